@@ -1,0 +1,72 @@
+package org.hindsight.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.hindsight.extract.Extraction;
+import org.hindsight.extract.ExtractionJson;
+import org.hindsight.extract.Prediction;
+import org.hindsight.extract.actor.Actor;
+import org.hindsight.nlp.AnnotatedDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Actors, claims and predictions of each article: the JSON contract of ARCHITECTURE.md. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Extract actors, claims and hedged predictions. With --json: one contract object per article (JSON Lines, input order).")
+final class ExtractCommand implements Callable<Integer> {
+
+  @Mixin InputOptions input;
+
+  @Option(names = "--json", description = "Print the JSON contract (one object per line).")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Stages stages = new Stages(false);
+    Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
+    Processor.Counts counts =
+        p.run(
+            input.paths,
+            a -> {
+              AnnotatedDocument d = stages.pipeline.annotate(a);
+              return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
+            },
+            x -> {
+              if (json) {
+                out.println(ExtractionJson.toJson(x).toString());
+              } else {
+                printText(out, x);
+              }
+              out.flush();
+            });
+    return counts.exitCode();
+  }
+
+  static void printText(PrintWriter out, Extraction x) {
+    out.println("# " + x.article().title() + "  [" + x.article().path() + ", " + x.article().published() + "]");
+    out.println("actors:");
+    for (Actor a : x.actors()) {
+      out.printf("  %-28s %-12s %2d mentions  %s%n", a.name(), a.type(), a.mentions().size(), a.id());
+    }
+    out.println("predictions:");
+    for (Prediction p : x.predictions()) {
+      out.printf(
+          "  p=%.3f %-19s %-8s holder=%s%s%n      %s%n",
+          p.probability(),
+          p.level(),
+          p.polarity(),
+          p.holder().isAuthor() ? "author" : p.holder().name(),
+          p.horizon() == null ? "" : "  by " + p.horizon().end() + " (" + p.horizon().text() + ")",
+          p.text().replace('\n', ' '));
+    }
+    out.println("claims: " + x.claims().size());
+    out.println();
+  }
+}

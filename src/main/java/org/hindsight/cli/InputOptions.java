@@ -1,0 +1,41 @@
+package org.hindsight.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.hindsight.article.PublishedDates;
+import org.hindsight.article.ReadOptions;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by every command that reads articles. */
+final class InputOptions {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories (walked recursively): .txt .md .json .jsonl .html .htm")
+  List<Path> paths;
+
+  @Option(names = "--published", paramLabel = "DATE", description = "Publication date for articles that give none (ISO or news form).")
+  String published;
+
+  @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "5000000")
+  long maxBytes;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
+  ReadOptions readOptions() {
+    ReadOptions o = ReadOptions.defaults().withMaxBytes(maxBytes);
+    if (published != null) {
+      Instant date = PublishedDates.parse(published);
+      o = o.withDefaultPublished(date);
+    }
+    return o;
+  }
+
+  int threadCount() {
+    return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+  }
+}

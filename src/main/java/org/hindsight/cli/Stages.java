@@ -1,0 +1,27 @@
+package org.hindsight.cli;
+
+import org.hindsight.extract.Extractor;
+import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.prediction.HedgeLexicon;
+import org.hindsight.nlp.CoreNlpPipeline;
+import org.hindsight.nlp.Pipeline;
+import org.hindsight.nlp.PipelineConfig;
+
+/**
+ * Assembles the stages once per process: the fast CoreNLP pipeline (parsing only sentences with an
+ * attribution or hedge word) and the extractor with the bundled models. Thread-safe after
+ * construction.
+ */
+final class Stages {
+
+  final HedgeLexicon lexicon = HedgeLexicon.bundled();
+  final Gazetteer gazetteer = Gazetteer.bundled();
+  final Extractor extractor = new Extractor(gazetteer, lexicon);
+  final Pipeline pipeline;
+
+  Stages(boolean full) {
+    pipeline =
+        new CoreNlpPipeline(
+            full ? PipelineConfig.full() : PipelineConfig.fast(Extractor.parseTriggers(lexicon)));
+  }
+}

@@ -1,0 +1,50 @@
+package org.hindsight.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.hindsight.extract.actor.Actor;
+import org.hindsight.extract.actor.ActorResolver;
+import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.claim.Attribution;
+import org.hindsight.extract.claim.ClaimExtractor;
+import org.hindsight.extract.prediction.HedgeLexicon;
+import org.hindsight.extract.prediction.PredictionExtractor;
+import org.hindsight.nlp.AnnotatedDocument;
+
+/**
+ * The extract stage: actors, then predictions, then claims (what is not a prediction), each
+ * with holders from {@link Attribution}. Takes an {@link AnnotatedDocument}, returns an {@link
+ * Extraction}; loads its models (gazetteer, hedge lexicon) once. Thread-safe.
+ */
+public final class Extractor {
+
+  private final ActorResolver actors;
+  private final PredictionExtractor predictions;
+  private final ClaimExtractor claims = new ClaimExtractor();
+
+  public Extractor(Gazetteer gazetteer, HedgeLexicon lexicon) {
+    this.actors = new ActorResolver(gazetteer);
+    this.predictions = new PredictionExtractor(lexicon);
+  }
+
+  /** With the gazetteer and lexicon bundled from {@code models/}. */
+  public static Extractor bundled() {
+    return new Extractor(Gazetteer.bundled(), HedgeLexicon.bundled());
+  }
+
+  public Extraction extract(AnnotatedDocument doc) {
+    List<Actor> found = actors.resolve(doc);
+    Attribution attribution = new Attribution(doc, found);
+    List<Prediction> p = predictions.extract(doc, found, attribution);
+    List<Claim> c = claims.extract(doc, found, p, attribution);
+    return new Extraction(doc.article(), found, c, p);
+  }
+
+  /**
+   * Words that make a sentence worth parsing in the fast pipeline: attribution verbs and every
+   * first word of a hedge cue. Sentences without one get no dependency parse.
+   */
+  public static Set<String> parseTriggers(HedgeLexicon lexicon) {
+    return lexicon.firstWords(Attribution.SPEECH_VERBS);
+  }
+}

@@ -1,0 +1,192 @@
+package org.hindsight.extract.actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated actor gazetteer ({@code models/gazetteer.json}): canonical actors with aliases,
+ * metonyms ("Kremlin"), demonyms ("Russian") and roles ("US President's special envoy"). Phrases
+ * are indexed by their token sequence so they can be matched against CoreNLP tokens. Immutable
+ * after loading; thread-safe.
+ */
+public final class Gazetteer {
+
+  /** How a phrase refers to its actor. */
+  public enum Kind {
+    NAME,
+    ALIAS,
+    METONYM,
+    DEMONYM,
+    ROLE
+  }
+
+  /** One curated actor. */
+  public record Entry(
+      String id,
+      String name,
+      String type,
+      List<String> aliases,
+      List<String> metonyms,
+      List<String> demonyms,
+      List<String> roles,
+      String affiliation) {}
+
+  /** A phrase of the gazetteer pointing at an entry. */
+  public record Hit(Entry entry, Kind kind) {}
+
+  public static final String RESOURCE = "/models/gazetteer.json";
+
+  private final String version;
+  private final Map<String, Entry> byId = new LinkedHashMap<>();
+  /** Case-sensitive phrases (names, aliases, metonyms, demonyms), tokens joined by one space. */
+  private final Map<String, List<Hit>> exact = new HashMap<>();
+  /** Lower-cased role phrases. */
+  private final Map<String, List<Hit>> roles = new HashMap<>();
+  private final Set<String> ambiguous = new HashSet<>();
+  private int maxTokens = 1;
+
+  private Gazetteer(JsonNode root) {
+    this.version = root.path("version").asText("unversioned");
+    for (JsonNode a : root.path("ambiguous")) {
+      ambiguous.add(a.isTextual() ? a.asText() : a.path("phrase").asText());
+    }
+    for (JsonNode n : root.path("actors")) {
+      Entry e =
+          new Entry(
+              n.path("id").asText(),
+              n.path("name").asText(),
+              n.path("type").asText("ORGANIZATION"),
+              strings(n.path("aliases")),
+              strings(n.path("metonyms")),
+              strings(n.path("demonyms")),
+              strings(n.path("roles")),
+              n.path("affiliation").isMissingNode() || n.path("affiliation").isNull()
+                  ? null
+                  : n.path("affiliation").asText());
+      if (e.id().isEmpty() || e.name().isEmpty()) {
+        throw new IllegalArgumentException("gazetteer entry without id or name: " + n);
+      }
+      if (byId.put(e.id(), e) != null) {
+        throw new IllegalArgumentException("gazetteer id used twice: " + e.id());
+      }
+      add(exact, e.name(), e, Kind.NAME, false);
+      e.aliases().forEach(p -> add(exact, p, e, Kind.ALIAS, false));
+      e.metonyms().forEach(p -> add(exact, p, e, Kind.METONYM, false));
+      e.demonyms().forEach(p -> add(exact, p, e, Kind.DEMONYM, false));
+      e.roles().forEach(p -> add(roles, p, e, Kind.ROLE, true));
+    }
+  }
+
+  /** Loads the gazetteer bundled in the jar (built from {@code models/gazetteer.json}). */
+  public static Gazetteer bundled() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " missing from the classpath");
+      }
+      return new Gazetteer(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  public static Gazetteer load(Path file) {
+    try {
+      return new Gazetteer(new ObjectMapper().readTree(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+    }
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public Entry get(String id) {
+    return byId.get(id);
+  }
+
+  public List<Entry> entries() {
+    return List.copyOf(byId.values());
+  }
+
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  /** Entries whose name/alias/metonym/demonym is exactly these tokens (joined by a space). */
+  public List<Hit> exact(String tokens) {
+    return exact.getOrDefault(tokens, List.of());
+  }
+
+  /** Entries with this role phrase (case-insensitive, without a leading "the"). */
+  public List<Hit> role(String tokens) {
+    return roles.getOrDefault(tokens.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public boolean isAmbiguous(String phrase) {
+    return ambiguous.contains(phrase);
+  }
+
+  /** Splits a phrase the way CoreNLP tokenises it, closely enough for lookups. */
+  public static String tokenKey(String phrase) {
+    String p = phrase.trim().replace('\u2019', '\'');
+    StringBuilder out = new StringBuilder();
+    for (String w : p.split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (w.endsWith("'s") && w.length() > 2) {
+        out.append(w, 0, w.length() - 2).append(" 's");
+      } else if (w.endsWith(",")) {
+        out.append(w, 0, w.length() - 1).append(" ,");
+      } else {
+        out.append(w);
+      }
+    }
+    return out.toString();
+  }
+
+  private void add(Map<String, List<Hit>> map, String phrase, Entry e, Kind kind, boolean lower) {
+    String p = phrase.trim();
+    if (lower) {
+      p = p.toLowerCase(Locale.ROOT);
+      if (p.startsWith("the ")) {
+        p = p.substring(4);
+      }
+    }
+    if (p.isEmpty()) {
+      return;
+    }
+    String key = tokenKey(p);
+    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>());
+    for (Hit h : hits) {
+      if (h.entry().id().equals(e.id())) {
+        return;
+      }
+    }
+    hits.add(new Hit(e, kind));
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+}

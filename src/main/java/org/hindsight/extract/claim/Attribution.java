@@ -1,0 +1,304 @@
+package org.hindsight.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Holder;
+import org.hindsight.extract.actor.Actor;
+import org.hindsight.extract.actor.ActorMention;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Dependency;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Finds who holds a statement: the subject of a speech or belief verb that governs it ("Powell
+ * said that …", "…, said Maria Alvarez"), the object of "according to", the speaker of the quote it
+ * stands in (also for quotes that run across paragraphs, and for quotes whose speaker was named in
+ * the previous sentence); otherwise the article's own voice. Immutable; thread-safe.
+ */
+public final class Attribution {
+
+  /** Verbs whose subject holds the content of their complement. */
+  public static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "tell", "add", "state", "warn", "predict", "expect", "argue", "note", "claim",
+          "insist", "believe", "think", "write", "announce", "forecast", "estimate", "caution",
+          "suggest", "reckon", "acknowledge", "contend", "explain", "stress", "emphasize",
+          "emphasise", "anticipate", "fear", "project", "assert", "maintain", "report", "testify",
+          "conclude", "concede", "admit", "pledge", "promise", "vow", "threaten", "signal",
+          "confirm", "deny", "declare", "tweet", "post", "predicts", "reply", "respond", "answer",
+          "observe", "remark", "recall", "doubt", "hope", "wager", "bet", "calculate", "figure");
+
+  private static final Set<String> QUOTE_OPEN = Set.of("\"", "“", "``", "«");
+  private static final Set<String> QUOTE_CLOSE = Set.of("\"", "”", "''", "»");
+
+  private final AnnotatedDocument doc;
+  private final List<Actor> actors;
+  private final String text;
+  private final Holder author;
+
+  public Attribution(AnnotatedDocument doc, List<Actor> actors) {
+    this.doc = doc;
+    this.actors = actors;
+    this.text = doc.article().text();
+    String byline = doc.article().author() != null ? doc.article().author() : doc.article().source();
+    this.author = Holder.author(byline);
+  }
+
+  public Holder author() {
+    return author;
+  }
+
+  /** The holder of the statement at {@code span} in sentence {@code s}. */
+  public Holder holder(Sentence s, Span span) {
+    Holder h = governingSpeaker(s, span);
+    if (h != null) {
+      return h;
+    }
+    h = accordingTo(s, span);
+    if (h != null) {
+      return h;
+    }
+    if (insideQuote(span)) {
+      h = speakerOfSentence(s, span);
+      if (h != null) {
+        return h;
+      }
+      // the speaker is named next to the quote: the sentences after it in the paragraph, then before
+      for (int k = s.index() + 1; k < doc.sentences().size() && k <= s.index() + 3; k++) {
+        Sentence next = doc.sentences().get(k);
+        h = speakerOfSentence(next, null);
+        if (h != null) {
+          return h;
+        }
+      }
+      for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
+        h = speakerOfSentence(doc.sentences().get(k), null);
+        if (h != null) {
+          return h;
+        }
+      }
+    }
+    return author;
+  }
+
+  /** With a parse: climb from the span's head through complement clauses to a speech verb. */
+  private Holder governingSpeaker(Sentence s, Span span) {
+    if (!s.parsed()) {
+      return tokenSpeaker(s, span);
+    }
+    int head = headOf(s, span);
+    if (head < 0) {
+      return null;
+    }
+    int node = head;
+    for (int steps = 0; steps < 6; steps++) {
+      Dependency d = s.head(node);
+      if (d == null || d.governor() < 0) {
+        return null;
+      }
+      String rel = d.relation();
+      int gov = d.governor();
+      Token g = s.tokens().get(gov);
+      boolean clausal =
+          rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("xcomp") || rel.equals("advcl")
+              || rel.equals("dep");
+      if (clausal && SPEECH_VERBS.contains(lemma(g)) && !within(span, g.span())) {
+        return subjectHolder(s, gov);
+      }
+      if (!(clausal || rel.equals("conj"))) {
+        return null;
+      }
+      node = gov;
+    }
+    return null;
+  }
+
+  /** Without a parse: a speech verb outside the span, its subject before it or after it. */
+  private Holder tokenSpeaker(Sentence s, Span span) {
+    for (Token t : s.tokens()) {
+      if (t.isVerb() && SPEECH_VERBS.contains(lemma(t)) && !within(span, t.span())) {
+        ActorMention m = nearestMention(s, t);
+        if (m != null) {
+          return holderFor(m);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Holder speakerOfSentence(Sentence s, Span exclude) {
+    for (Token t : s.tokens()) {
+      if (t.isVerb() && SPEECH_VERBS.contains(lemma(t)) && (exclude == null || !within(exclude, t.span()))) {
+        if (s.parsed()) {
+          Holder h = subjectHolder(s, t.index());
+          if (h != null) {
+            return h;
+          }
+        }
+        ActorMention m = nearestMention(s, t);
+        if (m != null) {
+          return holderFor(m);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Holder accordingTo(Sentence s, Span span) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
+        Span rest = new Span(tokens.get(i + 2).span().begin(), s.span().end());
+        ActorMention m = firstMentionIn(rest);
+        if (m != null && !within(span, tokens.get(i).span())) {
+          return holderFor(m);
+        }
+        if (m != null) {
+          return holderFor(m);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of verb {@code verb}: an actor mention inside it, or its words. */
+  private Holder subjectHolder(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj")) {
+        int[] range = subtree(s, d.dependent());
+        Span subj = s.span(range[0], range[1] + 1);
+        ActorMention m = firstMentionIn(subj);
+        if (m != null) {
+          return holderFor(m);
+        }
+        Token t = s.tokens().get(d.dependent());
+        if (t.pos().startsWith("PRP")) {
+          return null; // an unresolved pronoun: not enough to name a holder
+        }
+        return Holder.actor(subj.of(text), null);
+      }
+    }
+    return null;
+  }
+
+  private ActorMention nearestMention(Sentence s, Token verb) {
+    ActorMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Actor a : actors) {
+      for (ActorMention m : a.mentions()) {
+        if (!s.span().contains(m.span()) || m.role().equals("PLACE") || m.role().equals("DEMONYM")) {
+          continue;
+        }
+        int dist = m.span().end() <= verb.span().begin()
+            ? verb.span().begin() - m.span().end()
+            : m.span().begin() - verb.span().end() + 1;
+        if (dist >= 0 && dist < bestDist && dist < 40) {
+          bestDist = dist;
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private ActorMention firstMentionIn(Span span) {
+    ActorMention best = null;
+    for (Actor a : actors) {
+      for (ActorMention m : a.mentions()) {
+        if (span.contains(m.span())
+            && !m.role().equals("DEMONYM")
+            && (best == null || m.span().begin() < best.span().begin()
+                || (m.span().begin() == best.span().begin() && m.span().length() > best.span().length()))) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Holder holderFor(ActorMention m) {
+    for (Actor a : actors) {
+      if (a.mentions().contains(m)) {
+        return Holder.actor(a.name(), a.id());
+      }
+    }
+    return Holder.actor(m.text(), null);
+  }
+
+  /** Whether {@code span} lies between an opening and a closing quote (maybe paragraphs apart). */
+  boolean insideQuote(Span span) {
+    int open = -1;
+    boolean inside = false;
+    for (int i = 0; i < span.begin() && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        inside = true;
+        open = i;
+      } else if (c == '”') {
+        inside = false;
+      } else if (c == '"') {
+        inside = !inside;
+        open = i;
+      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n' && inside) {
+        // a quote that runs on opens the next paragraph with a new quote mark: keep it open
+        inside = true;
+      }
+    }
+    return inside && open >= 0;
+  }
+
+  static int headOf(Sentence s, Span span) {
+    int best = -1;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      if (!span.contains(t.span())) {
+        continue;
+      }
+      int depth = 0;
+      int node = t.index();
+      Dependency d;
+      while ((d = s.head(node)) != null && d.governor() >= 0 && depth < 50) {
+        node = d.governor();
+        depth++;
+      }
+      if (depth < bestDepth) {
+        bestDepth = depth;
+        best = t.index();
+      }
+    }
+    return best;
+  }
+
+  /** The token range [min, max] of the subtree under {@code node}. */
+  public static int[] subtree(Sentence s, int node) {
+    int min = node;
+    int max = node;
+    java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+    stack.push(node);
+    int guard = 0;
+    while (!stack.isEmpty() && guard++ < 500) {
+      int n = stack.pop();
+      min = Math.min(min, n);
+      max = Math.max(max, n);
+      for (Dependency d : s.children(n)) {
+        stack.push(d.dependent());
+      }
+    }
+    return new int[] {min, max};
+  }
+
+  private static boolean within(Span outer, Span inner) {
+    return outer != null && outer.contains(inner);
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Unused quote marks are kept for readers of this class: straight and curly forms count. */
+  static boolean isQuote(String token) {
+    return QUOTE_OPEN.contains(token) || QUOTE_CLOSE.contains(token);
+  }
+}

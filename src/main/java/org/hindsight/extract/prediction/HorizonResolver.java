@@ -1,0 +1,121 @@
+package org.hindsight.extract.prediction;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Horizon;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.TimeExpression;
+
+/**
+ * Gives a prediction its horizon: the time expressions of its sentence (normalised by the NLP
+ * stage against the publication date) read together with the preposition before them, plus rules
+ * for vague phrases SUTime leaves open. Rules for vague horizons:
+ *
+ * <ul>
+ *   <li>"by X", "until X", "no later than X": from publication to the end of X.
+ *   <li>"before X": from publication to the day before X begins.
+ *   <li>"in/within the (coming|next|following) hours", "the hours following": two days.
+ *   <li>"within N days/weeks/months": publication + N units.
+ *   <li>"as soon as X", "in X", "next X": X itself.
+ *   <li>an expression that ends before publication is not a horizon (a past event).
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class HorizonResolver {
+
+  private static final Pattern HOURS =
+      Pattern.compile("(?i)\\b(in|within|over) the (coming |next |following )?(few )?hours\\b|\\bhours (following|after)\\b");
+  private static final Pattern WITHIN =
+      Pattern.compile("(?i)\\bwithin (a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (day|week|month|year)s?\\b");
+  private static final List<String> NUMBERS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  private HorizonResolver() {}
+
+  static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
+    if (doc.article().published() == null) {
+      return null;
+    }
+    LocalDate pub = doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+    String text = doc.article().text();
+    TimeExpression best = null;
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() != s.index() || !t.resolved() || t.end().isBefore(pub)) {
+        continue;
+      }
+      boolean inside = span.contains(t.span());
+      if (best == null || (inside && !span.contains(best.span()))) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      String before = text.substring(Math.max(s.span().begin(), best.span().begin() - 25), best.span().begin())
+          .toLowerCase(Locale.ROOT);
+      LocalDate start = best.begin();
+      LocalDate end = best.end();
+      String label = best.text();
+      Matcher prep = Pattern.compile("(by|until|till|before|no later than|as soon as|as early as|after)\\s*(the\\s+)?(end of\\s+)?$").matcher(before);
+      if (prep.find()) {
+        String p = prep.group(1);
+        label = text.substring(best.span().begin() - (before.length() - prep.start()), best.span().end());
+        switch (p) {
+          case "before" -> {
+            end = start.minusDays(1);
+            start = pub;
+          }
+          case "after" -> {
+            start = end.plusDays(1);
+            end = null;
+          }
+          default -> {
+            if (prep.group(3) != null) {
+              start = end.withDayOfMonth(1).isBefore(pub) ? pub : end.minusMonths(1);
+            } else if (!p.startsWith("as")) {
+              start = pub;
+            }
+          }
+        }
+      }
+      if (start.isBefore(pub)) {
+        start = pub;
+      }
+      if (end == null) {
+        end = start.plusYears(1);
+      }
+      if (end.isBefore(start)) {
+        end = start;
+      }
+      return new Horizon(label, start, end);
+    }
+    String sentenceText = s.span().of(text);
+    Matcher m = HOURS.matcher(sentenceText);
+    if (m.find()) {
+      return new Horizon(m.group(), pub, pub.plusDays(2));
+    }
+    m = WITHIN.matcher(sentenceText);
+    if (m.find()) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int k = n.equals("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+      LocalDate end =
+          switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "day" -> pub.plusDays(k);
+            case "week" -> pub.plusWeeks(k);
+            case "month" -> pub.plusMonths(k);
+            default -> pub.plusYears(k);
+          };
+      return new Horizon(m.group(), pub, end);
+    }
+    if (sentenceText.toLowerCase(Locale.ROOT).contains("end of the year")) {
+      return new Horizon("end of the year", pub, pub.with(TemporalAdjusters.lastDayOfYear()));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+package org.hindsight.nlp;
+
+import java.util.Set;
+
+/**
+ * How the CoreNLP pipeline is assembled.
+ *
+ * <ul>
+ *   <li>{@link Profile#FAST} (ingest, extract): tokenize, pos, lemma, a lean NER (3-class CRF
+ *       models without the fine-grained gazetteer, numeric classifiers and SUTime), then SUTime
+ *       only on sentences holding a temporal word and the dependency parser only on sentences
+ *       holding one of {@code parseTriggers} (empty set: parse every sentence). No statistical
+ *       coreference: actor resolution does its own, cheaper merging.
+ *   <li>{@link Profile#FULL}: the naive full pipeline with CoreNLP's defaults
+ *       (tokenize,ssplit,pos,lemma,ner,depparse,coref) — the benchmark's baseline and the
+ *       {@code annotate --full} debugging view.
+ * </ul>
+ */
+public record PipelineConfig(Profile profile, Set<String> parseTriggers) {
+
+  /** Which annotators run. */
+  public enum Profile {
+    FAST,
+    FULL
+  }
+
+  public PipelineConfig {
+    parseTriggers = Set.copyOf(parseTriggers);
+  }
+
+  public static PipelineConfig fast(Set<String> parseTriggers) {
+    return new PipelineConfig(Profile.FAST, parseTriggers);
+  }
+
+  public static PipelineConfig full() {
+    return new PipelineConfig(Profile.FULL, Set.of());
+  }
+}
