@@ -51,12 +51,20 @@ public final class ActorResolver {
           "ambassador", "commissioner", "senator", "economist", "analyst", "strategist", "official",
           "candidate", "challenger", "incumbent", "mayor", "king", "general", "company", "bank",
           "central bank", "alliance", "bloc", "commission", "prime minister", "foreign minister",
-          "emir", "group", "firm", "carmaker", "regulator", "union", "party", "court");
+          "emir", "group", "firm", "carmaker", "regulator", "union", "party", "court", "committee",
+          "parliament", "council", "fund", "agency", "ministry", "organisation", "organization",
+          "cartel", "department", "treasury", "senate", "congress", "board", "government");
 
   private static final Set<String> GOVERNMENT_NOUNS =
       Set.of(
           "administration", "government", "officials", "authorities", "leadership", "delegation",
-          "negotiators", "forces", "military", "troops", "regime", "cabinet", "diplomats");
+          "negotiators", "forces", "military", "troops", "regime", "cabinet", "diplomats", "leaders",
+          "lawmakers", "ministers", "envoys");
+
+  static boolean isPossessive(Token t) {
+    String x = t.text();
+    return x.equals("'s") || x.equals("\u2019s") || x.equals("'") || x.equals("\u2019");
+  }
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward", "towards");
@@ -120,7 +128,10 @@ public final class ActorResolver {
     List<String> nameTokens() {
       List<String> out = new ArrayList<>();
       for (int i = from; i < to; i++) {
-        out.add(sentence.tokens().get(i).text());
+        Token t = sentence.tokens().get(i);
+        if (!isPossessive(t)) {
+          out.add(t.text());
+        }
       }
       return out;
     }
@@ -175,13 +186,13 @@ public final class ActorResolver {
     }
     for (Raw r : raws) {
       if (r.actor == null && !r.hits.isEmpty()) {
-        Gazetteer.Entry e = r.hits.get(0).entry();
-        link(r, curated(actors, e));
+        Gazetteer.Entry e = pickEntry(r.hits, actors);
+        link(r, curated(actors, e != null ? e : preferred(r.hits)));
       }
     }
     for (Raw r : raws) {
       if (r.actor != null && "PERSON".equals(r.actor.type)) {
-        extendTitle(r);
+        extendTitle(r, raws);
       }
     }
     List<Raw> linked = new ArrayList<>();
@@ -219,6 +230,9 @@ public final class ActorResolver {
           continue;
         }
         List<Gazetteer.Hit> hits = gazetteer.exact(key);
+        if (hits.isEmpty() && key.length() > 3 && key.equals(key.toUpperCase(Locale.ROOT))) {
+          hits = gazetteer.exact(titleCase(key)); // datelines: "BRUSSELS", "JACKSON HOLE"
+        }
         String role = null;
         if (!hits.isEmpty()) {
           role = roleOf(hits.get(0).kind());
@@ -248,9 +262,15 @@ public final class ActorResolver {
       return;
     }
     for (String part : t.text().split("-")) {
-      if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && !gazetteer.exact(part).isEmpty()) {
+      List<Gazetteer.Hit> partHits = new ArrayList<>();
+      for (Gazetteer.Hit h : gazetteer.exact(part)) {
+        if (!h.entry().type().equals("PERSON")) {
+          partHits.add(h);
+        }
+      }
+      if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && !partHits.isEmpty()) {
         // a sub-token mention: keep it at the token level (offsets of the whole token)
-        Raw r = new Raw(s, i, i + 1, null, gazetteer.exact(part), "NAME");
+        Raw r = new Raw(s, i, i + 1, null, partHits, "NAME");
         r.role = "PART";
         out.add(r);
       }
@@ -268,11 +288,16 @@ public final class ActorResolver {
 
   /** "the Kremlin", "The US administration", "in the Kremlin" (a place). */
   private static void decorate(Raw r, List<Token> tokens) {
-    if (r.to < tokens.size()
-        && GOVERNMENT_NOUNS.contains(tokens.get(r.to).lower())
-        && !r.role.equals("TITLE")) {
-      r.to++;
+    int at = r.to;
+    boolean possessive = at < tokens.size() && isPossessive(tokens.get(at));
+    if (possessive) {
+      at++;
+    }
+    if (at < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(at).lower()) && !r.role.equals("TITLE")) {
+      r.to = at + 1;
       r.role = "GOVERNMENT";
+    } else if (possessive) {
+      r.to++; // "Russia's", "Qatar’s": the possessive stays with its name
     }
     int before = r.from - 1;
     if (before >= 0 && tokens.get(before).lower().equals("the")) {
@@ -303,11 +328,32 @@ public final class ActorResolver {
       if (from >= to || junk(s, from, to, type)) {
         continue;
       }
+      final int f = from;
+      final int t2 = to;
+      // a longer name beats a gazetteer hit inside it ("Federal Reserve Bank of Kansas City")
+      raws.removeIf(r -> r.sentence == s && !r.hits.isEmpty() && !"TITLE".equals(r.role)
+          && f <= r.from && r.to <= t2 && (t2 - f) > (r.to - r.from) && !"PART".equals(r.role));
       if (overlapsGazetteer(raws, s, from, to)) {
         continue;
       }
+      if (allCaps(s, from, to)) {
+        continue; // a dateline word that the gazetteer did not know
+      }
+      while (to < s.tokens().size() && isPossessive(s.tokens().get(to))) {
+        to++;
+      }
       raws.add(new Raw(s, from, to, type, List.of(), "NAME"));
     }
+  }
+
+  private static boolean allCaps(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String x = s.tokens().get(i).text();
+      if (x.length() < 4 || !x.equals(x.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean junk(Sentence s, int from, int to, String type) {
@@ -363,6 +409,16 @@ public final class ActorResolver {
       }
     }
     return null; // decided after the other mentions are linked
+  }
+
+  /** Among candidates no context decides: an organisation or state before a person. */
+  private static Gazetteer.Entry preferred(List<Gazetteer.Hit> hits) {
+    for (Gazetteer.Hit h : hits) {
+      if (h.kind() == Gazetteer.Kind.NAME) {
+        return h.entry();
+      }
+    }
+    return hits.get(0).entry();
   }
 
   private void linkName(Raw r, Map<String, Builder> actors) {
@@ -503,8 +559,21 @@ public final class ActorResolver {
       for (String role : e.roles()) {
         addRoleNouns(b, role);
       }
+      if (!e.type().equals("PERSON") && !e.type().equals("COUNTRY")) {
+        // "the Commission", "the committee", "the court": the head noun of its names
+        addHeadNoun(b, e.name());
+        e.aliases().forEach(a -> addHeadNoun(b, a));
+      }
       return b;
     });
+  }
+
+  private static void addHeadNoun(Builder b, String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = w[w.length - 1];
+    if (w.length > 1 && last.length() > 3 && last.chars().allMatch(Character::isLetter)) {
+      b.roleNouns.add(last);
+    }
   }
 
   private static void addRoleNouns(Builder b, String phrase) {
@@ -530,18 +599,22 @@ public final class ActorResolver {
   }
 
   /** "US President's special envoy Steve Withoff", "President Donald Trump". */
-  private void extendTitle(Raw r) {
+  private void extendTitle(Raw r, List<Raw> raws) {
     List<Token> tokens = r.sentence.tokens();
     int i = r.extFrom;
     boolean sawTitle = false;
     while (i > 0) {
       Token t = tokens.get(i - 1);
       String w = t.lower();
+      Raw org = sawTitle ? organisationEndingAt(raws, r.sentence, i) : null;
       if (TITLE_WORDS.contains(w) && Character.isLetter(w.charAt(0))) {
         sawTitle = true;
         i--;
-      } else if (w.equals("'s") && i > 1 && TITLE_WORDS.contains(tokens.get(i - 2).lower())) {
+      } else if (isPossessive(t) && i > 1 && TITLE_WORDS.contains(tokens.get(i - 2).lower())) {
         i--;
+      } else if (org != null) {
+        i = org.from; // "Federal Reserve Chair Jerome Powell", "US envoy Withoff"
+        break;
       } else if (sawTitle && Character.isUpperCase(t.text().charAt(0)) && isCountryWord(t.text())) {
         i--;
       } else {
@@ -560,6 +633,16 @@ public final class ActorResolver {
         r.role = "NAME";
       }
     }
+  }
+
+  private static Raw organisationEndingAt(List<Raw> raws, Sentence s, int end) {
+    for (Raw o : raws) {
+      if (o.sentence == s && o.to == end && o.actor != null
+          && !"PERSON".equals(o.actor.type) && !"TITLE".equals(o.role)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   private boolean isCountryWord(String w) {
@@ -709,6 +792,17 @@ public final class ActorResolver {
         sb.append(' ');
       }
       sb.append(tokens.get(i).text().replace('\u2019', '\''));
+    }
+    return sb.toString();
+  }
+
+  private static String titleCase(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : key.split(" ")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
     }
     return sb.toString();
   }

@@ -30,9 +30,6 @@ public final class Attribution {
           "confirm", "deny", "declare", "tweet", "post", "predicts", "reply", "respond", "answer",
           "observe", "remark", "recall", "doubt", "hope", "wager", "bet", "calculate", "figure");
 
-  private static final Set<String> QUOTE_OPEN = Set.of("\"", "“", "``", "«");
-  private static final Set<String> QUOTE_CLOSE = Set.of("\"", "”", "''", "»");
-
   private final AnnotatedDocument doc;
   private final List<Actor> actors;
   private final String text;
@@ -60,27 +57,72 @@ public final class Attribution {
     if (h != null) {
       return h;
     }
+    Holder interviewee = interviewSpeaker(s);
+    if (interviewee != null) {
+      return interviewee;
+    }
     if (insideQuote(span)) {
       h = speakerOfSentence(s, span);
       if (h != null) {
         return h;
       }
-      // the speaker is named next to the quote: the sentences after it in the paragraph, then before
-      for (int k = s.index() + 1; k < doc.sentences().size() && k <= s.index() + 3; k++) {
-        Sentence next = doc.sentences().get(k);
-        h = speakerOfSentence(next, null);
+      // the speaker is named next to the quote: earlier in the paragraph, later in it, then the
+      // paragraphs before (a quote that runs on), then the next sentence
+      int para = paragraphOf(s);
+      for (int k = s.index() - 1; k >= 0 && k >= s.index() - 6; k--) {
+        Sentence prev = doc.sentences().get(k);
+        if (paragraphOf(prev) < para - 2) {
+          break;
+        }
+        h = speakerOfSentence(prev, null);
         if (h != null) {
           return h;
         }
       }
-      for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
-        h = speakerOfSentence(doc.sentences().get(k), null);
+      for (int k = s.index() + 1; k < doc.sentences().size() && k <= s.index() + 3; k++) {
+        Sentence next = doc.sentences().get(k);
+        if (paragraphOf(next) != para) {
+          break;
+        }
+        h = speakerOfSentence(next, null);
         if (h != null) {
           return h;
         }
       }
     }
     return author;
+  }
+
+  /** The paragraph number of a sentence (paragraphs are separated by blank lines). */
+  private int paragraphOf(Sentence s) {
+    int n = 0;
+    int at = text.indexOf("\n\n");
+    while (at >= 0 && at < s.span().begin()) {
+      n++;
+      at = text.indexOf("\n\n", at + 2);
+    }
+    return n;
+  }
+
+  /** In an interview, a paragraph opened by "Name:" is that person's answer. */
+  private Holder interviewSpeaker(Sentence s) {
+    int start = text.lastIndexOf("\n\n", s.span().begin());
+    start = start < 0 ? 0 : start + 2;
+    int colon = text.indexOf(':', start);
+    if (colon < 0 || colon - start > 40 || colon > s.span().end()) {
+      return null;
+    }
+    String label = text.substring(start, colon).strip();
+    if (!label.matches("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,3}") || label.equals("Q")) {
+      return null;
+    }
+    for (Actor a : actors) {
+      if (a.type().equals("PERSON")
+          && (a.name().equals(label) || a.name().endsWith(" " + label) || a.aliases().contains(label))) {
+        return Holder.actor(a.name(), a.id());
+      }
+    }
+    return Holder.actor(label, null);
   }
 
   /** With a parse: climb from the span's head through complement clauses to a speech verb. */
@@ -91,6 +133,17 @@ public final class Attribution {
     int head = headOf(s, span);
     if (head < 0) {
       return null;
+    }
+    // the span is itself "X said that …": its holder is X
+    if (SPEECH_VERBS.contains(lemma(s.tokens().get(head)))) {
+      for (Dependency c : s.children(head)) {
+        if (c.relation().equals("ccomp") || c.relation().startsWith("parataxis")) {
+          Holder h = subjectHolder(s, head);
+          if (h != null) {
+            return h;
+          }
+        }
+      }
     }
     int node = head;
     for (int steps = 0; steps < 6; steps++) {
@@ -130,7 +183,10 @@ public final class Attribution {
 
   private Holder speakerOfSentence(Sentence s, Span exclude) {
     for (Token t : s.tokens()) {
-      if (t.isVerb() && SPEECH_VERBS.contains(lemma(t)) && (exclude == null || !within(exclude, t.span()))) {
+      if (t.isVerb()
+          && SPEECH_VERBS.contains(lemma(t))
+          && (exclude == null || !within(exclude, t.span()))
+          && !insideQuote(t.span())) {
         if (s.parsed()) {
           Holder h = subjectHolder(s, t.index());
           if (h != null) {
@@ -227,26 +283,25 @@ public final class Attribution {
     return Holder.actor(m.text(), null);
   }
 
-  /** Whether {@code span} lies between an opening and a closing quote (maybe paragraphs apart). */
+  /**
+   * Whether {@code span} lies inside quotation marks. Straight quotes open after white space or at
+   * a paragraph start and close otherwise; a quote still open at a paragraph's end runs on, and
+   * the next paragraph's opening mark continues it (the newspaper convention).
+   */
   boolean insideQuote(Span span) {
-    int open = -1;
     boolean inside = false;
     for (int i = 0; i < span.begin() && i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“') {
+      if (c == '\u201c') {
         inside = true;
-        open = i;
-      } else if (c == '”') {
+      } else if (c == '\u201d') {
         inside = false;
       } else if (c == '"') {
-        inside = !inside;
-        open = i;
-      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n' && inside) {
-        // a quote that runs on opens the next paragraph with a new quote mark: keep it open
-        inside = true;
+        char before = i == 0 ? '\n' : text.charAt(i - 1);
+        inside = Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014';
       }
     }
-    return inside && open >= 0;
+    return inside;
   }
 
   static int headOf(Sentence s, Span span) {
@@ -295,10 +350,5 @@ public final class Attribution {
 
   private static String lemma(Token t) {
     return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /** Unused quote marks are kept for readers of this class: straight and curly forms count. */
-  static boolean isQuote(String token) {
-    return QUOTE_OPEN.contains(token) || QUOTE_CLOSE.contains(token);
   }
 }

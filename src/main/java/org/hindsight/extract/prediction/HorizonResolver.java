@@ -68,7 +68,10 @@ final class HorizonResolver {
         label = text.substring(best.span().begin() - (before.length() - prep.start()), best.span().end());
         switch (p) {
           case "before" -> {
-            end = start.minusDays(1);
+            // "before the end of the year" ends with the year; "before December" the day before it
+            if (!best.text().toLowerCase(Locale.ROOT).contains("end of") && prep.group(3) == null) {
+              end = start.minusDays(1);
+            }
             start = pub;
           }
           case "after" -> {

@@ -58,8 +58,11 @@ public final class PredictionExtractor {
   private static final Set<String> PREDICTION_VERBS = Set.of("expect", "predict", "forecast", "anticipate", "project");
   private static final Pattern PERCENT =
       Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(%|percent|per cent|percentage points?)");
-  private static final Pattern ODDS_WORDS =
-      Pattern.compile("(?i)\\b(odds|chance|chances|probability|likelihood|likely|bets?|priced|pricing|expect)");
+  /** An odds noun within a few words before the number, or right after it ("a 70 percent chance"). */
+  private static final Pattern ODDS_BEFORE =
+      Pattern.compile("(?i)\\b(odds|chances?|probability|likelihood|bets?|priced in|pricing)\\b[^.;]{0,60}$");
+  private static final Pattern ODDS_AFTER =
+      Pattern.compile("(?i)^\\s*(chance|probability|likelihood|odds)\\b");
 
   private final HedgeLexicon lexicon;
 
@@ -313,7 +316,12 @@ public final class PredictionExtractor {
   private Hit explicitOdds(AnnotatedDocument doc, Sentence s) {
     String text = s.span().of(doc.article().text());
     Matcher m = PERCENT.matcher(text);
-    if (!m.find() || !ODDS_WORDS.matcher(text).find()) {
+    boolean found = false;
+    while (!found && m.find()) {
+      found = ODDS_BEFORE.matcher(text.substring(0, m.start())).find()
+          || ODDS_AFTER.matcher(text.substring(m.end())).find();
+    }
+    if (!found) {
       return null;
     }
     double value = Double.parseDouble(m.group(1)) / 100.0;
@@ -447,6 +455,9 @@ public final class PredictionExtractor {
         continue;
       }
       int head = s.parsed() ? climb(s, h.anchor()) : h.anchor();
+      if (s.parsed() && h.entry().kind().equals("NUMBER")) {
+        head = governingVerb(s, head);
+      }
       Group same = null;
       for (Group g : groups) {
         if (g.head == head) {
@@ -495,11 +506,71 @@ public final class PredictionExtractor {
       }
     }
     for (Group g : kept) {
+      coverFrame(s, g);
       trim(s, g);
+      includeReportingClause(s, g);
       g.hits.sort(Comparator.comparingInt(Hit::from));
     }
+    // a bare "I expect" whose complement the parser did not attach is no prediction of its own
+    kept.removeIf(g -> g.size() < 3 && g.hits.stream().allMatch(h -> h.entry().phrase().equals("expected to")));
     kept.sort(Comparator.comparingInt(g -> g.from));
     return kept;
+  }
+
+  /** A span must reach past its cue: when the parse cut it short, take the rest of the clause. */
+  private static void coverFrame(Sentence s, Group g) {
+    for (Hit h : g.hits) {
+      if (h.role() == Role.OPEN && g.to <= h.to()) {
+        int[] c = clause(s, h.from());
+        g.from = Math.min(g.from, c[0]);
+        g.to = Math.max(g.to, c[1] + 1);
+      }
+    }
+  }
+
+  /**
+   * Reported speech keeps its reporting clause in front: "Google said it would appeal", "I think
+   * they will deliver a cut" — the span starts at the speaker, so the holder is in view.
+   */
+  private static void includeReportingClause(Sentence s, Group g) {
+    if (!s.parsed()) {
+      return;
+    }
+    Dependency d = s.head(g.head);
+    if (d == null || d.governor() < 0 || !(d.relation().equals("ccomp") || d.relation().startsWith("parataxis"))) {
+      return;
+    }
+    int verb = d.governor();
+    Token v = s.tokens().get(verb);
+    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    if (verb >= g.from || !Attribution.SPEECH_VERBS.contains(lemma)) {
+      return;
+    }
+    int from = verb;
+    for (Dependency c : s.children(verb)) {
+      if (c.relation().startsWith("nsubj") && c.dependent() < verb) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
+    }
+    if (g.from - from <= 8) {
+      g.from = from;
+    }
+  }
+
+  /** The nearest verb above {@code node} ("put the odds … at about 90 percent" → put). */
+  private static int governingVerb(Sentence s, int node) {
+    int n = node;
+    for (int steps = 0; steps < 6; steps++) {
+      if (s.tokens().get(n).isVerb()) {
+        return n;
+      }
+      Dependency d = s.head(n);
+      if (d == null || d.governor() < 0) {
+        return n;
+      }
+      n = d.governor();
+    }
+    return node;
   }
 
   private static int climb(Sentence s, int anchor) {
