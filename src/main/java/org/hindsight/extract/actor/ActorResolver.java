@@ -41,7 +41,10 @@ public final class ActorResolver {
           "senior", "national", "security", "state", "interior", "energy", "central", "bank",
           "head", "negotiator", "opposition", "party", "supreme", "leader's", "officer", "professor",
           "commander", "army", "lieutenant", "colonel", "admiral", "president-elect", "sheikh",
-          "emir", "crown", "pope");
+          "emir", "crown", "pope", "historian", "outgoing", "incoming", "conservative", "liberal",
+          "centrist", "nationalist", "populist", "veteran", "retired", "interim", "caretaker",
+          "lawyer", "journalist", "businessman", "billionaire", "activist", "scientist", "columnist",
+          "fellow", "researcher", "economics", "policy", "lead", "managing", "partner", "owner");
 
   /** Role nouns that, after "the", refer back to an actor introduced with that role. */
   static final Set<String> ROLE_NOUNS =
@@ -117,8 +120,13 @@ public final class ActorResolver {
       return sentence.span(extFrom, to);
     }
 
-    Span nameSpan() {
-      return sentence.span(from, to);
+    /** The name as written (possessive dropped), e.g. "Lee-Anne Mulholland". */
+    String nameText(String text) {
+      int end = to;
+      while (end > from + 1 && isPossessive(sentence.tokens().get(end - 1))) {
+        end--;
+      }
+      return sentence.span(from, end).of(text);
     }
 
     int begin() {
@@ -164,6 +172,7 @@ public final class ActorResolver {
     raws.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
     Map<String, Builder> actors = new LinkedHashMap<>();
+    deferSurnames(raws);
     // pass 1: gazetteer hits that are unambiguous, and multi-token names
     for (Raw r : raws) {
       if (!r.hits.isEmpty()) {
@@ -175,13 +184,13 @@ public final class ActorResolver {
     }
     for (Raw r : raws) {
       if (r.actor == null && r.nerType != null && r.nameTokens().size() > 1) {
-        linkName(r, actors);
+        linkName(r, actors, text);
       }
     }
     // pass 2: single-token names: containment in this article first, then the gazetteer
     for (Raw r : raws) {
       if (r.actor == null && r.nerType != null) {
-        linkName(r, actors);
+        linkName(r, actors, text);
       }
     }
     for (Raw r : raws) {
@@ -209,6 +218,40 @@ public final class ActorResolver {
     return build(actors, linked, text);
   }
 
+  /**
+   * A bare surname the gazetteer knows ("Haddad") belongs to the article's own full name when the
+   * article names someone else with it ("Omar Haddad", not the gazetteer's Fernando Haddad).
+   */
+  private static void deferSurnames(List<Raw> raws) {
+    List<Raw> deferred = new ArrayList<>();
+    for (Raw r : raws) {
+      if (r.hits.isEmpty() || r.nameTokens().size() != 1) {
+        continue;
+      }
+      String surname = fold(r.nameTokens().get(0));
+      boolean person = r.hits.stream().allMatch(h -> h.entry().type().equals("PERSON"));
+      if (!person) {
+        continue;
+      }
+      for (Raw n : raws) {
+        List<String> name = n.nerType != null && n.nerType.equals("PERSON") ? n.nameTokens() : List.of();
+        if (name.size() > 1 && fold(name.get(name.size() - 1)).equals(surname)) {
+          boolean known = r.hits.stream().anyMatch(h -> fold(h.entry().name()).equals(fold(String.join(" ", name))));
+          if (!known) {
+            deferred.add(r);
+          }
+          break;
+        }
+      }
+    }
+    for (Raw r : deferred) {
+      int k = raws.indexOf(r);
+      Raw plain = new Raw(r.sentence, r.from, r.to, "PERSON", List.of(), "NAME");
+      plain.extFrom = r.extFrom;
+      raws.set(k, plain);
+    }
+  }
+
   // ---------------------------------------------------------------- finding mentions
 
   private void scanGazetteer(Sentence s, List<Raw> out) {
@@ -230,6 +273,14 @@ public final class ActorResolver {
           continue;
         }
         List<Gazetteer.Hit> hits = gazetteer.exact(key);
+        if (i + n < tokens.size() && tokens.get(i + n).text().equals("+") && !gazetteer.exact(key + "+").isEmpty()) {
+          hits = gazetteer.exact(key + "+"); // "OPEC+" is tokenised "OPEC" "+"
+          Raw r = new Raw(s, i, i + n + 1, null, hits, "NAME");
+          decorate(r, tokens);
+          out.add(r);
+          matched = n + 1;
+          break;
+        }
         if (hits.isEmpty() && key.length() > 3 && key.equals(key.toUpperCase(Locale.ROOT))) {
           hits = gazetteer.exact(titleCase(key)); // datelines: "BRUSSELS", "JACKSON HOLE"
         }
@@ -339,11 +390,44 @@ public final class ActorResolver {
       if (allCaps(s, from, to)) {
         continue; // a dateline word that the gazetteer did not know
       }
+      if (type.equals("LOCATION") || nonActorHead(s, from, to) || acronymOfNonActor(doc, s, from, to)) {
+        continue; // a city or region the gazetteer does not map to a state is a place, not an actor
+      }
       while (to < s.tokens().size() && isPossessive(s.tokens().get(to))) {
         to++;
       }
       raws.add(new Raw(s, from, to, type, List.of(), "NAME"));
     }
+  }
+
+  /** Laws, products and events are named like organisations but do not act. */
+  static final Set<String> NON_ACTOR_HEADS =
+      Set.of("act", "law", "directive", "regulation", "treaty", "agreement", "accord", "pipeline",
+          "store", "bridge", "summit", "conference", "index", "prize", "cup", "games", "award",
+          "awards", "program", "programme", "plan", "initiative", "strategy", "doctrine", "war",
+          "convention", "protocol", "deal", "framework", "fund's", "festival", "forum", "report");
+
+  private static boolean nonActorHead(Sentence s, int from, int to) {
+    return NON_ACTOR_HEADS.contains(s.tokens().get(to - 1).lower());
+  }
+
+  /** "the Digital Markets Act (DMA)": the acronym names what its expansion names. */
+  private static boolean acronymOfNonActor(AnnotatedDocument doc, Sentence s, int from, int to) {
+    if (to - from != 1) {
+      return false;
+    }
+    String acronym = s.tokens().get(from).text();
+    if (!acronym.matches("[A-Z]{2,6}")) {
+      return false;
+    }
+    String text = doc.article().text();
+    int at = text.indexOf("(" + acronym + ")");
+    if (at <= 0) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, at - 60), at).strip();
+    String[] words = before.split("\\s+");
+    return words.length > 0 && NON_ACTOR_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   private static boolean allCaps(Sentence s, int from, int to) {
@@ -421,9 +505,9 @@ public final class ActorResolver {
     return hits.get(0).entry();
   }
 
-  private void linkName(Raw r, Map<String, Builder> actors) {
+  private void linkName(Raw r, Map<String, Builder> actors, String text) {
     List<String> name = r.nameTokens();
-    String joined = String.join(" ", name);
+    String joined = r.nameText(text);
     // 1. containment in an actor of this article ("Putin" in "Vladimir Putin")
     Builder best = null;
     for (Builder b : actors.values()) {
@@ -559,7 +643,9 @@ public final class ActorResolver {
       for (String role : e.roles()) {
         addRoleNouns(b, role);
       }
-      if (!e.type().equals("PERSON") && !e.type().equals("COUNTRY")) {
+      if (e.type().equals("COUNTRY")) {
+        b.roleNouns.addAll(List.of("government", "administration"));
+      } else if (!e.type().equals("PERSON")) {
         // "the Commission", "the committee", "the court": the head noun of its names
         addHeadNoun(b, e.name());
         e.aliases().forEach(a -> addHeadNoun(b, a));
@@ -615,7 +701,8 @@ public final class ActorResolver {
       } else if (org != null) {
         i = org.from; // "Federal Reserve Chair Jerome Powell", "US envoy Withoff"
         break;
-      } else if (sawTitle && Character.isUpperCase(t.text().charAt(0)) && isCountryWord(t.text())) {
+      } else if (sawTitle && Character.isUpperCase(t.text().charAt(0))
+          && (isCountryWord(t.text()) || t.pos().equals("JJ"))) {
         i--;
       } else {
         break;
@@ -755,7 +842,7 @@ public final class ActorResolver {
     for (Map.Entry<Builder, List<ActorMention>> e : mentions.entrySet()) {
       Builder b = e.getKey();
       if (!b.curated) {
-        b.name = longestName(b);
+        b.name = longestName(b, text);
       }
       Set<String> aliases = new LinkedHashSet<>();
       boolean named = b.curated;
@@ -772,11 +859,11 @@ public final class ActorResolver {
     return out;
   }
 
-  private static String longestName(Builder b) {
+  private static String longestName(Builder b, String text) {
     String best = b.name;
     for (Raw r : b.mentions) {
       if (r.nerType != null) {
-        String n = String.join(" ", r.nameTokens());
+        String n = r.nameText(text);
         if (n.split(" ").length > best.split(" ").length) {
           best = n;
         }

@@ -134,8 +134,10 @@ public final class Attribution {
     if (head < 0) {
       return null;
     }
-    // the span is itself "X said that …": its holder is X
-    if (SPEECH_VERBS.contains(lemma(s.tokens().get(head)))) {
+    // the span is itself "X said that …": its holder is X (not "X will argue that …")
+    boolean modal = s.children(head).stream().anyMatch(c -> c.relation().startsWith("aux")
+        && s.tokens().get(c.dependent()).pos().equals("MD"));
+    if (SPEECH_VERBS.contains(lemma(s.tokens().get(head))) && !modal) {
       for (Dependency c : s.children(head)) {
         if (c.relation().equals("ccomp") || c.relation().startsWith("parataxis")) {
           Holder h = subjectHolder(s, head);
@@ -225,7 +227,10 @@ public final class Attribution {
       if (d.relation().startsWith("nsubj")) {
         int[] range = subtree(s, d.dependent());
         Span subj = s.span(range[0], range[1] + 1);
-        ActorMention m = firstMentionIn(subj);
+        ActorMention m = mentionAt(s.tokens().get(d.dependent()).span());
+        if (m == null) {
+          m = firstMentionIn(subj);
+        }
         if (m != null) {
           return holderFor(m);
         }
@@ -252,6 +257,19 @@ public final class Attribution {
             : m.span().begin() - verb.span().end() + 1;
         if (dist >= 0 && dist < bestDist && dist < 40) {
           bestDist = dist;
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The mention that covers a token (the subject's head word), preferring the longest. */
+  private ActorMention mentionAt(Span token) {
+    ActorMention best = null;
+    for (Actor a : actors) {
+      for (ActorMention m : a.mentions()) {
+        if (m.span().contains(token) && (best == null || m.span().length() > best.span().length())) {
           best = m;
         }
       }

@@ -40,6 +40,23 @@ final class HorizonResolver {
 
   private HorizonResolver() {}
 
+  /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
+  private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
+    boolean in = span.contains(t.span());
+    boolean bestIn = span.contains(best.span());
+    if (in != bestIn) {
+      return in;
+    }
+    boolean after = t.end().isAfter(pub);
+    boolean bestAfter = best.end().isAfter(pub);
+    if (after != bestAfter) {
+      return after;
+    }
+    long width = t.end().toEpochDay() - t.begin().toEpochDay();
+    long bestWidth = best.end().toEpochDay() - best.begin().toEpochDay();
+    return width < bestWidth;
+  }
+
   static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
     if (doc.article().published() == null) {
       return null;
@@ -51,8 +68,7 @@ final class HorizonResolver {
       if (t.sentence() != s.index() || !t.resolved() || t.end().isBefore(pub)) {
         continue;
       }
-      boolean inside = span.contains(t.span());
-      if (best == null || (inside && !span.contains(best.span()))) {
+      if (best == null || better(t, best, span, pub)) {
         best = t;
       }
     }
@@ -75,8 +91,7 @@ final class HorizonResolver {
             start = pub;
           }
           case "after" -> {
-            start = end.plusDays(1);
-            end = null;
+            // "after the September meeting": within the named period itself
           }
           default -> {
             if (prep.group(3) != null) {

@@ -53,6 +53,11 @@ public final class PredictionExtractor {
       Set.of("aux", "aux:pass", "cop", "advmod", "amod", "det", "nummod", "compound", "case", "mark", "neg");
   private static final Set<String> COMPLEMENT =
       Set.of("ccomp", "acl", "xcomp", "csubj", "nsubj", "obj", "nmod", "obl", "nsubj:pass", "expl", "appos", "dep");
+  private static final Set<String> PREDICATIVE = Set.of("as", "more", "less", "most", "least", "very", "highly", "seem", "seems");
+  /** Belief verbs that hedge the clause they govern ("I think they will …" reads as "likely"). */
+  private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "suspect", "guess", "reckon", "suppose", "feel");
+  private static final Set<String> WH_EMBEDDING = Set.of("how", "what", "whether");
+  private static final Set<String> WH_RELATIVE = Set.of("which", "who", "when", "where");
   private static final Set<String> NEGATORS = Set.of("not", "no", "none", "nothing", "never", "neither", "nobody");
   private static final Set<String> EMBEDDING = Set.of("ask", "wonder", "know", "unclear", "question", "see", "decide", "doubt", "uncertain", "clear");
   private static final Set<String> PREDICTION_VERBS = Set.of("expect", "predict", "forecast", "anticipate", "project");
@@ -65,9 +70,15 @@ public final class PredictionExtractor {
       Pattern.compile("(?i)^\\s*(chance|probability|likelihood|odds)\\b");
 
   private final HedgeLexicon lexicon;
+  /** "I think …" hedges like "likely" (CAPphrase 'Likely'/'Probable' median, via the lexicon). */
+  private final HedgeLexicon.Entry beliefHedge;
+  private final HedgeLexicon.Entry futureEntry;
 
   public PredictionExtractor(HedgeLexicon lexicon) {
     this.lexicon = lexicon;
+    HedgeLexicon.Entry likely = lexicon.get("likely");
+    this.beliefHedge = likely == null ? null : new HedgeLexicon.Entry("think", "ADJECTIVE", likely.probability(), null);
+    this.futureEntry = lexicon.get("will");
   }
 
   public HedgeLexicon lexicon() {
@@ -149,6 +160,12 @@ public final class PredictionExtractor {
     Hit odds = explicitOdds(doc, s);
     if (odds != null) {
       hits.add(odds);
+    }
+    if (hits.stream().noneMatch(h -> h.role() == Role.OPEN)) {
+      Hit scheduled = presentWithFutureDate(doc, s, w);
+      if (scheduled != null) {
+        hits.add(scheduled);
+      }
     }
     // "none of the X guarantees": a negation scoping over a certainty verb
     for (int k = 0; k < w.length; k++) {
@@ -264,6 +281,14 @@ public final class PredictionExtractor {
         if (next >= 0 && (w[next].equals("to") || w[next].equals("that"))) {
           return new Hit(from, to, to - 1, e, Role.OPEN, e.probability());
         }
+        // predicative: "remains unlikely", "looks likely", "is expected shortly", "as less likely"
+        boolean predicative =
+            from > 0
+                && (tokens.get(from - 1).pos().startsWith("VB") || PREDICATIVE.contains(w[from - 1]))
+                && (next < 0 || !tokens.get(next).isNoun());
+        if (predicative && !w[from].equals("certain")) {
+          return new Hit(from, to, to - 1, e, Role.OPEN, e.probability());
+        }
         if (w[from].equals("certain") && to - from == 1) {
           return null;
         }
@@ -347,6 +372,48 @@ public final class PredictionExtractor {
     return new Hit(from, to, from, number, Role.OPEN, value);
   }
 
+  /**
+   * "Leaders gather in The Hague next week", "I think it gets done in the next week or so": a
+   * present-tense verb with a date after publication states a future event.
+   */
+  private Hit presentWithFutureDate(AnnotatedDocument doc, Sentence s, String[] w) {
+    LocalDate pub = published(doc);
+    if (pub == null || futureEntry == null || !s.parsed()) {
+      return null;
+    }
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() != s.index() || !t.resolved() || !t.begin().isAfter(pub)) {
+        continue;
+      }
+      int tok = -1;
+      for (Token k : s.tokens()) {
+        if (t.span().contains(k.span())) {
+          tok = k.index();
+          break;
+        }
+      }
+      if (tok < 0) {
+        continue;
+      }
+      int verb = governingVerb(s, tok);
+      Token v = s.tokens().get(verb);
+      if (!(v.pos().equals("VBZ") || v.pos().equals("VBP")) || embeddedQuestion(s, w, verb)) {
+        continue;
+      }
+      boolean hasAux = s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux"));
+      if (hasAux) {
+        continue;
+      }
+      HedgeLexicon.Entry e = new HedgeLexicon.Entry(t.text(), "FUTURE", futureEntry.probability(), null);
+      int end = tok;
+      while (end + 1 < s.tokens().size() && t.span().contains(s.tokens().get(end + 1).span())) {
+        end++;
+      }
+      return new Hit(tok, end + 1, verb, e, Role.OPEN, futureEntry.probability());
+    }
+    return null;
+  }
+
   private static boolean counterfactual(String[] w, List<Token> tokens, int after) {
     for (int k = after; k < Math.min(w.length, after + 3); k++) {
       if (w[k].equals("have") && k + 1 < w.length && tokens.get(k + 1).pos().equals("VBN")) {
@@ -360,6 +427,15 @@ public final class PredictionExtractor {
   }
 
   private static boolean embeddedQuestion(Sentence s, String[] w, int at) {
+    // "how aid would be distributed", "what a blockade would require": no verb in between
+    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+      if (s.tokens().get(k).isVerb() || w[k].equals(",")) {
+        break;
+      }
+      if (WH_EMBEDDING.contains(w[k]) || (WH_RELATIVE.contains(w[k]) && w[at].equals("would"))) {
+        return true;
+      }
+    }
     for (int k = at - 1; k >= 0; k--) {
       if (w[k].equals(";") || w[k].equals(":")) {
         return false;
@@ -449,6 +525,10 @@ public final class PredictionExtractor {
   }
 
   private List<Group> group(Sentence s, List<Hit> hits) {
+    return groupHits(s, hits);
+  }
+
+  private List<Group> groupHits(Sentence s, List<Hit> hits) {
     List<Group> groups = new ArrayList<>();
     for (Hit h : hits) {
       if (h.role() != Role.OPEN) {
@@ -532,7 +612,7 @@ public final class PredictionExtractor {
    * Reported speech keeps its reporting clause in front: "Google said it would appeal", "I think
    * they will deliver a cut" — the span starts at the speaker, so the holder is in view.
    */
-  private static void includeReportingClause(Sentence s, Group g) {
+  private void includeReportingClause(Sentence s, Group g) {
     if (!s.parsed()) {
       return;
     }
@@ -554,6 +634,9 @@ public final class PredictionExtractor {
     }
     if (g.from - from <= 8) {
       g.from = from;
+    }
+    if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
+      g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
     }
   }
 
@@ -613,8 +696,8 @@ public final class PredictionExtractor {
       }
       String rel = d.relation();
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-      if (!(COMPLEMENT.contains(rel) || COMPLEMENT.contains(base) || CLIMB.contains(base))) {
-        return false;
+      if (rel.equals("acl:relcl") || !(COMPLEMENT.contains(rel) || COMPLEMENT.contains(base) || CLIMB.contains(base))) {
+        return false; // a relative clause is a statement of its own
       }
       node = d.governor();
     }

@@ -1,0 +1,298 @@
+package org.hindsight.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.hindsight.extract.Extraction;
+
+/**
+ * Writes extractions into the index: idempotent, incremental and crash-safe.
+ *
+ * <ul>
+ *   <li>Every document of an article carries its id; the article document also carries the hash
+ *       of the extraction JSON ({@link Schema#contentHash}). {@link #index} skips an article whose
+ *       id and hash are already there ({@link Outcome#UNCHANGED}); otherwise it replaces all of the
+ *       article's documents in one atomic {@code updateDocuments} (delete by article id, add the
+ *       block).
+ *   <li>It commits every {@link Config#commitEvery} changed articles and at {@link #close}.
+ *       Lucene commits are atomic, so a killed process leaves the last commit: whole articles
+ *       only, at most the batch in flight lost. Readers ({@link Searcher}) see each commit.
+ *   <li>Every commit carries {@link Schema#VERSION}; opening an index of another version fails
+ *       with {@link IncompatibleIndexException}. One process writes an index at a time (Lucene's
+ *       write lock).
+ * </ul>
+ *
+ * <p>Thread-safe: {@link #index} may be called from several threads (documents are built and
+ * inverted outside any lock). Index the same article id from one thread at a time.
+ */
+public final class Indexer implements Closeable {
+
+  /**
+   * How the indexer batches: a commit every {@code commitEvery} changed articles; {@code
+   * ramBufferMb} of documents buffered before Lucene flushes a segment.
+   */
+  public record Config(int commitEvery, double ramBufferMb) {
+    public static final Config DEFAULT = new Config(200, 64);
+
+    public Config {
+      if (commitEvery < 1) {
+        throw new IllegalArgumentException("commitEvery must be at least 1: " + commitEvery);
+      }
+      if (ramBufferMb < 1) {
+        throw new IllegalArgumentException("ramBufferMb must be at least 1: " + ramBufferMb);
+      }
+    }
+
+    public Config withCommitEvery(int n) {
+      return new Config(n, ramBufferMb);
+    }
+  }
+
+  /** What {@link #index} did with one article. */
+  public enum Outcome {
+    /** The article was not in the index. */
+    ADDED,
+    /** The article was there with other content; its documents were replaced. */
+    REPLACED,
+    /** The same article with the same content was already there: nothing written. */
+    UNCHANGED
+  }
+
+  private enum Known {
+    ABSENT,
+    OTHER_CONTENT,
+    SAME_CONTENT
+  }
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final Schema schema;
+  private final Config config;
+
+  // guarded by this
+  private DirectoryReader reader;
+  /** Article id → hash of what was written since {@link #reader} was opened. */
+  private final Map<String, String> pending = new HashMap<>();
+
+  private int sinceCommit;
+  private long commits;
+
+  private Indexer(Path path, Directory directory, IndexWriter writer, Schema schema, Config config)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.schema = schema;
+    this.config = config;
+    this.reader = DirectoryReader.open(writer);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}. Fails with {@link IncompatibleIndexException} if
+   * {@code dir} holds an index of another schema version or something that is not an index, and
+   * with an {@link IOException} naming the lock if another process is writing it.
+   */
+  public static Indexer open(Path dir, Config config) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException(dir + ": not a directory");
+    }
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      boolean existed = requireCompatible(directory, dir);
+      if (!existed && !isEmpty(dir)) {
+        throw new IncompatibleIndexException(
+            dir + ": holds files but no index; give --index an empty or new directory");
+      }
+      Schema schema = new Schema();
+      IndexWriterConfig iwc =
+          new IndexWriterConfig(schema.analyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setRAMBufferSizeMB(config.ramBufferMb())
+              .setCommitOnClose(false);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(directory, iwc);
+      } catch (LockObtainFailedException e) {
+        throw new IOException(
+            dir + ": another process is writing this index (its " + IndexWriter.WRITE_LOCK_NAME + " is held)", e);
+      }
+      try {
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
+        if (!existed) {
+          writer.commit();
+        }
+        return new Indexer(dir, directory, writer, schema, config);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Writes one article's extraction unless the index already holds the same content. The
+   * article's documents become visible to readers at the next commit.
+   */
+  public Outcome index(Extraction x) throws IOException {
+    String id = x.article().id();
+    String hash = Schema.contentHash(x);
+    Known known = known(id, hash);
+    if (known == Known.SAME_CONTENT) {
+      return Outcome.UNCHANGED;
+    }
+    List<Document> docs = schema.documents(x, hash);
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), docs);
+    synchronized (this) {
+      pending.put(id, hash);
+      if (++sinceCommit >= config.commitEvery()) {
+        commitLocked();
+      }
+    }
+    return known == Known.ABSENT ? Outcome.ADDED : Outcome.REPLACED;
+  }
+
+  /** Commits what was written so far (a no-op when nothing changed). */
+  public synchronized void commit() throws IOException {
+    commitLocked();
+  }
+
+  /** How many commits this indexer has made. */
+  public synchronized long commits() {
+    return commits;
+  }
+
+  /** The reason the index writer gave up (disk full, …), or null while it works. */
+  public Throwable failure() {
+    return writer.getTragicException();
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Live documents, including those written but not yet committed. */
+  public long documentCount() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Commits and closes. If the writer failed, rolls back to the last commit instead. */
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      if (writer.isOpen() && writer.getTragicException() == null) {
+        commitLocked();
+        writer.close();
+      } else if (writer.isOpen()) {
+        writer.rollback();
+      }
+    } finally {
+      try {
+        reader.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+
+  private synchronized Known known(String id, String hash) throws IOException {
+    String written = pending.get(id);
+    if (written != null) {
+      return written.equals(hash) ? Known.SAME_CONTENT : Known.OTHER_CONTENT;
+    }
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setQueryCache(null);
+    if (s.count(new TermQuery(new Term(Schema.CONTENT, Schema.contentKey(id, hash)))) > 0) {
+      return Known.SAME_CONTENT;
+    }
+    return s.count(new TermQuery(new Term(Schema.ARTICLE_ID, id))) > 0 ? Known.OTHER_CONTENT : Known.ABSENT;
+  }
+
+  private void commitLocked() throws IOException {
+    if (writer.hasUncommittedChanges()) {
+      writer.commit();
+      commits++;
+    }
+    sinceCommit = 0;
+    DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
+    if (fresh != null) {
+      reader.close();
+      reader = fresh;
+    }
+    pending.clear();
+  }
+
+  /**
+   * Checks the schema version of the index in {@code directory}, if there is one.
+   *
+   * @return whether an index exists there
+   * @throws IncompatibleIndexException if it was written with another schema version or Lucene
+   */
+  static boolean requireCompatible(Directory directory, Path dir) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    Map<String, String> data;
+    try {
+      data = SegmentInfos.readLatestCommit(directory).getUserData();
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new IncompatibleIndexException(
+          dir + ": written by an incompatible Lucene version; re-ingest into a new --index directory", e);
+    } catch (CorruptIndexException e) {
+      throw new IncompatibleIndexException(dir + ": corrupt index: " + firstLine(e.getMessage()), e);
+    }
+    String version = data.get(Schema.VERSION_KEY);
+    if (version == null) {
+      throw new IncompatibleIndexException(dir + ": not a hindsight index (its commit names no schema version)");
+    }
+    if (!version.equals(Integer.toString(Schema.VERSION))) {
+      throw new IncompatibleIndexException(
+          dir
+              + ": index schema version "
+              + version
+              + ", but this hindsight reads version "
+              + Schema.VERSION
+              + "; re-ingest into a new --index directory (or delete "
+              + dir
+              + ")");
+    }
+    return true;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.allMatch(p -> p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
+    }
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

@@ -1,0 +1,509 @@
+package org.hindsight.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.TrimFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.hindsight.article.Article;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Claim;
+import org.hindsight.extract.Cue;
+import org.hindsight.extract.Extraction;
+import org.hindsight.extract.ExtractionJson;
+import org.hindsight.extract.Holder;
+import org.hindsight.extract.Prediction;
+import org.hindsight.extract.actor.Actor;
+
+/**
+ * The index schema, in one place: every field name, how it is analysed, what is stored, the facet
+ * dimensions, and how an {@link Extraction} becomes documents. Nothing else in hindsight spells a
+ * field name. Bump {@link #VERSION} whenever a field changes meaning or type: an index written
+ * with another version is refused (see {@link IncompatibleIndexException}) and must be re-ingested.
+ *
+ * <p>One document per item, all carrying {@link #ARTICLE_ID}: the {@code article} (holding the
+ * article JSON), one {@code actor} document per actor of the article (its names, aliases and
+ * counts, aggregated by {@code hindsight actors}), one per {@code claim} and per {@code
+ * prediction}. An article's documents are written as one block, so a commit holds all of them or
+ * none.
+ *
+ * <p>Keyword fields ({@link #ACTOR}, {@link #HOLDER}, {@link #SOURCE}, {@link #CUE}) hold values
+ * passed through {@link #normalize}: lower-cased, whitespace collapsed, so that filters and {@code
+ * actor:putin} in a query match case-insensitively.
+ *
+ * <p>Thread-safe after construction (the analyzer and facets configuration are only read).
+ */
+public final class Schema {
+
+  /** The version of this schema; stored in every commit's user data under {@link #VERSION_KEY}. */
+  public static final int VERSION = 1;
+
+  public static final String VERSION_KEY = "hindsight.schema.version";
+
+  // ---- kinds (values of KIND) ----
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_CLAIM = "claim";
+  public static final String KIND_PREDICTION = "prediction";
+  public static final String KIND_ACTOR = "actor";
+
+  /** The kinds {@code search} returns (actor documents serve aliases and {@code actors}). */
+  public static final List<String> SEARCHABLE_KINDS = List.of(KIND_CLAIM, KIND_PREDICTION, KIND_ARTICLE);
+
+  /** The status of a prediction nobody has checked yet (verdicts replace it later). */
+  public static final String STATUS_OPEN = "OPEN";
+
+  // ---- indexed fields ----
+  /** Keyword, stored: {@code article}, {@code claim}, {@code prediction} or {@code actor}. */
+  public static final String KIND = "kind";
+  /** Keyword, stored: the item's id (article id for articles, actor id for actors). */
+  public static final String ID = "id";
+  /** Keyword, stored, on every document: the article the document belongs to. */
+  public static final String ARTICLE_ID = "article_id";
+  /** Keyword, article documents only: {@code articleId + U+001F + content hash}. */
+  public static final String CONTENT = "content";
+  /** English analysis (stop words, Porter stemming), stored: the item's sentence, or title and body. */
+  public static final String TEXT = "text";
+  /** Words lower-cased, no stemming or stop words, not stored: exact-word and phrase queries. */
+  public static final String EXACT = "exact";
+  /** Keyword (normalised), multi: canonical names and every alias of the item's actors. */
+  public static final String ACTOR = "actor";
+  /** Keyword, multi: the item's actor ids; on actor documents also sorted-set doc values. */
+  public static final String ACTOR_ID = "actor_id";
+  /** Keyword, actor documents only: {@code normalised name or alias + U+001F + actor id}. */
+  public static final String ALIAS = "alias";
+  /** Keyword (normalised): the holder's name and, for an actor holder, its names and aliases. */
+  public static final String HOLDER = "holder";
+  /** Keyword: the holder's actor id (actor holders only). */
+  public static final String HOLDER_ID = "holder_id";
+  /** Keyword, stored: {@code author} or {@code actor}. */
+  public static final String HOLDER_TYPE = "holder_type";
+  /** Keyword (normalised), multi: the cue words. */
+  public static final String CUE = "cue";
+  /** Double point + doc values + stored: the probability (predictions; hedged claims). */
+  public static final String PROBABILITY = "probability";
+  /** Keyword, stored: the probability band (predictions). */
+  public static final String LEVEL = "level";
+  /** Keyword, stored: {@code POSITIVE} or {@code NEGATIVE}. */
+  public static final String POLARITY = "polarity";
+  /** Keyword, stored: {@code OPEN} for every new prediction; verdicts replace it. */
+  public static final String STATUS = "status";
+  /** Long point + numeric doc values + stored: publication time, epoch milliseconds. */
+  public static final String PUBLISHED = "published";
+  /** Long point + numeric doc values + stored: the horizon's end, epoch day (predictions). */
+  public static final String DEADLINE = "deadline";
+  /** Keyword (normalised): the article's source. */
+  public static final String SOURCE = "source";
+
+  // ---- stored only (display) ----
+  public static final String HASH = "hash";
+  public static final String HOLDER_NAME = "holder_name";
+  public static final String SOURCE_NAME = "source_name";
+  public static final String TITLE = "title";
+  public static final String URL = "url";
+  /** Stored, multi: {@code actor id + U+001F + canonical name} of each actor of the item. */
+  public static final String ACTOR_LABEL = "actor_label";
+  public static final String CUE_TEXT = "cue_text";
+  public static final String START = "start";
+  public static final String END = "end";
+  /**
+   * Stored: the extraction JSON for display — {@code ExtractionJson.claim/prediction/actor} of the
+   * item, {@code ExtractionJson.article} (with the text) on article documents.
+   */
+  public static final String JSON = "json";
+  /** Stored on article documents: how many documents the article has (itself included). */
+  public static final String DOC_COUNT = "doc_count";
+  /** Stored on actor documents: canonical name and type. */
+  public static final String ACTOR_NAME = "actor_name";
+  public static final String ACTOR_TYPE = "actor_type";
+
+  // ---- numeric doc values on actor documents (aggregated by `actors`) ----
+  public static final String MENTIONS = "mentions";
+  public static final String CLAIMS = "claims";
+  public static final String PREDICTIONS = "predictions";
+  /** Claims and predictions the actor holds in the article. */
+  public static final String HELD = "held";
+
+  // ---- facet dimensions ----
+  public static final String DIM_ACTOR = "actor";
+  public static final String DIM_HOLDER = "holder";
+  public static final String DIM_SOURCE = "source";
+  public static final String DIM_LEVEL = "level";
+  public static final String DIM_KIND = "kind";
+  public static final String DIM_MONTH = "month";
+  public static final List<String> DIMS =
+      List.of(DIM_KIND, DIM_ACTOR, DIM_HOLDER, DIM_SOURCE, DIM_LEVEL, DIM_MONTH);
+
+  /** The holder facet label of an author-voice item with no byline. */
+  public static final String AUTHOR_LABEL = "(author)";
+
+  /** What {@link #normalize} keeps of a keyword: longer values are garbage, not names. */
+  static final int MAX_KEYWORD_CHARS = 256;
+
+  /** Separates the parts of composite keywords ({@link #CONTENT}, {@link #ALIAS}, labels). */
+  public static final char SEP = '\u001f';
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}]+");
+
+  private final Analyzer analyzer;
+  private final FacetsConfig facets;
+
+  public Schema() {
+    Analyzer keyword =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new KeywordTokenizer();
+            TokenStream s = new LowerCaseFilter(source);
+            s = new PatternReplaceFilter(s, SPACES, " ", true);
+            s = new TrimFilter(s);
+            return new TokenStreamComponents(source, s);
+          }
+
+          @Override
+          protected TokenStream normalize(String field, TokenStream in) {
+            return new LowerCaseFilter(in);
+          }
+        };
+    Analyzer verbatim = new KeywordAnalyzer();
+    analyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(),
+            Map.ofEntries(
+                Map.entry(EXACT, new StandardAnalyzer(CharArraySet.EMPTY_SET)),
+                Map.entry(ACTOR, keyword),
+                Map.entry(HOLDER, keyword),
+                Map.entry(SOURCE, keyword),
+                Map.entry(CUE, keyword),
+                Map.entry(KIND, verbatim),
+                Map.entry(ID, verbatim),
+                Map.entry(ARTICLE_ID, verbatim),
+                Map.entry(ACTOR_ID, verbatim),
+                Map.entry(HOLDER_ID, verbatim),
+                Map.entry(HOLDER_TYPE, verbatim),
+                Map.entry(LEVEL, verbatim),
+                Map.entry(POLARITY, verbatim),
+                Map.entry(STATUS, verbatim)));
+    facets = new FacetsConfig();
+    facets.setMultiValued(DIM_ACTOR, true);
+  }
+
+  /**
+   * Per-field analysis: {@link #TEXT} English with stemming, {@link #EXACT} plain words, the
+   * keyword fields as one lower-cased token, ids verbatim. For indexing and query parsing alike.
+   */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  /** A keyword as the normalised keyword fields hold it: lower-cased, spaces collapsed, trimmed. */
+  public static String normalize(String s) {
+    String n = SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return n.length() > MAX_KEYWORD_CHARS ? n.substring(0, MAX_KEYWORD_CHARS) : n;
+  }
+
+  /** The first term of {@link #ALIAS} keys for this (normalised) name: the prefix to enumerate. */
+  public static BytesRef aliasPrefix(String normalizedName) {
+    return new BytesRef(normalizedName + SEP);
+  }
+
+  /** The {@link #CONTENT} key of an article version. */
+  public static String contentKey(String articleId, String hash) {
+    return articleId + SEP + hash;
+  }
+
+  /**
+   * The content hash of an extraction: SHA-256 (first 128 bits, hex) of its contract JSON, so
+   * that re-extracting an unchanged article with an unchanged extractor yields the same hash.
+   */
+  public static String contentHash(Extraction x) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] d = sha.digest(ExtractionJson.toJson(x).toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from this JVM", e);
+    }
+  }
+
+  /**
+   * The documents of one article, in block order: the article, its actors, its claims, its
+   * predictions. Facet fields are already translated ({@link FacetsConfig#build}).
+   */
+  public List<Document> documents(Extraction x, String hash) throws java.io.IOException {
+    Article a = x.article();
+    List<Document> docs = new ArrayList<>();
+    int count = 1 + x.actors().size() + x.claims().size() + x.predictions().size();
+    docs.add(facets.build(articleDocument(x, hash, count)));
+    for (Actor actor : x.actors()) {
+      docs.add(actorDocument(x, actor));
+    }
+    for (Claim c : x.claims()) {
+      Document d = statement(x, KIND_CLAIM, c.id(), c.text(), c.span(), c.holder(), c.actors(), c.cues());
+      if (c.probability() != null) {
+        probability(d, c.probability());
+      }
+      keyword(d, POLARITY, c.polarity().name(), true);
+      d.add(new StoredField(JSON, ExtractionJson.claim(c).toString()));
+      docs.add(facets.build(d));
+    }
+    for (Prediction p : x.predictions()) {
+      Document d = statement(x, KIND_PREDICTION, p.id(), p.text(), p.span(), p.holder(), p.actors(), p.cues());
+      probability(d, p.probability());
+      if (p.level() != null && !p.level().isBlank()) {
+        keyword(d, LEVEL, p.level(), true);
+        facet(d, DIM_LEVEL, p.level());
+      }
+      keyword(d, POLARITY, p.polarity().name(), true);
+      keyword(d, STATUS, STATUS_OPEN, true);
+      if (p.horizon() != null && p.horizon().end() != null) {
+        long day = p.horizon().end().toEpochDay();
+        d.add(new LongPoint(DEADLINE, day));
+        d.add(new NumericDocValuesField(DEADLINE, day));
+        d.add(new StoredField(DEADLINE, day));
+      }
+      d.add(new StoredField(JSON, ExtractionJson.prediction(p).toString()));
+      docs.add(facets.build(d));
+    }
+    if (docs.size() != count) {
+      throw new IllegalStateException("article " + a.id() + ": " + docs.size() + " documents, expected " + count);
+    }
+    return docs;
+  }
+
+  private Document articleDocument(Extraction x, String hash, int count) {
+    Article a = x.article();
+    Document d = common(a, KIND_ARTICLE, a.id());
+    d.add(new StringField(CONTENT, contentKey(a.id(), hash), Field.Store.NO));
+    d.add(new StoredField(HASH, hash));
+    if (a.title() != null && !a.title().isBlank()) {
+      text(d, a.title());
+    }
+    text(d, a.text());
+    Set<String> names = new LinkedHashSet<>();
+    for (Actor actor : x.actors()) {
+      d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
+      d.add(new StoredField(ACTOR_LABEL, actor.id() + SEP + label(actor)));
+      names.addAll(names(actor));
+      facet(d, DIM_ACTOR, label(actor));
+    }
+    for (String n : names) {
+      keyword(d, ACTOR, n, false);
+    }
+    d.add(new StoredField(DOC_COUNT, count));
+    d.add(new StoredField(JSON, ExtractionJson.article(a).toString()));
+    return d;
+  }
+
+  private Document actorDocument(Extraction x, Actor actor) {
+    Article a = x.article();
+    Document d = common(a, KIND_ACTOR, actor.id());
+    d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
+    d.add(new SortedSetDocValuesField(ACTOR_ID, new BytesRef(actor.id())));
+    for (String n : names(actor)) {
+      keyword(d, ACTOR, n, false);
+      d.add(new StringField(ALIAS, n + SEP + actor.id(), Field.Store.NO));
+    }
+    d.add(new StoredField(ACTOR_NAME, label(actor)));
+    if (actor.type() != null) {
+      d.add(new StoredField(ACTOR_TYPE, actor.type()));
+    }
+    long claims = x.claims().stream().filter(c -> c.actors().contains(actor.id())).count();
+    long predictions = x.predictions().stream().filter(p -> p.actors().contains(actor.id())).count();
+    long held =
+        x.claims().stream().filter(c -> actor.id().equals(c.holder().actor())).count()
+            + x.predictions().stream().filter(p -> actor.id().equals(p.holder().actor())).count();
+    d.add(new NumericDocValuesField(MENTIONS, actor.mentions().size()));
+    d.add(new NumericDocValuesField(CLAIMS, claims));
+    d.add(new NumericDocValuesField(PREDICTIONS, predictions));
+    d.add(new NumericDocValuesField(HELD, held));
+    d.add(new StoredField(JSON, ExtractionJson.actor(actor).toString()));
+    return d;
+  }
+
+  private Document statement(
+      Extraction x,
+      String kind,
+      String id,
+      String text,
+      Span span,
+      Holder holder,
+      List<String> actorIds,
+      List<Cue> cues) {
+    Article a = x.article();
+    Document d = common(a, kind, id);
+    text(d, text);
+    d.add(new StoredField(START, span.begin()));
+    d.add(new StoredField(END, span.end()));
+    // holder
+    Set<String> holderNames = new LinkedHashSet<>();
+    if (holder.name() != null && !holder.name().isBlank()) {
+      holderNames.add(normalize(holder.name()));
+      d.add(new StoredField(HOLDER_NAME, holder.name()));
+    }
+    if (holder.isAuthor()) {
+      holderNames.add(Holder.AUTHOR);
+    }
+    if (holder.actor() != null) {
+      d.add(new StringField(HOLDER_ID, holder.actor(), Field.Store.YES));
+      Actor ha = x.actor(holder.actor());
+      if (ha != null) {
+        holderNames.addAll(names(ha));
+      }
+    }
+    for (String n : holderNames) {
+      keyword(d, HOLDER, n, false);
+    }
+    if (holder.type() != null) {
+      keyword(d, HOLDER_TYPE, holder.type(), true);
+    }
+    facet(d, DIM_HOLDER, holder.name() != null && !holder.name().isBlank() ? holder.name() : AUTHOR_LABEL);
+    // actors
+    Set<String> names = new LinkedHashSet<>();
+    for (String actorId : new LinkedHashSet<>(actorIds)) {
+      d.add(new StringField(ACTOR_ID, actorId, Field.Store.NO));
+      Actor actor = x.actor(actorId);
+      String label = actor == null ? actorId : label(actor);
+      d.add(new StoredField(ACTOR_LABEL, actorId + SEP + label));
+      facet(d, DIM_ACTOR, label);
+      if (actor != null) {
+        names.addAll(names(actor));
+      }
+    }
+    for (String n : names) {
+      keyword(d, ACTOR, n, false);
+    }
+    for (Cue c : cues) {
+      if (c.text() != null && !c.text().isBlank()) {
+        keyword(d, CUE, normalize(c.text()), false);
+        d.add(new StoredField(CUE_TEXT, c.text()));
+      }
+    }
+    return d;
+  }
+
+  /** Fields every document has: kind, article id, publication date, source, title, url. */
+  private Document common(Article a, String kind, String id) {
+    Document d = new Document();
+    keyword(d, KIND, kind, true);
+    keyword(d, ID, id, true);
+    keyword(d, ARTICLE_ID, a.id(), true);
+    if (!KIND_ACTOR.equals(kind)) {
+      facet(d, DIM_KIND, kind);
+    }
+    if (a.published() != null) {
+      long ms = a.published().toEpochMilli();
+      d.add(new LongPoint(PUBLISHED, ms));
+      d.add(new NumericDocValuesField(PUBLISHED, ms));
+      d.add(new StoredField(PUBLISHED, ms));
+      if (!KIND_ACTOR.equals(kind)) {
+        facet(d, DIM_MONTH, YearMonth.from(a.published().atZone(ZoneOffset.UTC)).toString());
+      }
+    }
+    if (a.source() != null && !a.source().isBlank()) {
+      keyword(d, SOURCE, normalize(a.source()), false);
+      d.add(new StoredField(SOURCE_NAME, a.source()));
+      if (!KIND_ACTOR.equals(kind)) {
+        facet(d, DIM_SOURCE, a.source());
+      }
+    }
+    if (a.title() != null) {
+      d.add(new StoredField(TITLE, a.title()));
+    }
+    if (a.url() != null) {
+      d.add(new StoredField(URL, a.url()));
+    }
+    return d;
+  }
+
+  private static void text(Document d, String text) {
+    d.add(new TextField(TEXT, text, Field.Store.YES));
+    d.add(new TextField(EXACT, text, Field.Store.NO));
+  }
+
+  private static void probability(Document d, double p) {
+    d.add(new DoublePoint(PROBABILITY, p));
+    d.add(new DoubleDocValuesField(PROBABILITY, p));
+    d.add(new StoredField(PROBABILITY, p));
+  }
+
+  private static void keyword(Document d, String field, String value, boolean stored) {
+    if (value != null && !value.isEmpty()) {
+      d.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    }
+  }
+
+  private static void facet(Document d, String dim, String label) {
+    String clean = CONTROL.matcher(label).replaceAll(" ").strip();
+    if (!clean.isEmpty()) {
+      d.add(new SortedSetDocValuesFacetField(dim, clean));
+    }
+  }
+
+  /** The normalised canonical name and aliases of an actor, without duplicates. */
+  static Set<String> names(Actor actor) {
+    Set<String> out = new LinkedHashSet<>();
+    if (actor.name() != null && !actor.name().isBlank()) {
+      out.add(normalize(actor.name()));
+    }
+    for (String alias : actor.aliases()) {
+      if (alias != null && !alias.isBlank()) {
+        out.add(normalize(alias));
+      }
+    }
+    // "the Kremlin" is also found as "kremlin"
+    for (String n : List.copyOf(out)) {
+      if (n.startsWith("the ") && n.length() > 4) {
+        out.add(n.substring(4));
+      }
+    }
+    return out;
+  }
+
+  private static String label(Actor actor) {
+    return actor.name() == null || actor.name().isBlank() ? actor.id() : actor.name();
+  }
+
+  /** Publication time from a stored {@link #PUBLISHED} value. */
+  static Instant published(Number ms) {
+    return ms == null ? null : Instant.ofEpochMilli(ms.longValue());
+  }
+}
