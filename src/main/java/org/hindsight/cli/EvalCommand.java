@@ -6,15 +6,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.hindsight.article.Article;
-import org.hindsight.article.CorpusReader;
-import org.hindsight.article.ReadOptions;
-import org.hindsight.article.ReadOutcome;
+import org.hindsight.eval.GoldCorpus;
 import org.hindsight.eval.GoldScorer;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.nlp.AnnotatedDocument;
@@ -54,16 +50,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> goldFiles = new ArrayList<>();
-    for (Path p : gold) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().forEach(goldFiles::add);
-        }
-      } else {
-        goldFiles.add(p);
-      }
-    }
+    List<Path> goldFiles = GoldCorpus.goldFiles(gold);
     if (goldFiles.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
@@ -84,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       String file = goldJson.path("file").asText();
-      Article article = find(root, file);
+      Article article = GoldCorpus.findArticle(root, file);
       if (article == null) {
         System.err.println(g + ": article '" + file + "' not found under " + root);
         failed++;
@@ -115,34 +102,5 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return failed > 0 ? 1 : 0;
-  }
-
-  /** The article a gold file names: "x.txt", or "x.jsonl#3" for line 3 of a JSON Lines file. */
-  static Article find(Path root, String file) throws IOException {
-    String name = file.contains("#") ? file.substring(0, file.indexOf('#')) : file;
-    int line = file.contains("#") ? Integer.parseInt(file.substring(file.indexOf('#') + 1)) : 0;
-    Path path;
-    try (Stream<Path> s = Files.walk(root)) {
-      path = s.filter(p -> p.getFileName().toString().equals(name)).sorted().findFirst().orElse(null);
-    }
-    if (path == null) {
-      return null;
-    }
-    List<ReadOutcome> outcomes = new CorpusReader(ReadOptions.defaults()).read(List.of(path));
-    List<Article> read = new ArrayList<>();
-    for (ReadOutcome o : outcomes) {
-      if (o instanceof ReadOutcome.Read r) {
-        read.add(r.article());
-      }
-    }
-    if (line > 0) {
-      for (Article a : read) {
-        if (a.path() != null && a.path().endsWith("#" + line)) {
-          return a;
-        }
-      }
-      return read.size() >= line ? read.get(line - 1) : null;
-    }
-    return read.isEmpty() ? null : read.get(0);
   }
 }

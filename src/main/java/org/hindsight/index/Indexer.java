@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 
 /**
@@ -173,6 +174,16 @@ public final class Indexer implements Closeable {
       }
     }
     return known == Known.ABSENT ? Outcome.ADDED : Outcome.REPLACED;
+  }
+
+  /**
+   * Whether the index holds this very article (same id, same title, text, date, …) as of the last
+   * commit, whatever its extraction: ingest uses it to skip annotating articles it already has.
+   */
+  public synchronized boolean contains(Article a) throws IOException {
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setQueryCache(null);
+    return s.count(new TermQuery(new Term(Schema.ARTICLE_KEY, Schema.articleKey(a)))) > 0;
   }
 
   /** Commits what was written so far (a no-op when nothing changed). */

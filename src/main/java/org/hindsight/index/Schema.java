@@ -95,6 +95,11 @@ public final class Schema {
   public static final String ARTICLE_ID = "article_id";
   /** Keyword, article documents only: {@code articleId + U+001F + content hash}. */
   public static final String CONTENT = "content";
+  /**
+   * Keyword, article documents only: {@code articleId + U+001F + article hash} (the article as
+   * read, before extraction), so ingest can skip annotating an article it already holds.
+   */
+  public static final String ARTICLE_KEY = "article_key";
   /** English analysis (stop words, Porter stemming), stored: the item's sentence, or title and body. */
   public static final String TEXT = "text";
   /** Words lower-cased, no stemming or stop words, not stored: exact-word and phrase queries. */
@@ -250,14 +255,23 @@ public final class Schema {
     return articleId + SEP + hash;
   }
 
+  /** The {@link #ARTICLE_KEY} of an article as read. */
+  public static String articleKey(Article a) {
+    return a.id() + SEP + sha(ExtractionJson.article(a).toString());
+  }
+
   /**
    * The content hash of an extraction: SHA-256 (first 128 bits, hex) of its contract JSON, so
    * that re-extracting an unchanged article with an unchanged extractor yields the same hash.
    */
   public static String contentHash(Extraction x) {
+    return sha(ExtractionJson.toJson(x).toString());
+  }
+
+  private static String sha(String s) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] d = sha.digest(ExtractionJson.toJson(x).toString().getBytes(StandardCharsets.UTF_8));
+      byte[] d = sha.digest(s.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from this JVM", e);
@@ -314,6 +328,7 @@ public final class Schema {
     Document d = common(a, KIND_ARTICLE, a.id());
     d.add(new StringField(CONTENT, contentKey(a.id(), hash), Field.Store.NO));
     d.add(new StoredField(HASH, hash));
+    d.add(new StringField(ARTICLE_KEY, articleKey(a), Field.Store.NO));
     if (a.title() != null && !a.title().isBlank()) {
       text(d, a.title());
     }

@@ -1,0 +1,107 @@
+package org.hindsight.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hindsight.extract.Extraction;
+import org.hindsight.index.Indexer;
+import org.hindsight.nlp.AnnotatedDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Reads, annotates, extracts and indexes articles (the stages of {@code extract}, on several
+ * threads), committing every {@code --commit-every} changed articles. Idempotent: an article the
+ * index already holds unchanged is not annotated again (unless {@code --reextract}), and one whose
+ * extraction is unchanged is not rewritten. Bad inputs are reported and counted; they never touch
+ * what is indexed. Interrupting loses at most the batch in flight: run it again.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Read, annotate, extract and index articles into the embedded index.")
+final class IngestCommand implements Callable<Integer> {
+
+  @Mixin InputOptions input;
+
+  @Mixin SearchCommand.IndexDir index;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200", description = "Commit every N changed articles (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
+  int commitEvery;
+
+  @Option(names = "--reextract", description = "Annotate and extract articles the index already holds (after the extractor changed); unchanged extractions are still not rewritten.")
+  boolean reextract;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** What the job hands the indexing sink: an extraction, or the article to count as unchanged. */
+  private record Item(Extraction extraction, String location) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (commitEvery < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
+    }
+    long t0 = System.nanoTime();
+    Path dir = index.resolve();
+    PrintWriter err = spec.commandLine().getErr();
+    long[] added = {0};
+    long[] replaced = {0};
+    long[] unchanged = {0};
+    long[] notIndexed = {0};
+    Processor.Counts counts;
+    long documents;
+    // open the index first: a locked or incompatible index fails before the models load
+    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
+      Stages stages = new Stages(false);
+      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
+      counts =
+          p.run(
+              input.paths,
+              a -> {
+                try {
+                  if (!reextract && indexer.contains(a)) {
+                    return new Processor.Result<>(new Item(null, a.path()), 0);
+                  }
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+                AnnotatedDocument d = stages.pipeline.annotate(a);
+                return new Processor.Result<>(new Item(stages.extractor.extract(d), a.path()), d.tokenCount());
+              },
+              item -> {
+                if (item.extraction() == null) {
+                  unchanged[0]++;
+                  return;
+                }
+                try {
+                  switch (indexer.index(item.extraction())) {
+                    case ADDED -> added[0]++;
+                    case REPLACED -> replaced[0]++;
+                    case UNCHANGED -> unchanged[0]++;
+                  }
+                } catch (IOException | RuntimeException e) {
+                  if (indexer.failure() != null) {
+                    throw new IllegalStateException(dir + ": the index writer failed: " + indexer.failure(), e);
+                  }
+                  notIndexed[0]++;
+                  System.err.println(item.location() + ": not indexed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                }
+              });
+      indexer.commit();
+      documents = indexer.documentCount();
+    }
+    long failed = counts.failed() + notIndexed[0];
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    err.printf(
+        Locale.ROOT,
+        "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d failed, %d skipped in %.1f s; %s holds %d documents%n",
+        added[0] + replaced[0], added[0], replaced[0], unchanged[0], failed, counts.skipped(), seconds, dir, documents);
+    err.flush();
+    return failed > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,540 @@
+package org.hindsight.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Holder;
+
+/**
+ * Searches the index: a query in Lucene syntax over the text, filters, ranked hits with the matched
+ * words highlighted, facet counts, and the actor table of {@code hindsight actors}.
+ *
+ * <p>Actor and holder names resolve through every alias the index has seen: {@code --actor putin}
+ * finds the actor ids whose name or alias is "putin" in any article (here person/vladimir-putin)
+ * and matches every item about them, even in articles that only wrote "Vladimir Putin".
+ *
+ * <p>Opens the last commit; {@link #refresh} picks up later commits of a running ingest.
+ * Thread-safe.
+ */
+public final class Searcher implements Closeable {
+
+  /** Facet values returned per dimension. */
+  public static final int FACET_TOP = 10;
+
+  private static final String MARK = "**";
+
+  private final Path path;
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final Schema schema = new Schema();
+  private final UnifiedHighlighter sentenceHighlighter;
+  private final UnifiedHighlighter passageHighlighter;
+  private final Object facetLock = new Object();
+  // guarded by facetLock: the facet state of the last reader it was built for
+  private IndexReader facetReader;
+  private SortedSetDocValuesReaderState facetState;
+
+  private Searcher(Path path, Directory directory, SearcherManager manager) {
+    this.path = path;
+    this.directory = directory;
+    this.manager = manager;
+    DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK, MARK, " … ", false);
+    this.sentenceHighlighter =
+        UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(marks)
+            .withMaxNoHighlightPassages(0)
+            .build();
+    this.passageHighlighter =
+        UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
+            .withFormatter(marks)
+            .withMaxNoHighlightPassages(0)
+            .build();
+  }
+
+  /**
+   * Opens the index in {@code dir} for searching. Fails with a one-line {@link IOException} when
+   * there is no index, and with {@link IncompatibleIndexException} when it has another schema
+   * version.
+   */
+  public static Searcher open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)");
+    }
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!Indexer.requireCompatible(directory, dir)) {
+        throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)");
+      }
+      SearcherManager manager;
+      try {
+        manager = new SearcherManager(directory, null);
+      } catch (IndexNotFoundException e) {
+        throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", e);
+      }
+      return new Searcher(dir, directory, manager);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Picks up the latest commit (of an ingest running meanwhile). Returns whether it changed. */
+  public boolean refresh() throws IOException {
+    IndexSearcher before = manager.acquire();
+    try {
+      manager.maybeRefreshBlocking();
+      IndexSearcher after = manager.acquire();
+      try {
+        return after != before;
+      } finally {
+        manager.release(after);
+      }
+    } finally {
+      manager.release(before);
+    }
+  }
+
+  /** Live documents of the given kind (null: all kinds). */
+  public long count(String kind) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.count(kind == null ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.KIND, kind)));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * Runs one search.
+   *
+   * @throws QuerySyntaxException if the query cannot be parsed (one-line message)
+   */
+  public SearchResult search(SearchRequest r) throws IOException {
+    Query text = parse(r.query());
+    IndexSearcher s = manager.acquire();
+    try {
+      Query query = query(s.getIndexReader(), r, text);
+      Sort sort = text == null ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)) : null;
+      TopDocs top;
+      FacetsCollector fc = null;
+      try {
+        if (r.facets()) {
+          FacetsCollectorManager.FacetsResult fr =
+              sort == null
+                  ? FacetsCollectorManager.search(s, query, r.limit(), new FacetsCollectorManager())
+                  : FacetsCollectorManager.search(s, query, r.limit(), sort, new FacetsCollectorManager());
+          top = fr.topDocs();
+          fc = fr.facetsCollector();
+        } else {
+          top = sort == null ? s.search(query, r.limit()) : s.search(query, r.limit(), sort);
+        }
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new QuerySyntaxException("query \"" + r.query() + "\" expands to too many terms; make it narrower", e);
+      }
+      StoredFields stored = s.storedFields();
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Double score = sort == null ? Double.valueOf(sd.score) : null;
+        hits.add(hit(stored.document(sd.doc), score, r.highlight() ? text : null));
+      }
+      Map<String, List<SearchResult.FacetCount>> facets = fc == null ? Map.of() : facets(s, fc);
+      return new SearchResult(
+          top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits, facets);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * Actors across the index, most mentioned first: sums over each article's actor document.
+   *
+   * @param top how many to return (at least 1)
+   */
+  public List<ActorStats> actors(int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1: " + top);
+    }
+    IndexSearcher s = manager.acquire();
+    try {
+      Map<String, long[]> totals = new HashMap<>();
+      Map<String, Integer> exampleDoc = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        LeafReader r = leaf.reader();
+        SortedSetDocValues ids = DocValues.getSortedSet(r, Schema.ACTOR_ID);
+        int values = (int) ids.getValueCount();
+        if (values == 0) {
+          continue;
+        }
+        NumericDocValues mentions = DocValues.getNumeric(r, Schema.MENTIONS);
+        NumericDocValues claims = DocValues.getNumeric(r, Schema.CLAIMS);
+        NumericDocValues predictions = DocValues.getNumeric(r, Schema.PREDICTIONS);
+        NumericDocValues held = DocValues.getNumeric(r, Schema.HELD);
+        Bits live = r.getLiveDocs();
+        long[][] acc = new long[values][];
+        int[] first = new int[values];
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          int ord = (int) ids.nextOrd();
+          long[] a = acc[ord];
+          if (a == null) {
+            a = acc[ord] = new long[5];
+            first[ord] = doc;
+          }
+          a[0]++;
+          a[1] += value(mentions, doc);
+          a[2] += value(claims, doc);
+          a[3] += value(predictions, doc);
+          a[4] += value(held, doc);
+        }
+        for (int ord = 0; ord < values; ord++) {
+          if (acc[ord] == null) {
+            continue;
+          }
+          String id = ids.lookupOrd(ord).utf8ToString();
+          long[] t = totals.computeIfAbsent(id, k -> new long[5]);
+          for (int i = 0; i < 5; i++) {
+            t[i] += acc[ord][i];
+          }
+          exampleDoc.putIfAbsent(id, leaf.docBase + first[ord]);
+        }
+      }
+      List<Map.Entry<String, long[]>> sorted = new ArrayList<>(totals.entrySet());
+      sorted.sort(
+          Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[1])
+              .thenComparingLong(e -> -e.getValue()[0])
+              .thenComparing(Map.Entry::getKey));
+      StoredFields stored = s.storedFields();
+      Set<String> fields = Set.of(Schema.ACTOR_NAME, Schema.ACTOR_TYPE);
+      List<ActorStats> out = new ArrayList<>();
+      for (Map.Entry<String, long[]> e : sorted.subList(0, Math.min(top, sorted.size()))) {
+        Document d = stored.document(exampleDoc.get(e.getKey()), fields);
+        long[] t = e.getValue();
+        out.add(new ActorStats(e.getKey(), d.get(Schema.ACTOR_NAME), d.get(Schema.ACTOR_TYPE), t[0], t[1], t[2], t[3], t[4]));
+      }
+      return out;
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * The actor ids whose normalised name or alias is {@code name} in a live actor document: the
+   * {@link Schema#ALIAS} terms starting with {@code name + U+001F}, so the cost depends on how many
+   * actors share the name, not on how often it occurs.
+   */
+  public Set<String> resolveActor(String name) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      Set<String> out = new LinkedHashSet<>();
+      for (BytesRef b : aliasIds(s.getIndexReader(), Schema.normalize(name))) {
+        out.add(b.utf8ToString());
+      }
+      return out;
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  // ---- query building ----
+
+  /** The text query, or null when there is none. */
+  private Query parse(String query) {
+    if (query == null) {
+      return null;
+    }
+    QueryParser parser = new QueryParser(Schema.TEXT, schema.analyzer());
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      String reason = Indexer.firstLine(e.getMessage());
+      String prefix = "Cannot parse '" + query + "': ";
+      if (reason.startsWith(prefix)) {
+        reason = reason.substring(prefix.length());
+      }
+      throw new QuerySyntaxException("bad query \"" + oneLine(query) + "\": " + oneLine(reason), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("query \"" + oneLine(query) + "\" has too many clauses", e);
+    }
+  }
+
+  private Query query(IndexReader reader, SearchRequest r, Query text) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (text != null) {
+      b.add(text, Occur.MUST);
+    } else if (r.kind() == null) {
+      b.add(new MatchAllDocsQuery(), Occur.FILTER);
+    }
+    if (r.kind() != null) {
+      b.add(new TermQuery(new Term(Schema.KIND, r.kind())), Occur.FILTER);
+    } else {
+      b.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ACTOR)), Occur.MUST_NOT);
+    }
+    if (r.actor() != null) {
+      b.add(nameFilter(reader, Schema.ACTOR, Schema.ACTOR_ID, r.actor()), Occur.FILTER);
+    }
+    if (r.holder() != null) {
+      b.add(nameFilter(reader, Schema.HOLDER, Schema.HOLDER_ID, r.holder()), Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    if (r.source() != null) {
+      b.add(new TermQuery(new Term(Schema.SOURCE, Schema.normalize(r.source()))), Occur.FILTER);
+    }
+    if (r.minProbability() != null || r.maxProbability() != null) {
+      double lo = r.minProbability() == null ? 0.0 : r.minProbability();
+      double hi = r.maxProbability() == null ? 1.0 : r.maxProbability();
+      b.add(DoublePoint.newRangeQuery(Schema.PROBABILITY, lo, hi), Occur.FILTER);
+    }
+    if (r.open()) {
+      b.add(new TermQuery(new Term(Schema.STATUS, Schema.STATUS_OPEN)), Occur.FILTER);
+      b.add(LongPoint.newRangeQuery(Schema.DEADLINE, Long.MIN_VALUE, r.today().toEpochDay() - 1), Occur.MUST_NOT);
+    }
+    if (r.status() != null) {
+      b.add(new TermQuery(new Term(Schema.STATUS, r.status())), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Items whose keyword field holds the name, or whose id field holds an actor the name resolves to. */
+  private static Query nameFilter(IndexReader reader, String keywordField, String idField, String name) throws IOException {
+    String key = Schema.normalize(name);
+    if (key.isEmpty()) {
+      return new MatchNoDocsQuery("empty name");
+    }
+    Set<BytesRef> ids = aliasIds(reader, key);
+    Query byName = new TermQuery(new Term(keywordField, key));
+    if (ids.isEmpty()) {
+      return byName;
+    }
+    return new BooleanQuery.Builder()
+        .add(byName, Occur.SHOULD)
+        .add(new TermInSetQuery(idField, ids), Occur.SHOULD)
+        .build();
+  }
+
+  private static Set<BytesRef> aliasIds(IndexReader reader, String normalizedName) throws IOException {
+    BytesRef prefix = Schema.aliasPrefix(normalizedName);
+    Set<BytesRef> ids = new LinkedHashSet<>();
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.ALIAS);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+        BytesRef id = new BytesRef(t.bytes, t.offset + prefix.length, t.length - prefix.length);
+        if (ids.contains(id)) {
+          continue;
+        }
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            ids.add(BytesRef.deepCopyOf(id));
+            break;
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  // ---- results ----
+
+  private Hit hit(Document d, Double score, Query text) throws IOException {
+    String kind = d.get(Schema.KIND);
+    boolean article = Schema.KIND_ARTICLE.equals(kind);
+    String[] texts = d.getValues(Schema.TEXT);
+    String body = texts.length == 0 ? null : texts[texts.length - 1];
+    String highlight = null;
+    if (text != null && body != null) {
+      Object h = (article ? passageHighlighter : sentenceHighlighter).highlightWithoutSearcher(Schema.TEXT, text, body, article ? 2 : 1);
+      highlight = h == null ? null : h.toString();
+    }
+    Holder holder = null;
+    if (!article) {
+      holder = new Holder(d.get(Schema.HOLDER_TYPE), d.get(Schema.HOLDER_NAME), d.get(Schema.HOLDER_ID));
+    }
+    List<Hit.ActorRef> actors = new ArrayList<>();
+    for (String label : d.getValues(Schema.ACTOR_LABEL)) {
+      int sep = label.indexOf(Schema.SEP);
+      actors.add(sep < 0 ? new Hit.ActorRef(label, label) : new Hit.ActorRef(label.substring(0, sep), label.substring(sep + 1)));
+    }
+    Number start = number(d, Schema.START);
+    Number end = number(d, Schema.END);
+    Number probability = number(d, Schema.PROBABILITY);
+    Number deadline = number(d, Schema.DEADLINE);
+    Number published = number(d, Schema.PUBLISHED);
+    return new Hit(
+        kind,
+        d.get(Schema.ID),
+        d.get(Schema.ARTICLE_ID),
+        score,
+        body,
+        highlight,
+        holder,
+        actors,
+        published == null ? null : Instant.ofEpochMilli(published.longValue()),
+        d.get(Schema.SOURCE_NAME),
+        d.get(Schema.TITLE),
+        d.get(Schema.URL),
+        probability == null ? null : probability.doubleValue(),
+        d.get(Schema.LEVEL),
+        d.get(Schema.POLARITY),
+        deadline == null ? null : LocalDate.ofEpochDay(deadline.longValue()),
+        d.get(Schema.STATUS),
+        start == null || end == null ? null : new Span(start.intValue(), end.intValue()),
+        List.of(d.getValues(Schema.CUE_TEXT)),
+        d.get(Schema.JSON));
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
+    SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+    if (state == null) {
+      return Map.of();
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Schema.DIMS) {
+      FacetResult fr;
+      try {
+        fr = counts.getTopChildren(FACET_TOP, dim);
+      } catch (IllegalArgumentException e) {
+        fr = null; // the dimension was never indexed
+      }
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** Facet ordinals of this reader, built once per reader (it costs a pass over the terms). */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    synchronized (facetLock) {
+      if (facetReader != reader) {
+        SortedSetDocValuesReaderState state;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+        } catch (IllegalArgumentException e) {
+          state = null; // an empty index has no facet field yet
+        }
+        facetReader = reader;
+        facetState = state;
+      }
+      return facetState;
+    }
+  }
+
+  private static long value(NumericDocValues v, int doc) throws IOException {
+    return v.advanceExact(doc) ? v.longValue() : 0;
+  }
+
+  private static Number number(Document d, String field) {
+    var f = d.getField(field);
+    return f == null ? null : f.numericValue();
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+  }
+
+  /** For {@link DirectoryReader}-level checks in tests: the user data of the open commit. */
+  Map<String, String> commitUserData() throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+    } finally {
+      manager.release(s);
+    }
+  }
+}
