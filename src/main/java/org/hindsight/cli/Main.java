@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ActorsCommand.class,
+      IndexBenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -106,8 +106,13 @@ public final class Schema {
   public static final String EXACT = "exact";
   /** Keyword (normalised), multi: canonical names and every alias of the item's actors. */
   public static final String ACTOR = "actor";
-  /** Keyword, multi: the item's actor ids; on actor documents also sorted-set doc values. */
+  /** Keyword, multi: the item's actor ids. */
   public static final String ACTOR_ID = "actor_id";
+  /**
+   * Sorted-set doc values, actor documents only: the actor id, for aggregating {@code actors}
+   * (Lucene wants one doc-values type per field name, so it is not {@link #ACTOR_ID}).
+   */
+  public static final String ACTOR_ID_VALUES = "actor_id_values";
   /** Keyword, actor documents only: {@code normalised name or alias + U+001F + actor id}. */
   public static final String ALIAS = "alias";
   /** Keyword (normalised): the holder's name and, for an actor holder, its names and aliases. */
@@ -352,7 +357,7 @@ public final class Schema {
     Article a = x.article();
     Document d = common(a, KIND_ACTOR, actor.id());
     d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
-    d.add(new SortedSetDocValuesField(ACTOR_ID, new BytesRef(actor.id())));
+    d.add(new SortedSetDocValuesField(ACTOR_ID_VALUES, new BytesRef(actor.id())));
     for (String n : names(actor)) {
       keyword(d, ACTOR, n, false);
       d.add(new StringField(ALIAS, n + SEP + actor.id(), Field.Store.NO));

@@ -226,7 +226,7 @@ public final class Searcher implements Closeable {
       Map<String, Integer> exampleDoc = new HashMap<>();
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         LeafReader r = leaf.reader();
-        SortedSetDocValues ids = DocValues.getSortedSet(r, Schema.ACTOR_ID);
+        SortedSetDocValues ids = DocValues.getSortedSet(r, Schema.ACTOR_ID_VALUES);
         int values = (int) ids.getValueCount();
         if (values == 0) {
           continue;

@@ -42,6 +42,10 @@ public final class TimexIntervals {
 
   /** The interval, or null when the value denotes none. */
   public static LocalDate[] interval(String value, String text, LocalDate docDate) {
+    LocalDate[] named = relativeNamed(text, docDate);
+    if (named != null) {
+      return named;
+    }
     if (value == null || VAGUE.matcher(lower(text)).find()) {
       // SUTime anchors "the coming days" to the next day only; our windows are wider on purpose
       LocalDate[] v = vague(text, docDate);
@@ -131,6 +135,39 @@ public final class TimexIntervals {
       return vague(text, docDate);
     }
     return null;
+  }
+
+  private static final Pattern RELATIVE =
+      Pattern.compile("\\b(next|this|last) (year|month|week)\\b");
+
+  /**
+   * "next year", "this month", "last week" when SUTime folded them into a longer expression ("a
+   * day next year"): the named calendar period relative to the document date.
+   */
+  static LocalDate[] relativeNamed(String text, LocalDate d) {
+    if (d == null) {
+      return null;
+    }
+    String t = lower(text);
+    Matcher m = RELATIVE.matcher(t);
+    if (!m.find() || t.contains("end of") || t.contains("early") || t.contains("late") || t.contains("mid")) {
+      return null;
+    }
+    int shift = m.group(1).equals("next") ? 1 : m.group(1).equals("last") ? -1 : 0;
+    return switch (m.group(2)) {
+      case "year" -> {
+        int y = d.getYear() + shift;
+        yield new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      }
+      case "month" -> {
+        LocalDate first = d.withDayOfMonth(1).plusMonths(shift);
+        yield new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfMonth())};
+      }
+      default -> {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+        yield new LocalDate[] {monday, monday.plusDays(6)};
+      }
+    };
   }
 
   /** Windows for vague forward references ("the coming days", "soon"); null when not forward. */

@@ -59,9 +59,9 @@ public final class ClaimExtractor {
           }
         }
       }
-      // the longest run of free tokens that holds a finite verb
-      int bestFrom = -1;
-      int bestTo = -1;
+      // every run of tokens outside predictions that holds a finite verb, and the past or present
+      // clauses nested inside a prediction ("…, which are being mediated by Qatar")
+      List<int[]> runs = new ArrayList<>();
       int k = 0;
       while (k < t.size()) {
         if (taken[k]) {
@@ -73,49 +73,86 @@ public final class ClaimExtractor {
           k++;
         }
         int[] r = trimmed(t, from, k);
-        if (r != null && hasFiniteVerb(t, r[0], r[1]) && (bestFrom < 0 || r[1] - r[0] > bestTo - bestFrom)) {
-          bestFrom = r[0];
-          bestTo = r[1];
+        if (r != null && r[1] - r[0] >= 3 && hasFiniteVerb(t, r[0], r[1])) {
+          runs.add(r);
         }
       }
-      if (bestFrom < 0 || bestTo - bestFrom < 3) {
-        continue;
+      runs.addAll(nestedClauses(s, taken));
+      for (int[] run : runs) {
+        out.add(claim(doc, s, run[0], run[1], actors, attribution, out.size()));
       }
-      Span span = s.span(bestFrom, bestTo);
-      List<Cue> cues = new ArrayList<>();
-      Double certainty = null;
-      Polarity polarity = Polarity.POSITIVE;
-      for (int i = bestFrom; i < bestTo; i++) {
-        Token tok = t.get(i);
-        Double v = EVIDENTIALS.get(tok.lower());
-        if (v != null) {
-          cues.add(new Cue(tok.text(), tok.span()));
-          certainty = certainty == null ? v : Math.min(certainty, v);
-        }
-        if (NEGATORS.contains(tok.lower()) && (tok.pos().startsWith("RB") || tok.pos().equals("DT"))) {
-          polarity = Polarity.NEGATIVE;
-        }
-      }
-      List<String> ids = new ArrayList<>();
-      for (Actor a : actors) {
-        for (ActorMention m : a.mentions()) {
-          if (span.contains(m.span()) && !ids.contains(a.id())) {
-            ids.add(a.id());
-          }
-        }
-      }
-      out.add(
-          new Claim(
-              doc.article().id() + ":c" + out.size(),
-              span.of(text),
-              span,
-              attribution.holder(s, span),
-              ids,
-              cues,
-              certainty,
-              polarity));
     }
     return out;
+  }
+
+  /** Relative and adverbial clauses with a past or present finite verb inside prediction spans. */
+  private static List<int[]> nestedClauses(Sentence s, boolean[] taken) {
+    List<int[]> out = new ArrayList<>();
+    if (!s.parsed()) {
+      return out;
+    }
+    for (org.hindsight.nlp.Dependency d : s.dependencies()) {
+      String rel = d.relation();
+      if (!(rel.equals("acl:relcl") || rel.equals("advcl") || rel.equals("ccomp")) || !taken[d.dependent()]) {
+        continue;
+      }
+      Token v = s.tokens().get(d.dependent());
+      boolean finite = v.pos().equals("VBD") || v.pos().equals("VBZ") || v.pos().equals("VBP");
+      for (org.hindsight.nlp.Dependency c : s.children(d.dependent())) {
+        String p = s.tokens().get(c.dependent()).pos();
+        if (c.relation().startsWith("aux")) {
+          finite = !p.equals("MD") && (finite || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"));
+        }
+      }
+      if (!finite) {
+        continue;
+      }
+      int[] r = Attribution.subtree(s, d.dependent());
+      int[] tr = trimmed(s.tokens(), r[0], r[1] + 1);
+      if (tr != null && tr[1] - tr[0] >= 3) {
+        out.add(tr);
+      }
+    }
+    return out;
+  }
+
+  private Claim claim(
+      AnnotatedDocument doc, Sentence s, int from, int to, List<Actor> actors,
+      Attribution attribution, int n) {
+    String text = doc.article().text();
+    List<Token> t = s.tokens();
+    Span span = s.span(from, to);
+    List<Cue> cues = new ArrayList<>();
+    Double certainty = null;
+    Polarity polarity = Polarity.POSITIVE;
+    for (int i = from; i < to; i++) {
+      Token tok = t.get(i);
+      Double v = EVIDENTIALS.get(tok.lower());
+      if (v != null) {
+        cues.add(new Cue(tok.text(), tok.span()));
+        certainty = certainty == null ? v : Math.min(certainty, v);
+      }
+      if (NEGATORS.contains(tok.lower()) && (tok.pos().startsWith("RB") || tok.pos().equals("DT"))) {
+        polarity = Polarity.NEGATIVE;
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (Actor a : actors) {
+      for (ActorMention m : a.mentions()) {
+        if (span.contains(m.span()) && !ids.contains(a.id())) {
+          ids.add(a.id());
+        }
+      }
+    }
+    return new Claim(
+        doc.article().id() + ":c" + n,
+        span.of(text),
+        span,
+        attribution.holder(s, span),
+        ids,
+        cues,
+        certainty,
+        polarity);
   }
 
   private static int[] trimmed(List<Token> t, int from, int to) {

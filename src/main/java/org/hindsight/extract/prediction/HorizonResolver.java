@@ -38,7 +38,21 @@ final class HorizonResolver {
   private static final List<String> NUMBERS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
+  private static final Pattern ANAPHORIC =
+      Pattern.compile("(?i)\\b(before|by|until) (then|that time|that date|the deadline|that deadline)\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+
   private HorizonResolver() {}
+
+  /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
+  private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub) {
+    if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && WEEKDAY.matcher(t.text().strip()).matches()) {
+      return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(),
+          t.begin().plusDays(7), t.end().plusDays(7));
+    }
+    return t;
+  }
 
   /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
   private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
@@ -64,12 +78,33 @@ final class HorizonResolver {
     LocalDate pub = doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
     String text = doc.article().text();
     TimeExpression best = null;
-    for (TimeExpression t : doc.times()) {
-      if (t.sentence() != s.index() || !t.resolved() || t.end().isBefore(pub)) {
+    for (TimeExpression raw : doc.times()) {
+      if (raw.sentence() != s.index() || !raw.resolved()) {
+        continue;
+      }
+      TimeExpression t = forwardWeekday(raw, pub);
+      if (t.end().isBefore(pub)) {
         continue;
       }
       if (best == null || better(t, best, span, pub)) {
         best = t;
+      }
+    }
+    if (best == null && ANAPHORIC.matcher(span.of(text)).find()) {
+      // "before then", "by the deadline": the last date named in the sentences before
+      for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3) && best == null; k--) {
+        for (TimeExpression t : doc.times()) {
+          if (t.sentence() == k && t.resolved() && t.end().isAfter(pub)) {
+            best = t;
+          }
+        }
+      }
+      if (best != null) {
+        Matcher a = ANAPHORIC.matcher(span.of(text));
+        a.find();
+        LocalDate end = a.group(1).equalsIgnoreCase("before") && !best.text().toLowerCase(Locale.ROOT).contains("end")
+            ? best.begin().minusDays(1) : best.end();
+        return new Horizon(a.group() + " (" + best.text() + ")", pub, end.isBefore(pub) ? pub : end);
       }
     }
     if (best != null) {

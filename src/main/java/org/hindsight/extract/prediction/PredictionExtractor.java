@@ -55,7 +55,7 @@ public final class PredictionExtractor {
       Set.of("ccomp", "acl", "xcomp", "csubj", "nsubj", "obj", "nmod", "obl", "nsubj:pass", "expl", "appos", "dep");
   private static final Set<String> PREDICATIVE = Set.of("as", "more", "less", "most", "least", "very", "highly", "seem", "seems");
   /** Belief verbs that hedge the clause they govern ("I think they will …" reads as "likely"). */
-  private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "suspect", "guess", "reckon", "suppose", "feel");
+  private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "suspect", "guess", "reckon", "suppose", "feel", "see");
   private static final Set<String> WH_EMBEDDING = Set.of("how", "what", "whether");
   private static final Set<String> WH_RELATIVE = Set.of("which", "who", "when", "where");
   private static final Set<String> NEGATORS = Set.of("not", "no", "none", "nothing", "never", "neither", "nobody");
@@ -616,6 +616,14 @@ public final class PredictionExtractor {
     if (!s.parsed()) {
       return;
     }
+    for (Dependency c : s.children(g.head)) {
+      Token v = s.tokens().get(c.dependent());
+      String l = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+      if (c.relation().startsWith("parataxis") && BELIEF_VERBS.contains(l) && beliefHedge != null) {
+        g.hits.add(new Hit(c.dependent(), c.dependent() + 1, c.dependent(), beliefHedge, Role.HEDGE, beliefHedge.probability()));
+        return;
+      }
+    }
     Dependency d = s.head(g.head);
     if (d == null || d.governor() < 0 || !(d.relation().equals("ccomp") || d.relation().startsWith("parataxis"))) {
       return;
@@ -623,6 +631,9 @@ public final class PredictionExtractor {
     int verb = d.governor();
     Token v = s.tokens().get(verb);
     String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
+      g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
+    }
     if (verb >= g.from || !Attribution.SPEECH_VERBS.contains(lemma)) {
       return;
     }
@@ -634,9 +645,6 @@ public final class PredictionExtractor {
     }
     if (g.from - from <= 8) {
       g.from = from;
-    }
-    if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
-      g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
     }
   }
 
@@ -759,16 +767,23 @@ public final class PredictionExtractor {
       Span cs = s.span(h.from(), h.to());
       cues.add(new Cue(cs.of(text), cs));
     }
-    double p = probability(g);
-    HedgeLexicon.Band band = lexicon.band(p);
     Polarity polarity = polarity(s, g);
+    double p = probability(s, g);
+    if (polarity == Polarity.NEGATIVE) {
+      p = 1 - p; // "won't happen" at 0.975 is the event at 0.025: probability is always the event's
+    }
+    HedgeLexicon.Band band = lexicon.band(p);
     Holder holder = attribution.holder(s, span);
     List<String> ids = actorsIn(actors, span, s, g);
     String condition = condition(s, g, text);
     String id = doc.article().id() + ":p" + n;
     return new Prediction(
-        id, span.of(text), span, holder, ids, cues, band.point(), band.level(), polarity, condition,
+        id, span.of(text), span, holder, ids, cues, round3(p), band.level(), polarity, condition,
         HorizonResolver.resolve(doc, s, span));
+  }
+
+  private static double round3(double p) {
+    return Math.round(p * 1000) / 1000.0;
   }
 
   private static boolean hasScoredAfter(Group g, Hit op) {
@@ -785,12 +800,13 @@ public final class PredictionExtractor {
    * set the value; intensifiers move the next cue; FUTURE cues drop out when a hedge is present;
    * the rest pool by the mean of log-odds. Negations of the estimative word complement it.
    */
-  double probability(Group g) {
+  double probability(Sentence s, Group g) {
     for (Hit h : g.hits) {
       if (h.entry().kind().equals("NUMBER")) {
         return h.value();
       }
     }
+    boolean reported = reportedSpeech(s, g);
     for (Hit h : g.hits) {
       if (h.entry().op().equals("denyCertainty") && h.value() != null) {
         return h.value();
@@ -807,11 +823,16 @@ public final class PredictionExtractor {
         continue;
       }
       double v = h.value();
+      boolean isFuture = h.entry().kind().equals("FUTURE");
+      if (reported && h.entry().phrase().equals("would") && futureEntry != null) {
+        v = futureEntry.probability(); // "said it would appeal" reports "will appeal"
+        isFuture = true;
+      }
       if (pendingIntensifier != null) {
         v = lexicon.intensify(pendingIntensifier, v);
         pendingIntensifier = null;
       }
-      if (h.entry().kind().equals("FUTURE")) {
+      if (isFuture) {
         future.add(v);
       } else {
         hedges.add(v);
@@ -822,6 +843,20 @@ public final class PredictionExtractor {
       return 0.5;
     }
     return lexicon.combine(pool);
+  }
+
+  /** The clause is the complement of a past speech verb ("Google said it would appeal"). */
+  private static boolean reportedSpeech(Sentence s, Group g) {
+    if (!s.parsed()) {
+      return false;
+    }
+    Dependency d = s.head(g.head);
+    if (d == null || d.governor() < 0 || !d.relation().equals("ccomp")) {
+      return false;
+    }
+    Token v = s.tokens().get(d.governor());
+    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    return v.pos().equals("VBD") && Attribution.SPEECH_VERBS.contains(lemma) && !BELIEF_VERBS.contains(lemma);
   }
 
   private static Polarity polarity(Sentence s, Group g) {
@@ -839,6 +874,14 @@ public final class PredictionExtractor {
         }
         if (k < w.length && (w[k].equals("not") || w[k].equals("never"))) {
           return Polarity.NEGATIVE;
+        }
+      }
+      // "I do not expect / think / see …": the belief is denied
+      if (h.entry().phrase().equals("think") || h.entry().phrase().equals("expected to")) {
+        for (int k = Math.max(0, h.from() - 3); k < h.from(); k++) {
+          if (w[k].equals("not") || w[k].equals("never")) {
+            return Polarity.NEGATIVE;
+          }
         }
       }
     }
