@@ -64,6 +64,9 @@ final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the temporary index.")
   boolean keep;
 
+  @Option(names = "--search-only", description = "Measure searches on the index already in --dir (built by an earlier run with the same --seed).")
+  boolean searchOnly;
+
   @Option(names = "--queries", paramLabel = "N", defaultValue = "3000", description = "Measured queries (default: ${DEFAULT-VALUE}).")
   int queries;
 
@@ -92,7 +95,10 @@ final class IndexBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean temporary = dir == null;
     Path where = temporary ? Files.createTempDirectory("hindsight-bench-index") : dir;
-    if (!temporary && Files.exists(where)) {
+    if (searchOnly && temporary) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--search-only needs --dir");
+    }
+    if (!temporary && !searchOnly && Files.exists(where)) {
       try (Stream<Path> s = Files.list(where)) {
         if (s.findAny().isPresent()) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--dir " + where + " is not empty");
@@ -101,7 +107,9 @@ final class IndexBenchCommand implements Callable<Integer> {
     }
     try {
       SyntheticCorpus corpus = new SyntheticCorpus(seed, "syn");
-      index(out, corpus, where);
+      if (!searchOnly) {
+        index(out, corpus, where);
+      }
       search(out, corpus, where);
       if (coldRuns > 0) {
         cold(out, corpus, where);

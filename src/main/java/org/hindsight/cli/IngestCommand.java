@@ -2,9 +2,12 @@ package org.hindsight.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
 import org.hindsight.nlp.AnnotatedDocument;
@@ -16,8 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * Reads, annotates, extracts and indexes articles (the stages of {@code extract}, on several
  * threads), committing every {@code --commit-every} changed articles. Idempotent: an article the
- * index already holds unchanged is not annotated again (unless {@code --reextract}), and one whose
- * extraction is unchanged is not rewritten. Bad inputs are reported and counted; they never touch
+ * index already holds unchanged is not annotated again (unless {@code --reextract}; the models are
+ * not even loaded when every article is known), and one whose extraction is unchanged is not
+ * rewritten. Bad inputs are reported and counted; they never touch
  * what is indexed. Interrupting loses at most the batch in flight: run it again.
  */
 @Command(
@@ -38,8 +42,53 @@ final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** What the job hands the indexing sink: an extraction, or the article to count as unchanged. */
+  /** What the job hands the indexing sink: an extraction, or null for an article already held. */
   private record Item(Extraction extraction, String location) {}
+
+  /**
+   * Annotates and extracts one article (on the processor's threads). A class rather than a lambda
+   * so that no method of the command names {@link Stages}: picocli reflects on every command's
+   * methods at start-up, and {@code search} must not load the NLP side.
+   */
+  private static final class Job implements Function<Article, Processor.Result<Item>> {
+    private final Indexer indexer;
+    private final boolean reextract;
+
+    Job(Indexer indexer, boolean reextract) {
+      this.indexer = indexer;
+      this.reextract = reextract;
+    }
+
+    @Override
+    public Processor.Result<Item> apply(Article a) {
+      try {
+        if (!reextract && indexer.contains(a)) {
+          return new Processor.Result<>(new Item(null, a.path()), 0);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Stages stages = stages();
+      AnnotatedDocument d = stages.pipeline.annotate(a);
+      return new Processor.Result<>(new Item(stages.extractor.extract(d), a.path()), d.tokenCount());
+    }
+
+    // built on first need: re-ingesting a corpus the index already holds loads no models
+    private volatile Stages stages;
+
+    private Stages stages() {
+      Stages s = stages;
+      if (s == null) {
+        synchronized (this) {
+          s = stages;
+          if (s == null) {
+            stages = s = new Stages(false);
+          }
+        }
+      }
+      return s;
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -57,22 +106,11 @@ final class IngestCommand implements Callable<Integer> {
     long documents;
     // open the index first: a locked or incompatible index fails before the models load
     try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
-      Stages stages = new Stages(false);
       Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
       counts =
           p.run(
               input.paths,
-              a -> {
-                try {
-                  if (!reextract && indexer.contains(a)) {
-                    return new Processor.Result<>(new Item(null, a.path()), 0);
-                  }
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-                AnnotatedDocument d = stages.pipeline.annotate(a);
-                return new Processor.Result<>(new Item(stages.extractor.extract(d), a.path()), d.tokenCount());
-              },
+              new Job(indexer, reextract),
               item -> {
                 if (item.extraction() == null) {
                   unchanged[0]++;

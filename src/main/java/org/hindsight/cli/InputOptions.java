@@ -14,8 +14,12 @@ final class InputOptions {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories (walked recursively): .txt .md .json .jsonl .html .htm")
   List<Path> paths;
 
-  @Option(names = "--published", paramLabel = "DATE", description = "Publication date for articles that give none (ISO or news form).")
-  String published;
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Publication date for articles that give none (ISO or news form).")
+  Instant published;
 
   @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "5000000")
   long maxBytes;
@@ -29,10 +33,21 @@ final class InputOptions {
   ReadOptions readOptions() {
     ReadOptions o = ReadOptions.defaults().withMaxBytes(maxBytes);
     if (published != null) {
-      Instant date = PublishedDates.parse(published);
-      o = o.withDefaultPublished(date);
+      o = o.withDefaultPublished(published);
     }
     return o;
+  }
+
+  /** A bad date is a usage error (exit 2), named in one line. */
+  static final class DateConverter implements picocli.CommandLine.ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return PublishedDates.parse(value);
+      } catch (RuntimeException e) {
+        throw new picocli.CommandLine.TypeConversionException("unparsable date '" + value + "'");
+      }
+    }
   }
 
   int threadCount() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ActorsCommand.class,

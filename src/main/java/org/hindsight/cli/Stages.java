@@ -22,6 +22,6 @@ final class Stages {
   Stages(boolean full) {
     pipeline =
         new CoreNlpPipeline(
-            full ? PipelineConfig.full() : PipelineConfig.fast(Extractor.parseTriggers(lexicon)));
+            full ? PipelineConfig.full() : Extractor.pipelineConfig(lexicon));
   }
 }

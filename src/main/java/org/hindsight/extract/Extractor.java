@@ -10,6 +10,7 @@ import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.extract.prediction.PredictionExtractor;
 import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.PipelineConfig;
 
 /**
  * The extract stage: actors, then predictions, then claims (what is not a prediction), each
@@ -45,6 +46,21 @@ public final class Extractor {
    * first word of a hedge cue. Sentences without one get no dependency parse.
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
-    return lexicon.firstWords(Attribution.SPEECH_VERBS);
+    return lexicon.firstWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe"));
+  }
+
+  /**
+   * Words that make a sentence worth running SUTime on (with a temporal word): hedge cues and
+   * forward-looking words. Horizons are only needed where a prediction may be.
+   */
+  public static Set<String> timeTriggers(HedgeLexicon lexicon) {
+    return lexicon.firstWords(
+        Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
+            "expect", "predict", "forecast", "plan", "schedule"));
+  }
+
+  /** The fast pipeline configuration that feeds this extractor. */
+  public static PipelineConfig pipelineConfig(HedgeLexicon lexicon) {
+    return PipelineConfig.fast(parseTriggers(lexicon), timeTriggers(lexicon));
   }
 }

@@ -2,6 +2,8 @@ package org.hindsight.index;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -123,6 +125,29 @@ public final class HitJson {
           g.writeNumberField("predictions", a.predictions());
           g.writeNumberField("held", a.held());
         });
+  }
+
+  /** The {@code text} of a stored article JSON (the contract's article object), or null. */
+  static String articleText(String articleJson) {
+    if (articleJson == null) {
+      return null;
+    }
+    try (JsonParser p = JSON.createParser(articleJson)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("text".equals(name)) {
+          return value == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored article JSON is broken: " + e.getMessage(), e);
+    }
   }
 
   private interface Body {

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -130,7 +131,13 @@ public final class Indexer implements Closeable {
           new IndexWriterConfig(schema.analyzer())
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(config.ramBufferMb())
-              .setCommitOnClose(false);
+              .setCommitOnClose(false)
+              // a commit every few hundred articles flushes small segments: copying each into a
+              // compound file doubled the cost of a commit; an index has few enough files without
+              .setUseCompoundFile(false);
+      TieredMergePolicy merges = new TieredMergePolicy();
+      merges.setNoCFSRatio(0.0);
+      iwc.setMergePolicy(merges);
       IndexWriter writer;
       try {
         writer = new IndexWriter(directory, iwc);
@@ -139,8 +146,10 @@ public final class Indexer implements Closeable {
             dir + ": another process is writing this index (its " + IndexWriter.WRITE_LOCK_NAME + " is held)", e);
       }
       try {
-        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
+        // an existing index carries the same version already, and the writer keeps a commit's
+        // user data for the next one; setting it again would count as a change to commit
         if (!existed) {
+          writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
           writer.commit();
         }
         return new Indexer(dir, directory, writer, schema, config);
@@ -160,12 +169,13 @@ public final class Indexer implements Closeable {
    */
   public Outcome index(Extraction x) throws IOException {
     String id = x.article().id();
-    String hash = Schema.contentHash(x);
+    Schema.Serialized serialized = Schema.serialize(x);
+    String hash = serialized.hash();
     Known known = known(id, hash);
     if (known == Known.SAME_CONTENT) {
       return Outcome.UNCHANGED;
     }
-    List<Document> docs = schema.documents(x, hash);
+    List<Document> docs = schema.documents(serialized);
     writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), docs);
     synchronized (this) {
       pending.put(id, hash);
@@ -215,7 +225,10 @@ public final class Indexer implements Closeable {
   public synchronized void close() throws IOException {
     try {
       if (writer.isOpen() && writer.getTragicException() == null) {
-        commitLocked();
+        if (writer.hasUncommittedChanges()) {
+          writer.commit();
+          commits++;
+        }
         writer.close();
       } else if (writer.isOpen()) {
         writer.rollback();

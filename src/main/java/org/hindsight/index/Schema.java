@@ -3,10 +3,10 @@ package org.hindsight.index;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -246,8 +246,21 @@ public final class Schema {
 
   /** A keyword as the normalised keyword fields hold it: lower-cased, spaces collapsed, trimmed. */
   public static String normalize(String s) {
-    String n = SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    return n.length() > MAX_KEYWORD_CHARS ? n.substring(0, MAX_KEYWORD_CHARS) : n;
+    StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_KEYWORD_CHARS));
+    boolean space = false;
+    for (int i = 0; i < s.length() && b.length() < MAX_KEYWORD_CHARS; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 
   /** The first term of {@link #ALIAS} keys for this (normalised) name: the prefix to enumerate. */
@@ -262,15 +275,53 @@ public final class Schema {
 
   /** The {@link #ARTICLE_KEY} of an article as read. */
   public static String articleKey(Article a) {
-    return a.id() + SEP + sha(ExtractionJson.article(a).toString());
+    return articleKey(a.id(), ExtractionJson.article(a).toString());
+  }
+
+  private static String articleKey(String id, String articleJson) {
+    return id + SEP + sha(articleJson);
   }
 
   /**
-   * The content hash of an extraction: SHA-256 (first 128 bits, hex) of its contract JSON, so
-   * that re-extracting an unchanged article with an unchanged extractor yields the same hash.
+   * The content hash of an extraction: SHA-256 (first 128 bits, hex) of its contract JSON (the
+   * article, actors, claims and predictions objects in order), so that re-extracting an unchanged
+   * article with an unchanged extractor yields the same hash.
    */
   public static String contentHash(Extraction x) {
-    return sha(ExtractionJson.toJson(x).toString());
+    return serialize(x).hash();
+  }
+
+  /**
+   * An extraction with its contract JSON written once, for the content hash and the stored
+   * fields alike. Immutable.
+   */
+  public record Serialized(
+      Extraction extraction,
+      String articleJson,
+      List<String> actorJson,
+      List<String> claimJson,
+      List<String> predictionJson,
+      String hash) {
+
+    public String articleId() {
+      return extraction.article().id();
+    }
+  }
+
+  /** Writes the JSON of every part of {@code x} and hashes it. */
+  public static Serialized serialize(Extraction x) {
+    String article = ExtractionJson.article(x.article()).toString();
+    List<String> actors = x.actors().stream().map(a -> ExtractionJson.actor(a).toString()).toList();
+    List<String> claims = x.claims().stream().map(c -> ExtractionJson.claim(c).toString()).toList();
+    List<String> predictions = x.predictions().stream().map(p -> ExtractionJson.prediction(p).toString()).toList();
+    StringBuilder all = new StringBuilder(article.length() * 3).append("article\n").append(article);
+    all.append("\nactors");
+    actors.forEach(j -> all.append('\n').append(j));
+    all.append("\nclaims");
+    claims.forEach(j -> all.append('\n').append(j));
+    all.append("\npredictions");
+    predictions.forEach(j -> all.append('\n').append(j));
+    return new Serialized(x, article, actors, claims, predictions, sha(all.toString()));
   }
 
   private static String sha(String s) {
@@ -287,25 +338,32 @@ public final class Schema {
    * The documents of one article, in block order: the article, its actors, its claims, its
    * predictions. Facet fields are already translated ({@link FacetsConfig#build}).
    */
-  public List<Document> documents(Extraction x, String hash) throws java.io.IOException {
+  public List<Document> documents(Serialized s) throws java.io.IOException {
+    Extraction x = s.extraction();
     Article a = x.article();
+    Map<String, Set<String>> names = new HashMap<>();
+    for (Actor actor : x.actors()) {
+      names.putIfAbsent(actor.id(), names(actor));
+    }
     List<Document> docs = new ArrayList<>();
     int count = 1 + x.actors().size() + x.claims().size() + x.predictions().size();
-    docs.add(facets.build(articleDocument(x, hash, count)));
-    for (Actor actor : x.actors()) {
-      docs.add(actorDocument(x, actor));
+    docs.add(facets.build(articleDocument(s, names, count)));
+    for (int i = 0; i < x.actors().size(); i++) {
+      docs.add(actorDocument(x, x.actors().get(i), names, s.actorJson().get(i)));
     }
-    for (Claim c : x.claims()) {
-      Document d = statement(x, KIND_CLAIM, c.id(), c.text(), c.span(), c.holder(), c.actors(), c.cues());
+    for (int i = 0; i < x.claims().size(); i++) {
+      Claim c = x.claims().get(i);
+      Document d = statement(x, names, KIND_CLAIM, c.id(), c.text(), c.span(), c.holder(), c.actors(), c.cues());
       if (c.probability() != null) {
         probability(d, c.probability());
       }
       keyword(d, POLARITY, c.polarity().name(), true);
-      d.add(new StoredField(JSON, ExtractionJson.claim(c).toString()));
+      d.add(new StoredField(JSON, s.claimJson().get(i)));
       docs.add(facets.build(d));
     }
-    for (Prediction p : x.predictions()) {
-      Document d = statement(x, KIND_PREDICTION, p.id(), p.text(), p.span(), p.holder(), p.actors(), p.cues());
+    for (int i = 0; i < x.predictions().size(); i++) {
+      Prediction p = x.predictions().get(i);
+      Document d = statement(x, names, KIND_PREDICTION, p.id(), p.text(), p.span(), p.holder(), p.actors(), p.cues());
       probability(d, p.probability());
       if (p.level() != null && !p.level().isBlank()) {
         keyword(d, LEVEL, p.level(), true);
@@ -319,7 +377,7 @@ public final class Schema {
         d.add(new NumericDocValuesField(DEADLINE, day));
         d.add(new StoredField(DEADLINE, day));
       }
-      d.add(new StoredField(JSON, ExtractionJson.prediction(p).toString()));
+      d.add(new StoredField(JSON, s.predictionJson().get(i)));
       docs.add(facets.build(d));
     }
     if (docs.size() != count) {
@@ -328,37 +386,39 @@ public final class Schema {
     return docs;
   }
 
-  private Document articleDocument(Extraction x, String hash, int count) {
+  /** The article: title and body indexed but stored only inside the article JSON (once). */
+  private Document articleDocument(Serialized s, Map<String, Set<String>> actorNames, int count) {
+    Extraction x = s.extraction();
     Article a = x.article();
     Document d = common(a, KIND_ARTICLE, a.id());
-    d.add(new StringField(CONTENT, contentKey(a.id(), hash), Field.Store.NO));
-    d.add(new StoredField(HASH, hash));
-    d.add(new StringField(ARTICLE_KEY, articleKey(a), Field.Store.NO));
+    d.add(new StringField(CONTENT, contentKey(a.id(), s.hash()), Field.Store.NO));
+    d.add(new StoredField(HASH, s.hash()));
+    d.add(new StringField(ARTICLE_KEY, articleKey(a.id(), s.articleJson()), Field.Store.NO));
     if (a.title() != null && !a.title().isBlank()) {
-      text(d, a.title());
+      text(d, a.title(), false);
     }
-    text(d, a.text());
+    text(d, a.text(), false);
     Set<String> names = new LinkedHashSet<>();
     for (Actor actor : x.actors()) {
       d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
       d.add(new StoredField(ACTOR_LABEL, actor.id() + SEP + label(actor)));
-      names.addAll(names(actor));
+      names.addAll(actorNames.get(actor.id()));
       facet(d, DIM_ACTOR, label(actor));
     }
     for (String n : names) {
       keyword(d, ACTOR, n, false);
     }
     d.add(new StoredField(DOC_COUNT, count));
-    d.add(new StoredField(JSON, ExtractionJson.article(a).toString()));
+    d.add(new StoredField(JSON, s.articleJson()));
     return d;
   }
 
-  private Document actorDocument(Extraction x, Actor actor) {
+  private Document actorDocument(Extraction x, Actor actor, Map<String, Set<String>> actorNames, String json) {
     Article a = x.article();
     Document d = common(a, KIND_ACTOR, actor.id());
     d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
     d.add(new SortedSetDocValuesField(ACTOR_ID_VALUES, new BytesRef(actor.id())));
-    for (String n : names(actor)) {
+    for (String n : actorNames.get(actor.id())) {
       keyword(d, ACTOR, n, false);
       d.add(new StringField(ALIAS, n + SEP + actor.id(), Field.Store.NO));
     }
@@ -375,12 +435,13 @@ public final class Schema {
     d.add(new NumericDocValuesField(CLAIMS, claims));
     d.add(new NumericDocValuesField(PREDICTIONS, predictions));
     d.add(new NumericDocValuesField(HELD, held));
-    d.add(new StoredField(JSON, ExtractionJson.actor(actor).toString()));
+    d.add(new StoredField(JSON, json));
     return d;
   }
 
   private Document statement(
       Extraction x,
+      Map<String, Set<String>> actorNames,
       String kind,
       String id,
       String text,
@@ -390,7 +451,7 @@ public final class Schema {
       List<Cue> cues) {
     Article a = x.article();
     Document d = common(a, kind, id);
-    text(d, text);
+    text(d, text, true);
     d.add(new StoredField(START, span.begin()));
     d.add(new StoredField(END, span.end()));
     // holder
@@ -404,9 +465,9 @@ public final class Schema {
     }
     if (holder.actor() != null) {
       d.add(new StringField(HOLDER_ID, holder.actor(), Field.Store.YES));
-      Actor ha = x.actor(holder.actor());
-      if (ha != null) {
-        holderNames.addAll(names(ha));
+      Set<String> known = actorNames.get(holder.actor());
+      if (known != null) {
+        holderNames.addAll(known);
       }
     }
     for (String n : holderNames) {
@@ -425,7 +486,7 @@ public final class Schema {
       d.add(new StoredField(ACTOR_LABEL, actorId + SEP + label));
       facet(d, DIM_ACTOR, label);
       if (actor != null) {
-        names.addAll(names(actor));
+        names.addAll(actorNames.get(actorId));
       }
     }
     for (String n : names) {
@@ -474,8 +535,8 @@ public final class Schema {
     return d;
   }
 
-  private static void text(Document d, String text) {
-    d.add(new TextField(TEXT, text, Field.Store.YES));
+  private static void text(Document d, String text, boolean stored) {
+    d.add(new TextField(TEXT, text, stored ? Field.Store.YES : Field.Store.NO));
     d.add(new TextField(EXACT, text, Field.Store.NO));
   }
 
@@ -492,7 +553,14 @@ public final class Schema {
   }
 
   private static void facet(Document d, String dim, String label) {
-    String clean = CONTROL.matcher(label).replaceAll(" ").strip();
+    String clean = label;
+    for (int i = 0; i < label.length(); i++) {
+      if (Character.isISOControl(label.charAt(i))) {
+        clean = CONTROL.matcher(label).replaceAll(" ");
+        break;
+      }
+    }
+    clean = clean.strip();
     if (!clean.isEmpty()) {
       d.add(new SortedSetDocValuesFacetField(dim, clean));
     }
@@ -520,10 +588,5 @@ public final class Schema {
 
   private static String label(Actor actor) {
     return actor.name() == null || actor.name().isBlank() ? actor.id() : actor.name();
-  }
-
-  /** Publication time from a stored {@link #PUBLISHED} value. */
-  static Instant published(Number ms) {
-    return ms == null ? null : Instant.ofEpochMilli(ms.longValue());
   }
 }

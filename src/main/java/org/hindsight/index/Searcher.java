@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -43,10 +44,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -105,11 +108,14 @@ public final class Searcher implements Closeable {
             .withBreakIterator(WholeBreakIterator::new)
             .withFormatter(marks)
             .withMaxNoHighlightPassages(0)
+            // re-analyse the one sentence instead of building a MemoryIndex for it (10× cheaper)
+            .withPassageRelevancyOverSpeed(false)
             .build();
     this.passageHighlighter =
         UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
             .withFormatter(marks)
             .withMaxNoHighlightPassages(0)
+            .withPassageRelevancyOverSpeed(false)
             .build();
   }
 
@@ -344,7 +350,8 @@ public final class Searcher implements Closeable {
     }
     if (r.kind() != null) {
       b.add(new TermQuery(new Term(Schema.KIND, r.kind())), Occur.FILTER);
-    } else {
+    } else if (text == null || !onlyTextFields(text)) {
+      // actor documents have no text: a text-only query cannot match them anyway
       b.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ACTOR)), Occur.MUST_NOT);
     }
     if (r.actor() != null) {
@@ -356,7 +363,13 @@ public final class Searcher implements Closeable {
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
-      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+      // points when the date range is what narrows most, doc values to check the few documents
+      // the words and actors already narrowed to (Lucene picks per segment)
+      b.add(
+          new IndexOrDocValuesQuery(
+              LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi),
+              NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, lo, hi)),
+          Occur.FILTER);
     }
     if (r.source() != null) {
       b.add(new TermQuery(new Term(Schema.SOURCE, Schema.normalize(r.source()))), Occur.FILTER);
@@ -374,6 +387,27 @@ public final class Searcher implements Closeable {
       b.add(new TermQuery(new Term(Schema.STATUS, r.status())), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Whether every field the query names is {@link Schema#TEXT} or {@link Schema#EXACT}. */
+  private static boolean onlyTextFields(Query q) {
+    boolean[] other = {false};
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            if (!Schema.TEXT.equals(field) && !Schema.EXACT.equals(field)) {
+              other[0] = true;
+            }
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return !other[0];
   }
 
   /** Items whose keyword field holds the name, or whose id field holds an actor the name resolves to. */
@@ -429,8 +463,7 @@ public final class Searcher implements Closeable {
   private Hit hit(Document d, Double score, Query text) throws IOException {
     String kind = d.get(Schema.KIND);
     boolean article = Schema.KIND_ARTICLE.equals(kind);
-    String[] texts = d.getValues(Schema.TEXT);
-    String body = texts.length == 0 ? null : texts[texts.length - 1];
+    String body = article ? HitJson.articleText(d.get(Schema.JSON)) : d.get(Schema.TEXT);
     String highlight = null;
     if (text != null && body != null) {
       Object h = (article ? passageHighlighter : sentenceHighlighter).highlightWithoutSearcher(Schema.TEXT, text, body, article ? 2 : 1);

@@ -31,7 +31,8 @@ import org.hindsight.extract.prediction.HedgeLexicon;
  * Synthetic extractions with realistic field distributions, for the index benchmark and tests:
  * articles of 4–16 items (60% claims, 40% predictions), actors drawn Zipf-like from a few hundred
  * gazetteer entries (so names and aliases are real: "Putin" resolves to person/vladimir-putin),
- * sentence-sized texts from a news vocabulary (Zipf-like word frequencies), publication dates
+ * sentence-sized texts from a 20,000-word vocabulary (a few hundred news words, then pseudo-words;
+ * Zipf frequencies, exponent 1), publication dates
  * spread over three years (2023–2025), sources Zipf-like, probabilities and levels from the hedge
  * lexicon's bands, half of the predictions with a horizon.
  *
@@ -46,8 +47,12 @@ public final class SyntheticCorpus {
   public static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
   public static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
 
-  /** Roughly by frequency in news: the Zipf rank of each word is its position. */
-  private static final String[] WORDS = (
+  /**
+   * Roughly by frequency in news: the Zipf rank of each word is its position. After them come
+   * {@link #VOCABULARY} minus these pseudo-words ("velmorat"): news has a long tail of rare words,
+   * and a few hundred words alone would make every word occur in every tenth sentence.
+   */
+  private static final String[] NEWS_WORDS = (
       "government officials said new talks security war economic support week president minister "
           + "deal forces country military international plan year policy people foreign month "
           + "peace leaders trade public meeting region agreement state political energy sanctions "
@@ -73,6 +78,13 @@ public final class SyntheticCorpus {
           + "agenda priorities concerns risks uncertainty volatility expectations confidence "
           + "signals statement announcement speech interview briefing spokesman adviser analyst")
       .split(" ");
+
+  /** Distinct words of the corpus, and the Zipf exponent of their frequencies. */
+  static final int VOCABULARY = 20_000;
+
+  private static final double WORD_ZIPF = 1.0;
+
+  private static final String[] WORDS = vocabulary();
 
   private static final String[] SOURCES = {
     "Reuters", "AP", "BBC", "The Guardian", "Financial Times", "Bloomberg", "Al Jazeera",
@@ -146,7 +158,7 @@ public final class SyntheticCorpus {
     }
     this.actors = List.copyOf(ranked);
     this.actorCdf = zipf(actors.size(), 1.0);
-    this.wordCdf = zipf(WORDS.length, 0.9);
+    this.wordCdf = zipf(WORDS.length, WORD_ZIPF);
     this.sourceCdf = zipf(SOURCES.length, 1.1);
     for (String cue : concat(PREDICTION_CUES, CLAIM_CUES)) {
       HedgeLexicon.Entry e = lexicon.get(cue);
@@ -273,7 +285,8 @@ public final class SyntheticCorpus {
       Gazetteer.Entry e = actors.get(sample(actorCdf, r));
       List<String> forms = surfaces(e);
       String name = forms.get(r.nextInt(forms.size()));
-      String word = WORDS[10 + r.nextInt(150)];
+      // topic words: log-uniform over ranks 20 … 5,000 (from "talks" to rare names of things)
+      String word = WORDS[(int) Math.exp(Math.log(20) + r.nextDouble() * (Math.log(5_000) - Math.log(20)))];
       Instant from = START.plusSeconds((long) (r.nextDouble() * span * 0.8));
       Instant to = from.plus(Duration.ofDays(30 + r.nextInt(336)));
       out.add(new Query(word, name, e.id(), from, to));
@@ -331,6 +344,28 @@ public final class SyntheticCorpus {
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(WORDS[sample(wordCdf, r)]);
+    }
+    return out;
+  }
+
+  private static String[] vocabulary() {
+    String[] syllables = {
+      "ba", "ke", "lor", "mi", "nu", "pa", "ra", "sel", "ti", "vo", "zan", "dre", "fal", "gom", "hes",
+      "jun", "kri", "lum", "mor", "nest", "ol", "pri", "quen", "ros", "sta", "tor", "ul", "vem", "wyn", "xel"
+    };
+    String[] out = new String[VOCABULARY];
+    System.arraycopy(NEWS_WORDS, 0, out, 0, NEWS_WORDS.length);
+    Random r = new Random(11);
+    Set<String> seen = new java.util.HashSet<>(Arrays.asList(NEWS_WORDS));
+    for (int i = NEWS_WORDS.length; i < VOCABULARY; ) {
+      StringBuilder w = new StringBuilder();
+      int n = 2 + r.nextInt(3);
+      for (int k = 0; k < n; k++) {
+        w.append(syllables[r.nextInt(syllables.length)]);
+      }
+      if (seen.add(w.toString())) {
+        out[i++] = w.toString();
+      }
     }
     return out;
   }

@@ -8,15 +8,16 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Profile#FAST} (ingest, extract): tokenize, pos, lemma, a lean NER (3-class CRF
  *       models without the fine-grained gazetteer, numeric classifiers and SUTime), then SUTime
- *       only on sentences holding a temporal word and the dependency parser only on sentences
- *       holding one of {@code parseTriggers} (empty set: parse every sentence). No statistical
+ *       only on sentences holding a temporal word and one of {@code timeTriggers}, and the
+ *       dependency parser only on sentences holding one of {@code parseTriggers} (an empty set
+ *       selects every sentence). No statistical
  *       coreference: actor resolution does its own, cheaper merging.
  *   <li>{@link Profile#FULL}: the naive full pipeline with CoreNLP's defaults
  *       (tokenize,ssplit,pos,lemma,ner,depparse,coref) — the benchmark's baseline and the
  *       {@code annotate --full} debugging view.
  * </ul>
  */
-public record PipelineConfig(Profile profile, Set<String> parseTriggers) {
+public record PipelineConfig(Profile profile, Set<String> parseTriggers, Set<String> timeTriggers) {
 
   /** Which annotators run. */
   public enum Profile {
@@ -26,13 +27,24 @@ public record PipelineConfig(Profile profile, Set<String> parseTriggers) {
 
   public PipelineConfig {
     parseTriggers = Set.copyOf(parseTriggers);
+    timeTriggers = Set.copyOf(timeTriggers);
   }
 
-  public static PipelineConfig fast(Set<String> parseTriggers) {
-    return new PipelineConfig(Profile.FAST, parseTriggers);
+  /**
+   * The fast profile: parse sentences holding one of {@code parseTriggers}, run SUTime on
+   * sentences holding a temporal word and one of {@code timeTriggers} (empty sets: every
+   * sentence).
+   */
+  public static PipelineConfig fast(Set<String> parseTriggers, Set<String> timeTriggers) {
+    return new PipelineConfig(Profile.FAST, parseTriggers, timeTriggers);
+  }
+
+  /** The fast profile that parses and time-tags every sentence. */
+  public static PipelineConfig fastEverySentence() {
+    return new PipelineConfig(Profile.FAST, Set.of(), Set.of());
   }
 
   public static PipelineConfig full() {
-    return new PipelineConfig(Profile.FULL, Set.of());
+    return new PipelineConfig(Profile.FULL, Set.of(), Set.of());
   }
 }

@@ -21,7 +21,7 @@ public final class SharedPipeline {
   private static final class Holder {
     static final HedgeLexicon LEXICON = HedgeLexicon.bundled();
     static final Pipeline PIPELINE =
-        new CoreNlpPipeline(PipelineConfig.fast(Extractor.parseTriggers(LEXICON)));
+        new CoreNlpPipeline(Extractor.pipelineConfig(LEXICON));
     static final Extractor EXTRACTOR = Extractor.bundled();
   }
 

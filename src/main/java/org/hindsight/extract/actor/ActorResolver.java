@@ -361,17 +361,32 @@ public final class ActorResolver {
   }
 
   private void addNerMentions(AnnotatedDocument doc, List<Raw> raws) {
+    // (instance method: consults the gazetteer's list of non-actors)
     for (EntityMention m : doc.entities()) {
+      Sentence s = doc.sentences().get(m.sentence());
       String type = m.type();
+      if (!type.equals("PERSON") && organisationHead(s.tokens().get(m.tokenEnd() - 1))) {
+        type = "ORGANIZATION"; // "Ostend Analytics", "Vistula Policy Centre" tagged as places
+      }
       if (!(type.equals("PERSON") || type.equals("ORGANIZATION") || type.equals("LOCATION"))) {
         continue;
       }
-      Sentence s = doc.sentences().get(m.sentence());
       int from = m.tokenBegin();
       int to = m.tokenEnd();
-      // trim title words and possessives that NER sometimes includes
-      while (type.equals("PERSON") && from < to && TITLE_WORDS.contains(s.tokens().get(from).lower())) {
-        from++;
+      // NER sometimes takes titles into a name ("Warsaw Mayor Rafał Trzaskowski"): the name starts
+      // after the last title word, the title stays as the mention's extension
+      int nerFrom = from;
+      if (type.equals("PERSON")) {
+        for (int k = to - 2; k >= from; k--) {
+          if (TITLE_WORDS.contains(s.tokens().get(k).lower())) {
+            from = k + 1;
+            break;
+          }
+        }
+      }
+      // trailing lower-case words are not part of a name ("Law and Justice ally")
+      while (to - 1 > from && Character.isLowerCase(s.tokens().get(to - 1).text().charAt(0))) {
+        to--;
       }
       while (to > from && s.tokens().get(to - 1).text().equals("'s")) {
         to--;
@@ -390,14 +405,51 @@ public final class ActorResolver {
       if (allCaps(s, from, to)) {
         continue; // a dateline word that the gazetteer did not know
       }
-      if (type.equals("LOCATION") || nonActorHead(s, from, to) || acronymOfNonActor(doc, s, from, to)) {
+      if (type.equals("LOCATION") || nonActorHead(s, from, to) || acronymOfNonActor(doc, s, from, to)
+          || gazetteer.isNonActor(s.span(from, to).of(doc.article().text()))
+          || (to - from == 1 && placeLike(s, from))
+          || (type.equals("ORGANIZATION") && modifiesNoun(s, to) && !organisationHead(s.tokens().get(to - 1)))) {
         continue; // a city or region the gazetteer does not map to a state is a place, not an actor
       }
       while (to < s.tokens().size() && isPossessive(s.tokens().get(to))) {
         to++;
       }
-      raws.add(new Raw(s, from, to, type, List.of(), "NAME"));
+      Raw raw = new Raw(s, from, to, type, List.of(), "NAME");
+      raw.extFrom = nerFrom;
+      raws.add(raw);
     }
+  }
+
+  /** Head nouns that make a multi-word name an organisation, whatever NER said. */
+  static final Set<String> ORGANISATION_HEADS =
+      Set.of("analytics", "advisory", "markets", "securities", "forum", "centre", "center",
+          "institute", "group", "bank", "capital", "partners", "research", "council", "ministry",
+          "agency", "committee", "commission", "fund", "foundation", "university", "association",
+          "party", "corporation", "corp", "inc", "ltd", "company", "associates", "consulting",
+          "economics", "investments", "management", "holdings", "office", "authority", "board",
+          "bureau", "department", "union", "federation", "alliance", "coalition", "court",
+          "tribunal", "network", "service", "services", "trust", "exchange");
+
+  /** "in Belém", "at Fordow", "the Amazon": a one-word name used as a place. */
+  private static boolean placeLike(Sentence s, int at) {
+    if (at == 0) {
+      return false;
+    }
+    String prev = s.tokens().get(at - 1).lower();
+    return prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("inside");
+  }
+
+  /** "Brent crude", "FedWatch tool", "LNG imports": a name used as a modifier names a thing. */
+  private static boolean modifiesNoun(Sentence s, int to) {
+    if (to >= s.tokens().size()) {
+      return false;
+    }
+    Token next = s.tokens().get(to);
+    return next.pos().equals("NN") || next.pos().equals("NNS");
+  }
+
+  private static boolean organisationHead(Token last) {
+    return ORGANISATION_HEADS.contains(last.lower());
   }
 
   /** Laws, products and events are named like organisations but do not act. */
@@ -405,7 +457,8 @@ public final class ActorResolver {
       Set.of("act", "law", "directive", "regulation", "treaty", "agreement", "accord", "pipeline",
           "store", "bridge", "summit", "conference", "index", "prize", "cup", "games", "award",
           "awards", "program", "programme", "plan", "initiative", "strategy", "doctrine", "war",
-          "convention", "protocol", "deal", "framework", "fund's", "festival", "forum", "report");
+          "convention", "protocol", "deal", "framework", "festival", "report", "facility", "tool",
+          "system", "systems", "crude", "stream");
 
   private static boolean nonActorHead(Sentence s, int from, int to) {
     return NON_ACTOR_HEADS.contains(s.tokens().get(to - 1).lower());
@@ -511,7 +564,9 @@ public final class ActorResolver {
     // 1. containment in an actor of this article ("Putin" in "Vladimir Putin")
     Builder best = null;
     for (Builder b : actors.values()) {
-      if (compatible(r.nerType, b.type) && containsName(b, name)) {
+      // a lone surname is the person's even when NER typed it as an organisation or place
+      boolean surname = name.size() == 1 && b.type.equals("PERSON") && fold(lastToken(b.name)).equals(fold(name.get(0)));
+      if ((compatible(r.nerType, b.type) || surname) && containsName(b, name)) {
         best = b;
         break;
       }
@@ -901,6 +956,9 @@ public final class ActorResolver {
 
   static String fold(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    // letters that do not decompose into a base letter and a mark
+    n = n.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
+        .replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D").replace("ı", "i");
     return n.toLowerCase(Locale.ROOT);
   }
 

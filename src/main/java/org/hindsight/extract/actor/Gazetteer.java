@@ -56,12 +56,16 @@ public final class Gazetteer {
   /** Lower-cased role phrases. */
   private final Map<String, List<Hit>> roles = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  private final Set<String> nonActors = new HashSet<>();
   private int maxTokens = 1;
 
   private Gazetteer(JsonNode root) {
     this.version = root.path("version").asText("unversioned");
     for (JsonNode a : root.path("ambiguous")) {
       ambiguous.add(a.isTextual() ? a.asText() : a.path("phrase").asText());
+    }
+    for (JsonNode n : root.path("non_actors").path("names")) {
+      nonActors.add(n.asText());
     }
     for (JsonNode n : root.path("actors")) {
       Entry e =
@@ -134,6 +138,11 @@ public final class Gazetteer {
   /** Entries with this role phrase (case-insensitive, without a leading "the"). */
   public List<Hit> role(String tokens) {
     return roles.getOrDefault(tokens.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Names that look like actors to NER but do not act (commodities, pipelines, weapons). */
+  public boolean isNonActor(String name) {
+    return nonActors.contains(name);
   }
 
   public boolean isAmbiguous(String phrase) {

@@ -170,10 +170,15 @@ public final class Attribution {
     return null;
   }
 
-  /** Without a parse: a speech verb outside the span, its subject before it or after it. */
+  /**
+   * Without a parse: a speech verb outside the span, or an attribution verb ("said", "says",
+   * "told") inside a span that is the whole report; its subject before it or after it.
+   */
   private Holder tokenSpeaker(Sentence s, Span span) {
     for (Token t : s.tokens()) {
-      if (t.isVerb() && SPEECH_VERBS.contains(lemma(t)) && !within(span, t.span())) {
+      boolean attribution = t.pos().equals("VBD") || t.pos().equals("VBZ");
+      if (t.isVerb() && SPEECH_VERBS.contains(lemma(t)) && (!within(span, t.span()) || attribution)
+          && !insideQuote(t.span())) {
         ActorMention m = nearestMention(s, t);
         if (m != null) {
           return holderFor(m);

@@ -106,8 +106,13 @@ public final class HedgeLexicon {
    */
   public java.util.Set<String> firstWords(java.util.Set<String> extra) {
     java.util.Set<String> out = new java.util.HashSet<>(extra);
+    // common words inside cue phrases ("more likely than not", "a real chance") that would select
+    // nearly every sentence; the phrase's other words still select it
     java.util.Set<String> glue =
-        java.util.Set.of("is", "are", "a", "an", "the", "to", "that", "there", "of", "not", "than", "no");
+        java.util.Set.of("is", "are", "a", "an", "the", "to", "that", "there", "of", "not", "than", "no",
+            "about", "more", "most", "better", "even", "far", "good", "real", "little", "strong",
+            "very", "highly", "extremely", "almost", "slim", "remote", "serious", "realistic",
+            "distinct", "on", "in", "it", "be", "chances", "from");
     for (Entry e : entries.values()) {
       if (!e.isOperator()) {
         for (String w : e.phrase().split(" ")) {

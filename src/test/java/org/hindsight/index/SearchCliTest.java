@@ -1,0 +1,131 @@
+package org.hindsight.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hindsight.cli.Main;
+import org.hindsight.extract.Extraction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code hindsight search} and {@code hindsight actors} on the fixture index, as a user runs them. */
+class SearchCliTest {
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void index() throws IOException {
+    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
+      for (Extraction x : Fixtures.all()) {
+        indexer.index(x);
+      }
+    }
+  }
+
+  private record Run(int code, String out, String err) {
+    List<JsonNode> json() throws IOException {
+      List<JsonNode> lines = new ArrayList<>();
+      for (String l : out.split("\n")) {
+        if (!l.isBlank()) {
+          lines.add(new ObjectMapper().readTree(l));
+        }
+      }
+      return lines;
+    }
+  }
+
+  private static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void predictionsAboutPutinAsJsonLines() throws IOException {
+    Run r = run("search", "--actor", "putin", "--kind", "prediction", "--json", "--index", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> hits = r.json();
+    assertEquals(2, hits.size());
+    assertEquals("a1:p0", hits.get(0).get("id").asText(), "newest first without a query");
+    assertEquals(1, hits.get(0).get("rank").asInt());
+    assertTrue(hits.get(0).get("score").isNull());
+    assertEquals("prediction", hits.get(1).get("kind").asText());
+  }
+
+  @Test
+  void plainOutputHighlightsAndFacets() {
+    Run r = run("search", "limited", "concessions", "--facets", "--index", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("**limited** **concessions**"), r.out());
+    assertTrue(r.out().contains("prediction  2025-08-06  Reuters  p=0.33 UNLIKELY  OPEN  holder: author"), r.out());
+    assertTrue(r.out().contains("facets:"), r.out());
+    assertTrue(r.out().contains("kind: "), r.out());
+  }
+
+  @Test
+  void facetsLineInJson() throws IOException {
+    Run r = run("search", "--facets", "--json", "--limit", "2", "--index", dir.toString());
+    List<JsonNode> lines = r.json();
+    assertEquals(3, lines.size());
+    JsonNode f = lines.get(2);
+    assertEquals("facets", f.get("type").asText());
+    assertEquals(9, f.get("total_hits").asInt());
+  }
+
+  @Test
+  void aMalformedQueryIsOneLineAndExitCode2() {
+    Run r = run("search", "concessions AND", "--index", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("hindsight: bad query \"concessions AND\""), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("at org."), "no stack trace");
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertEquals(2, run("search", "--from", "last tuesday", "--index", dir.toString()).code());
+    assertEquals(2, run("search", "--kind", "actor", "--index", dir.toString()).code());
+    assertEquals(2, run("search", "--min-prob", "2", "--index", dir.toString()).code());
+  }
+
+  @Test
+  void dateOptionsTakeWholePeriods() throws IOException {
+    Run r = run("search", "--kind", "prediction", "--from", "2025-08", "--to", "2025", "--json", "--index", dir.toString());
+    assertEquals(List.of("a1:p0", "a1:p1"), r.json().stream().map(n -> n.get("id").asText()).sorted().toList());
+  }
+
+  @Test
+  void noIndexIsOneLineAndExitCode1() {
+    Run r = run("search", "--index", dir.resolve("nothing-here").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no index here"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void actorsTableAndJson() throws IOException {
+    Run r = run("actors", "--json", "--top", "2", "--index", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> lines = r.json();
+    assertEquals(2, lines.size());
+    assertEquals(1, lines.get(0).get("rank").asInt());
+    Run plain = run("actors", "--index", dir.toString());
+    assertTrue(plain.out().contains("Vladimir Putin"), plain.out());
+    assertTrue(plain.out().contains("person/vladimir-putin"), plain.out());
+  }
+}
