@@ -30,6 +30,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -38,6 +39,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.hindsight.article.Article;
 import org.hindsight.article.Span;
@@ -100,7 +102,10 @@ public final class Schema {
    * read, before extraction), so ingest can skip annotating an article it already holds.
    */
   public static final String ARTICLE_KEY = "article_key";
-  /** English analysis (stop words, Porter stemming), stored: the item's sentence, or title and body. */
+  /**
+   * English analysis (stop words, Porter stemming), offsets in the postings: the item's sentence
+   * (stored), or the article's {@link #articleText} (stored inside {@link #JSON} only).
+   */
   public static final String TEXT = "text";
   /** Words lower-cased, no stemming or stop words, not stored: exact-word and phrase queries. */
   public static final String EXACT = "exact";
@@ -394,10 +399,7 @@ public final class Schema {
     d.add(new StringField(CONTENT, contentKey(a.id(), s.hash()), Field.Store.NO));
     d.add(new StoredField(HASH, s.hash()));
     d.add(new StringField(ARTICLE_KEY, articleKey(a.id(), s.articleJson()), Field.Store.NO));
-    if (a.title() != null && !a.title().isBlank()) {
-      text(d, a.title(), false);
-    }
-    text(d, a.text(), false);
+    text(d, articleText(a.title(), a.text()), false);
     Set<String> names = new LinkedHashSet<>();
     for (Actor actor : x.actors()) {
       d.add(new StringField(ACTOR_ID, actor.id(), Field.Store.NO));
@@ -536,8 +538,28 @@ public final class Schema {
   }
 
   private static void text(Document d, String text, boolean stored) {
-    d.add(new TextField(TEXT, text, stored ? Field.Store.YES : Field.Store.NO));
+    d.add(new Field(TEXT, text, stored ? TEXT_STORED : TEXT_NOT_STORED));
     d.add(new TextField(EXACT, text, Field.Store.NO));
+  }
+
+  /**
+   * What an article document indexes as {@link #TEXT}: the title, a blank line, the body. The
+   * highlighter needs the same string back (the offsets in the postings point into it).
+   */
+  public static String articleText(String title, String body) {
+    return title == null || title.isBlank() ? body : title + "\n\n" + body;
+  }
+
+  /** {@link #TEXT} with offsets in the postings, so highlighting need not re-analyse the text. */
+  private static final FieldType TEXT_STORED = textType(true);
+
+  private static final FieldType TEXT_NOT_STORED = textType(false);
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
   }
 
   private static void probability(Document d, double p) {

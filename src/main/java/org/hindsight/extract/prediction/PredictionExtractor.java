@@ -242,7 +242,8 @@ public final class PredictionExtractor {
         return new Hit(from, to, from, e, Role.OPEN, e.probability());
       }
       case "VERB_FRAME" -> {
-        if (w[from].equals("set") && (next < 0 || !tokens.get(next).pos().startsWith("VB"))) {
+        // "… to" frames take a verb: "is due to meet", not "due to the strike"
+        if (w[to - 1].equals("to") && (next < 0 || !tokens.get(next).pos().equals("VB"))) {
           return null;
         }
         int anchor = from;
