@@ -91,8 +91,7 @@ public final class Searcher implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
   private final Schema schema = new Schema();
-  private final UnifiedHighlighter sentenceHighlighter;
-  private final UnifiedHighlighter passageHighlighter;
+  private final DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK, MARK, " … ", false);
   private final Object facetLock = new Object();
   // guarded by facetLock: the facet state of the last reader it was built for
   private IndexReader facetReader;
@@ -102,21 +101,6 @@ public final class Searcher implements Closeable {
     this.path = path;
     this.directory = directory;
     this.manager = manager;
-    DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK, MARK, " … ", false);
-    this.sentenceHighlighter =
-        UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(marks)
-            .withMaxNoHighlightPassages(0)
-            // re-analyse the one sentence instead of building a MemoryIndex for it (10× cheaper)
-            .withPassageRelevancyOverSpeed(false)
-            .build();
-    this.passageHighlighter =
-        UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
-            .withFormatter(marks)
-            .withMaxNoHighlightPassages(0)
-            .withPassageRelevancyOverSpeed(false)
-            .build();
   }
 
   /**
@@ -204,10 +188,21 @@ public final class Searcher implements Closeable {
         throw new QuerySyntaxException("query \"" + r.query() + "\" expands to too many terms; make it narrower", e);
       }
       StoredFields stored = s.storedFields();
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        Double score = sort == null ? Double.valueOf(sd.score) : null;
-        hits.add(hit(stored.document(sd.doc), score, r.highlight() ? text : null));
+      int n = top.scoreDocs.length;
+      Document[] docs = new Document[n];
+      String[] bodies = new String[n];
+      for (int i = 0; i < n; i++) {
+        docs[i] = stored.document(top.scoreDocs[i].doc);
+        bodies[i] =
+            Schema.KIND_ARTICLE.equals(docs[i].get(Schema.KIND))
+                ? HitJson.articleText(docs[i].get(Schema.JSON))
+                : docs[i].get(Schema.TEXT);
+      }
+      String[] highlights = r.highlight() && text != null ? highlight(s, text, top.scoreDocs, docs, bodies) : new String[n];
+      List<Hit> hits = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Double score = sort == null ? Double.valueOf(top.scoreDocs[i].score) : null;
+        hits.add(hit(docs[i], score, bodies[i], highlights[i]));
       }
       Map<String, List<SearchResult.FacetCount>> facets = fc == null ? Map.of() : facets(s, fc);
       return new SearchResult(
@@ -460,15 +455,78 @@ public final class Searcher implements Closeable {
 
   // ---- results ----
 
-  private Hit hit(Document d, Double score, Query text) throws IOException {
+  /**
+   * The matched words of each hit's text: items as their whole sentence, articles as their two
+   * best passages. Offsets come from the postings (no re-analysis); the text from what the hits
+   * already loaded.
+   */
+  private String[] highlight(IndexSearcher s, Query text, ScoreDoc[] top, Document[] docs, String[] bodies) throws IOException {
+    String[] out = new String[top.length];
+    Map<Integer, String> content = new HashMap<>();
+    List<Integer> items = new ArrayList<>();
+    List<Integer> articles = new ArrayList<>();
+    for (int i = 0; i < top.length; i++) {
+      if (bodies[i] == null) {
+        continue;
+      }
+      if (Schema.KIND_ARTICLE.equals(docs[i].get(Schema.KIND))) {
+        content.put(top[i].doc, Schema.articleText(docs[i].get(Schema.TITLE), bodies[i]));
+        articles.add(i);
+      } else {
+        content.put(top[i].doc, bodies[i]);
+        items.add(i);
+      }
+    }
+    highlight(s, text, top, items, content, true, out);
+    highlight(s, text, top, articles, content, false, out);
+    return out;
+  }
+
+  private void highlight(
+      IndexSearcher s, Query text, ScoreDoc[] top, List<Integer> which, Map<Integer, String> content, boolean whole, String[] out)
+      throws IOException {
+    if (which.isEmpty()) {
+      return;
+    }
+    UnifiedHighlighter.Builder b =
+        UnifiedHighlighter.builder(s, schema.analyzer()).withFormatter(marks).withMaxNoHighlightPassages(0);
+    if (whole) {
+      b.withBreakIterator(WholeBreakIterator::new);
+    }
+    UnifiedHighlighter h = new LoadedTextHighlighter(b, content);
+    int[] docIds = which.stream().mapToInt(i -> top[i].doc).toArray();
+    int[] passages = {whole ? 1 : 2};
+    String[] marked = h.highlightFields(new String[] {Schema.TEXT}, text, docIds, passages).get(Schema.TEXT);
+    for (int k = 0; k < which.size(); k++) {
+      out[which.get(k)] = marked[k];
+    }
+  }
+
+  /** Highlights text the caller already has (articles keep theirs inside the stored JSON). */
+  private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, String> content;
+
+    LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> content) {
+      super(builder);
+      this.content = content;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        CharSequence[] v = new CharSequence[fields.length];
+        java.util.Arrays.fill(v, content.getOrDefault(doc, ""));
+        values.add(v);
+      }
+      return values;
+    }
+  }
+
+  private Hit hit(Document d, Double score, String body, String highlight) {
     String kind = d.get(Schema.KIND);
     boolean article = Schema.KIND_ARTICLE.equals(kind);
-    String body = article ? HitJson.articleText(d.get(Schema.JSON)) : d.get(Schema.TEXT);
-    String highlight = null;
-    if (text != null && body != null) {
-      Object h = (article ? passageHighlighter : sentenceHighlighter).highlightWithoutSearcher(Schema.TEXT, text, body, article ? 2 : 1);
-      highlight = h == null ? null : h.toString();
-    }
     Holder holder = null;
     if (!article) {
       holder = new Holder(d.get(Schema.HOLDER_TYPE), d.get(Schema.HOLDER_NAME), d.get(Schema.HOLDER_ID));

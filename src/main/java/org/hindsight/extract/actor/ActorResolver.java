@@ -73,6 +73,27 @@ public final class ActorResolver {
       Set.of("in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward", "towards");
 
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+  /** "it", "its", "they": organisations and states (people are "he" and "she" here). */
+  private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its", "they", "them", "their");
+
+  /** "it is likely that …", "it was unclear whether …": no referent. */
+  private static boolean expletive(List<Token> tokens, int i) {
+    if (!tokens.get(i).lower().equals("it") || i + 2 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).lower();
+    boolean be = Set.of("is", "was", "'s", "seems", "appears", "remains", "looks", "would", "will").contains(next);
+    if (!be) {
+      return false;
+    }
+    for (int k = i + 2; k < Math.min(tokens.size(), i + 6); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("that") || w.equals("to") || w.equals("whether") || w.equals("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Set<String> JUNK =
       Set.of("an", "a", "the", "and", "war", "but", "if", "it", "this", "that", "there", "monday",
@@ -824,6 +845,13 @@ public final class ActorResolver {
             added.add(r);
           }
         }
+      } else if (NEUTER_PRONOUNS.contains(t.lower()) && t.pos().startsWith("PRP") && !expletive(tokens, i)) {
+        Builder b = lastNonPerson(linked, begin, s.index());
+        if (b != null) {
+          Raw r = new Raw(s, i, i + 1, null, List.of(), "PRONOUN");
+          r.actor = b;
+          added.add(r);
+        }
       } else if (PRONOUNS.contains(t.lower()) && t.pos().startsWith("PRP")) {
         Builder b = lastPerson(linked, begin, s.index());
         if (b != null) {
@@ -852,6 +880,22 @@ public final class ActorResolver {
     Raw best = null;
     for (Raw r : linked) {
       if (r.begin() < before && r.actor.roleNouns.contains(noun) && (best == null || r.begin() > best.begin())) {
+        best = r;
+      }
+    }
+    return best == null ? null : best.actor;
+  }
+
+  private static Builder lastNonPerson(List<Raw> linked, int before, int sentence) {
+    Raw best = null;
+    for (Raw r : linked) {
+      if (r.begin() < before
+          && !"PERSON".equals(r.actor.type)
+          && !"PRONOUN".equals(r.role)
+          && !"PLACE".equals(r.role)
+          && !"DEMONYM".equals(r.role)
+          && sentence - r.sentence.index() <= 1
+          && (best == null || r.begin() > best.begin())) {
         best = r;
       }
     }
