@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -131,6 +132,8 @@ final class IndexBenchCommand implements Callable<Integer> {
     AtomicLong itemsDone = new AtomicLong();
     AtomicLong articles = new AtomicLong();
     AtomicReference<Exception> failure = new AtomicReference<>();
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long docs;
     try (Indexer indexer = Indexer.open(where, new Indexer.Config(commitEvery, ramMb))) {
@@ -171,6 +174,7 @@ final class IndexBenchCommand implements Callable<Integer> {
       docs = indexer.documentCount();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     long bytes = size(where);
     int segments;
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(where))) {
@@ -178,8 +182,12 @@ final class IndexBenchCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "indexing: %,d items (%,d claims+predictions in %,d articles; %,d documents with articles and actors) in %.1f s on %d threads: %,.0f items/s (%,.0f documents/s); commit every %d articles%n",
-        itemsDone.get(), itemsDone.get(), articles.get(), docs, seconds, n, itemsDone.get() / seconds, docs / seconds, commitEvery);
+        "indexing: %,d items (claims and predictions, in %,d articles; %,d documents with the articles and actors) in %.1f s on %d threads: %,.0f items/s (%,.0f documents/s); a commit every %d articles%n",
+        itemsDone.get(), articles.get(), docs, seconds, n, itemsDone.get() / seconds, docs / seconds, commitEvery);
+    out.printf(
+        Locale.ROOT,
+        "  process CPU %.0f s (%,.0f items per CPU-second, merges included); system load average %.1f on %d cores when it started%n",
+        cpuSeconds, itemsDone.get() / cpuSeconds, load, Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "index size: %.1f MB in %d segments (%s)%n", bytes / 1e6, segments, where);
     out.flush();
   }
@@ -233,37 +241,58 @@ final class IndexBenchCommand implements Callable<Integer> {
     double l50 = ms(pct(lucene, 50)), l99 = ms(pct(lucene, 99));
     out.printf(
         Locale.ROOT,
-        "search, warm, %d actor+text+date queries after %d warm-up (mean %.1f hits; %d highlighted; %,d JSON bytes):%n",
-        queries, warmup, oursHits / (double) queries, highlighted, bytes);
+        "search, warm, %d actor+text+date queries after %d warm-up (mean %.1f hits; %d highlighted; %,d JSON bytes; load average %.1f):%n",
+        queries, warmup, oursHits / (double) queries, highlighted, bytes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.printf(Locale.ROOT, "  hindsight Searcher (parse, aliases, stored fields, highlight, JSON): p50 %.3f ms  p99 %.3f ms  mean %.3f ms%n", o50, o99, ms(mean(ours)));
     out.printf(Locale.ROOT, "  bare Lucene BooleanQuery (term + actor id + date, top 10):           p50 %.3f ms  p99 %.3f ms  mean %.3f ms  (mean %.1f hits)%n", l50, l99, ms(mean(lucene)), bareHits / (double) queries);
     out.printf(Locale.ROOT, "  ratio hindsight / bare: p50 %.1f×  p99 %.1f×%n", o50 / l50, o99 / l99);
     out.flush();
   }
 
+  /**
+   * Times {@code hindsight search} in fresh JVMs: as {@code java -cp} runs it, then with flags a
+   * launcher could add — C1 only ({@code -XX:TieredStopAtLevel=1}), and C1 with an AppCDS archive
+   * of the classes a search loads (only when the class path is all jars, as CDS requires).
+   */
   private void cold(PrintWriter out, SyntheticCorpus corpus, Path where) throws IOException, InterruptedException {
     SyntheticCorpus.Query q = corpus.queries(1, seed + 2).get(0);
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd =
+    String classPath = System.getProperty("java.class.path");
+    List<String> search =
         List.of(
-            java, "-cp", System.getProperty("java.class.path"), "org.hindsight.cli.Main", "search", q.word(),
+            "-cp", classPath, "org.hindsight.cli.Main", "search", q.word(),
             "--actor", q.actorName(),
             "--from", q.from().atZone(ZoneOffset.UTC).toLocalDate().toString(),
             "--to", q.to().atZone(ZoneOffset.UTC).toLocalDate().toString(),
             "--index", where.toString());
+    out.printf(
+        Locale.ROOT,
+        "cold CLI search (fresh JVM: start, parse options, open, query, print), median of %d: hindsight search %s --actor \"%s\" --from … --to …%n",
+        coldRuns, q.word(), q.actorName());
+    out.printf(Locale.ROOT, "  java -cp …:                         %s%n", coldRuns(search, List.of()));
+    out.printf(Locale.ROOT, "  java -XX:TieredStopAtLevel=1 -cp …: %s%n", coldRuns(search, List.of("-XX:TieredStopAtLevel=1")));
+    boolean jarsOnly = Arrays.stream(classPath.split(java.io.File.pathSeparator)).allMatch(e -> e.endsWith(".jar"));
+    if (jarsOnly) {
+      Path archive = Files.createTempFile("hindsight-search", ".jsa");
+      try {
+        Files.delete(archive);
+        run(search, List.of("-XX:ArchiveClassesAtExit=" + archive));
+        out.printf(
+            Locale.ROOT,
+            "  … with an AppCDS archive (-XX:SharedArchiveFile): %s%n",
+            coldRuns(search, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive)));
+      } finally {
+        Files.deleteIfExists(archive);
+      }
+    } else {
+      out.println("  (AppCDS not tried: the class path holds directories)");
+    }
+    out.flush();
+  }
+
+  private String coldRuns(List<String> search, List<String> flags) throws IOException, InterruptedException {
     long[] wall = new long[coldRuns];
     for (int i = 0; i < coldRuns; i++) {
-      long t0 = System.nanoTime();
-      Process p =
-          new ProcessBuilder(cmd)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      int code = p.waitFor();
-      wall[i] = System.nanoTime() - t0;
-      if (code != 0) {
-        throw new IOException("cold search exited with " + code + ": " + String.join(" ", cmd));
-      }
+      wall[i] = run(search, flags);
     }
     long[] sorted = wall.clone();
     Arrays.sort(sorted);
@@ -271,11 +300,34 @@ final class IndexBenchCommand implements Callable<Integer> {
     for (long w : wall) {
       runs.append(runs.length() == 0 ? "" : ", ").append(Math.round(ms(w)));
     }
-    out.printf(
-        Locale.ROOT,
-        "cold CLI search (fresh JVM: start, open, query, print): median %.0f ms over %d runs (%s ms): hindsight search %s --actor \"%s\" --from … --to …%n",
-        ms(sorted[sorted.length / 2]), coldRuns, runs, q.word(), q.actorName());
-    out.flush();
+    return String.format(Locale.ROOT, "%.0f ms (%s)", ms(sorted[sorted.length / 2]), runs);
+  }
+
+  private static long run(List<String> search, List<String> flags) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(flags);
+    cmd.addAll(search);
+    long t0 = System.nanoTime();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    int code = p.waitFor();
+    long wall = System.nanoTime() - t0;
+    if (code != 0) {
+      throw new IOException("cold search exited with " + code + ": " + String.join(" ", cmd));
+    }
+    return wall;
+  }
+
+  /** CPU time of this process, all threads (indexing, merges, JIT), or 0 if the JVM cannot tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static String stem(Schema schema, String word) throws IOException {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
  * one line per hit, best first:
  *   type          "hit"
  *   rank          1, 2, …
- *   score         relevance (number), null when there is no QUERY (hits are then newest first)
+ *   score         relevance (BM25, number), null when there is no QUERY (hits are then newest first)
  *   kind          "claim" | "prediction" | "article"
  *   id            the item's id (the article id for articles)
  *   article_id    the article it comes from
@@ -55,7 +55,8 @@ import picocli.CommandLine.Parameters;
  *   status        "OPEN" for predictions (verdicts later), null otherwise
  *   start, end    character offsets of text in the article's text, null for articles
  *   cues          ["might", …] the hedge and attribution cue words
- *   item          the stored extraction JSON (the extract contract's claim / prediction / article object)
+ *   item          the stored extraction JSON: the extract contract's claim or prediction object (holder,
+ *                 cues with offsets, condition, horizon …); for an article, its article object (with the text)
  * with --facets, one last line:
  *   type               "facets"
  *   total_hits         how many documents matched

@@ -185,7 +185,7 @@ public final class Searcher implements Closeable {
           top = sort == null ? s.search(query, r.limit()) : s.search(query, r.limit(), sort);
         }
       } catch (IndexSearcher.TooManyClauses e) {
-        throw new QuerySyntaxException("query \"" + r.query() + "\" expands to too many terms; make it narrower", e);
+        throw new QuerySyntaxException("query \"" + oneLine(r.query()) + "\" expands to too many terms; make it narrower", e);
       }
       StoredFields stored = s.storedFields();
       int n = top.scoreDocs.length;
@@ -509,6 +509,12 @@ public final class Searcher implements Closeable {
     LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> content) {
       super(builder);
       this.content = content;
+    }
+
+    /** The schema puts offsets in the postings; asking the reader costs a merge of its FieldInfos. */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return OffsetSource.POSTINGS;
     }
 
     @Override

@@ -117,6 +117,27 @@ class SearchCliTest {
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
 
+  /** Cold start matters: the query side must not load the NLP stack (seconds, gigabytes). */
+  @Test
+  void searchAndActorsLoadNoNlpClasses() throws Exception {
+    for (List<String> command : List.of(
+        List.of("search", "concessions", "--actor", "putin", "--facets", "--json", "--index", dir.toString()),
+        List.of("actors", "--index", dir.toString()))) {
+      List<String> cmd = new ArrayList<>(List.of(
+          ProcessHandle.current().info().command().orElse("java"), "-verbose:class",
+          "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      cmd.addAll(command);
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out.lines().filter(l -> !l.startsWith("[")).toList().toString());
+      List<String> nlp = out.lines()
+          .filter(l -> l.contains("edu.stanford.nlp") || l.contains("opennlp.") || l.contains("org.hindsight.nlp.CoreNlpPipeline"))
+          .limit(5)
+          .toList();
+      assertTrue(nlp.isEmpty(), command.get(0) + " loaded NLP classes: " + nlp);
+    }
+  }
+
   @Test
   void actorsTableAndJson() throws IOException {
     Run r = run("actors", "--json", "--top", "2", "--index", dir.toString());
