@@ -406,7 +406,8 @@ public final class ActorResolver {
         }
       }
       // trailing lower-case words are not part of a name ("Law and Justice ally")
-      while (to - 1 > from && Character.isLowerCase(s.tokens().get(to - 1).text().charAt(0))) {
+      while (to - 1 > from && Character.isLowerCase(s.tokens().get(to - 1).text().charAt(0))
+          && s.tokens().get(to - 1).pos().startsWith("NN") && !s.tokens().get(to - 2).text().equals("-")) {
         to--;
       }
       while (to > from && s.tokens().get(to - 1).text().equals("'s")) {

@@ -72,9 +72,11 @@ public final class ClaimExtractor {
         while (k < t.size() && !taken[k]) {
           k++;
         }
-        int[] r = trimmed(t, from, k);
-        if (r != null && r[1] - r[0] >= 3 && hasFiniteVerb(t, r[0], r[1])) {
-          runs.add(r);
+        for (int[] clause : clauses(t, from, k)) {
+          int[] r = trimmed(t, clause[0], clause[1]);
+          if (r != null && r[1] - r[0] >= 3 && hasFiniteVerb(t, r[0], r[1])) {
+            runs.add(r);
+          }
         }
       }
       runs.addAll(nestedClauses(s, taken));
@@ -83,6 +85,42 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of("after", "because", "while", "although", "though", "whereas", "since", "when",
+          "as", "before", "until", "which", "who", "where");
+
+  /**
+   * Splits a run of tokens into clauses at ";", ":", a dash, and at a conjunction or subordinator
+   * that starts a part with its own finite verb ("stocks jumped …, and the yen fell after Takaichi
+   * won …"): one claim per clause, so each statement can be found and attributed.
+   */
+  static List<int[]> clauses(List<Token> t, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    for (int k = from + 1; k < to; k++) {
+      String w = t.get(k).lower();
+      boolean hard = w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--");
+      boolean soft = (t.get(k).pos().equals("CC") && (w.equals("and") || w.equals("but")))
+          || (SUBORDINATORS.contains(w) && (t.get(k).pos().equals("IN") || t.get(k).pos().startsWith("W")));
+      if (hard || (soft && hasFiniteVerb(t, start, k) && hasFiniteVerb(t, k + 1, clauseEnd(t, k + 1, to)))) {
+        out.add(new int[] {start, k});
+        start = hard ? k + 1 : k;
+      }
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  private static int clauseEnd(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).lower();
+      if (w.equals(";") || w.equals(":") || (t.get(k).pos().equals("CC") && k > from)) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** Relative and adverbial clauses with a past or present finite verb inside prediction spans. */
@@ -137,9 +175,22 @@ public final class ClaimExtractor {
       }
     }
     List<String> ids = new ArrayList<>();
+    // a clause that starts with its verb shares the sentence's subject ("…, and has so far been
+    // slow to commit"): the actors named before the sentence's first verb count too
+    Span subject = null;
+    if (t.get(from).isVerb() && from > 0) {
+      int firstVerb = 0;
+      while (firstVerb < t.size() && !t.get(firstVerb).isVerb()) {
+        firstVerb++;
+      }
+      if (firstVerb > 0 && firstVerb < from) {
+        subject = s.span(0, firstVerb);
+      }
+    }
     for (Actor a : actors) {
       for (ActorMention m : a.mentions()) {
-        if (span.contains(m.span()) && !ids.contains(a.id())) {
+        boolean in = span.contains(m.span()) || (subject != null && subject.contains(m.span()));
+        if (in && !ids.contains(a.id())) {
           ids.add(a.id());
         }
       }
@@ -156,7 +207,8 @@ public final class ClaimExtractor {
   }
 
   private static int[] trimmed(List<Token> t, int from, int to) {
-    while (from < to && (isPunct(t.get(from)) || t.get(from).pos().equals("CC"))) {
+    while (from < to && (isPunct(t.get(from)) || t.get(from).pos().equals("CC")
+        || (SUBORDINATORS.contains(t.get(from).lower()) && from + 1 < to))) {
       from++;
     }
     while (to > from && (isPunct(t.get(to - 1)) || t.get(to - 1).pos().equals("CC"))) {

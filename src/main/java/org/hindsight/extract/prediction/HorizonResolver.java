@@ -45,6 +45,31 @@ final class HorizonResolver {
 
   private HorizonResolver() {}
 
+  /**
+   * "before then", "by the deadline": the last date after publication named in the sentences
+   * before (up to six back).
+   */
+  private static Horizon anaphoric(AnnotatedDocument doc, Sentence s, Span span, LocalDate pub) {
+    Matcher a = ANAPHORIC.matcher(span.of(doc.article().text()));
+    if (!a.find()) {
+      return null;
+    }
+    TimeExpression best = null;
+    for (int k = s.index() - 1; k >= Math.max(0, s.index() - 6) && best == null; k--) {
+      for (TimeExpression t : doc.times()) {
+        if (t.sentence() == k && t.resolved() && t.end().isAfter(pub)) {
+          best = t;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    boolean before = a.group(1).equalsIgnoreCase("before") && !best.text().toLowerCase(Locale.ROOT).contains("end");
+    LocalDate end = before ? best.begin().minusDays(1) : best.end();
+    return new Horizon(a.group() + " (" + best.text() + ")", pub, end.isBefore(pub) ? pub : end);
+  }
+
   /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
   private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub) {
     if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && WEEKDAY.matcher(t.text().strip()).matches()) {
@@ -77,6 +102,10 @@ final class HorizonResolver {
     }
     LocalDate pub = doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
     String text = doc.article().text();
+    Horizon anaphoric = anaphoric(doc, s, span, pub);
+    if (anaphoric != null) {
+      return anaphoric;
+    }
     TimeExpression best = null;
     for (TimeExpression raw : doc.times()) {
       if (raw.sentence() != s.index() || !raw.resolved()) {
@@ -88,23 +117,6 @@ final class HorizonResolver {
       }
       if (best == null || better(t, best, span, pub)) {
         best = t;
-      }
-    }
-    if (best == null && ANAPHORIC.matcher(span.of(text)).find()) {
-      // "before then", "by the deadline": the last date named in the sentences before
-      for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3) && best == null; k--) {
-        for (TimeExpression t : doc.times()) {
-          if (t.sentence() == k && t.resolved() && t.end().isAfter(pub)) {
-            best = t;
-          }
-        }
-      }
-      if (best != null) {
-        Matcher a = ANAPHORIC.matcher(span.of(text));
-        a.find();
-        LocalDate end = a.group(1).equalsIgnoreCase("before") && !best.text().toLowerCase(Locale.ROOT).contains("end")
-            ? best.begin().minusDays(1) : best.end();
-        return new Horizon(a.group() + " (" + best.text() + ")", pub, end.isBefore(pub) ? pub : end);
       }
     }
     if (best != null) {
