@@ -124,10 +124,10 @@ final class IngestCommand implements Callable<Integer> {
                   }
                 } catch (IOException | RuntimeException e) {
                   if (indexer.failure() != null) {
-                    throw new IllegalStateException(dir + ": the index writer failed: " + indexer.failure(), e);
+                    throw new IllegalStateException(dir + ": the index writer failed: " + oneLine(indexer.failure()), e);
                   }
                   notIndexed[0]++;
-                  System.err.println(item.location() + ": not indexed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                  System.err.println(item.location() + ": not indexed: " + oneLine(e));
                 }
               });
       indexer.commit();
@@ -141,5 +141,10 @@ final class IngestCommand implements Callable<Integer> {
         added[0] + replaced[0], added[0], replaced[0], unchanged[0], failed, counts.skipped(), seconds, dir, documents);
     err.flush();
     return failed > 0 ? 1 : 0;
+  }
+
+  private static String oneLine(Throwable t) {
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    return m.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
   }
 }

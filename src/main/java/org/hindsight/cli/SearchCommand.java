@@ -75,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
     static final String ENV = "HINDSIGHT_INDEX";
     static final String DEFAULT = "hindsight-index";
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: $HINDSIGHT_INDEX, else ./hindsight-index).")
+    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: $HINDSIGHT_INDEX, else hindsight-index in the working directory).")
     Path dir;
 
     Path resolve() {

@@ -282,12 +282,15 @@ public final class Indexer implements Closeable {
     Map<String, String> data;
     try {
       data = SegmentInfos.readLatestCommit(directory).getUserData();
-    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-      throw new IncompatibleIndexException(
-          dir + ": written by an incompatible Lucene version; re-ingest into a new --index directory", e);
-    } catch (CorruptIndexException e) {
-      throw new IncompatibleIndexException(dir + ": corrupt index: " + firstLine(e.getMessage()), e);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+      throw incompatible(dir, e);
     }
+    requireVersion(data, dir);
+    return true;
+  }
+
+  /** Fails unless a commit's user data names this {@link Schema#VERSION}. */
+  static void requireVersion(Map<String, String> data, Path dir) throws IncompatibleIndexException {
     String version = data.get(Schema.VERSION_KEY);
     if (version == null) {
       throw new IncompatibleIndexException(dir + ": not a hindsight index (its commit names no schema version)");
@@ -303,7 +306,15 @@ public final class Indexer implements Closeable {
               + dir
               + ")");
     }
-    return true;
+  }
+
+  /** The one-line reason an existing directory holds no index we can read. */
+  static IncompatibleIndexException incompatible(Path dir, IOException e) {
+    if (e instanceof CorruptIndexException) {
+      return new IncompatibleIndexException(dir + ": corrupt index: " + firstLine(e.getMessage()), e);
+    }
+    return new IncompatibleIndexException(
+        dir + ": written by an incompatible Lucene version; re-ingest into a new --index directory", e);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -28,6 +28,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -114,16 +117,22 @@ public final class Searcher implements Closeable {
     }
     Directory directory = FSDirectory.open(dir);
     try {
-      if (!Indexer.requireCompatible(directory, dir)) {
-        throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)");
-      }
       SearcherManager manager;
       try {
         manager = new SearcherManager(directory, null);
       } catch (IndexNotFoundException e) {
         throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", e);
+      } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+        throw Indexer.incompatible(dir, e);
       }
-      return new Searcher(dir, directory, manager);
+      Searcher searcher = new Searcher(dir, directory, manager);
+      try {
+        Indexer.requireVersion(searcher.commitUserData(), dir);
+      } catch (IOException | RuntimeException e) {
+        manager.close();
+        throw e;
+      }
+      return searcher;
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -350,10 +359,10 @@ public final class Searcher implements Closeable {
       b.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ACTOR)), Occur.MUST_NOT);
     }
     if (r.actor() != null) {
-      b.add(nameFilter(reader, Schema.ACTOR, Schema.ACTOR_ID, r.actor()), Occur.FILTER);
+      b.add(actorFilter(reader, r.actor()), Occur.FILTER);
     }
     if (r.holder() != null) {
-      b.add(nameFilter(reader, Schema.HOLDER, Schema.HOLDER_ID, r.holder()), Occur.FILTER);
+      b.add(holderFilter(reader, r.holder()), Occur.FILTER);
     }
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
@@ -405,21 +414,45 @@ public final class Searcher implements Closeable {
     return !other[0];
   }
 
-  /** Items whose keyword field holds the name, or whose id field holds an actor the name resolves to. */
-  private static Query nameFilter(IndexReader reader, String keywordField, String idField, String name) throws IOException {
+  /**
+   * Items about an actor the name resolves to. An item's {@link Schema#ACTOR} names are those of
+   * its article's actor documents, so every item holding the name also holds one of the resolved
+   * ids: the id terms alone are the whole filter.
+   */
+  private static Query actorFilter(IndexReader reader, String name) throws IOException {
+    String key = Schema.normalize(name);
+    Set<BytesRef> ids = key.isEmpty() ? Set.of() : aliasIds(reader, key);
+    return idFilter(Schema.ACTOR_ID, ids, "no actor is called '" + key + "'");
+  }
+
+  /**
+   * Items held by an actor the name resolves to, or by a source of that very name that is no
+   * actor ("Ukrainian officials", "author").
+   */
+  private static Query holderFilter(IndexReader reader, String name) throws IOException {
     String key = Schema.normalize(name);
     if (key.isEmpty()) {
       return new MatchNoDocsQuery("empty name");
     }
+    Query byName = new TermQuery(new Term(Schema.HOLDER, key));
     Set<BytesRef> ids = aliasIds(reader, key);
-    Query byName = new TermQuery(new Term(keywordField, key));
     if (ids.isEmpty()) {
       return byName;
     }
     return new BooleanQuery.Builder()
         .add(byName, Occur.SHOULD)
-        .add(new TermInSetQuery(idField, ids), Occur.SHOULD)
+        .add(idFilter(Schema.HOLDER_ID, ids, ""), Occur.SHOULD)
         .build();
+  }
+
+  private static Query idFilter(String field, Set<BytesRef> ids, String none) {
+    if (ids.isEmpty()) {
+      return new MatchNoDocsQuery(none);
+    }
+    if (ids.size() == 1) {
+      return new TermQuery(new Term(field, ids.iterator().next()));
+    }
+    return new TermInSetQuery(field, ids);
   }
 
   private static Set<BytesRef> aliasIds(IndexReader reader, String normalizedName) throws IOException {
