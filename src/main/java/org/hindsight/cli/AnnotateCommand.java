@@ -36,31 +36,37 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Stages stages = new Stages(full);
-    ObjectMapper mapper =
-        new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
-    Processor.Counts counts =
-        p.run(
-            input.paths,
-            a -> {
-              AnnotatedDocument d = stages.pipeline.annotate(a);
-              return new Processor.Result<>(d, d.tokenCount());
-            },
-            d -> {
-              if (json) {
-                try {
-                  out.println(mapper.writeValueAsString(d));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                  throw new UncheckedIOException(e);
+    return Job.run(input, json, full, spec.commandLine().getOut());
+  }
+
+  /** The work, nested so that picocli's reflection never loads the NLP stages (see ExtractCommand). */
+  private static final class Job {
+    static int run(InputOptions input, boolean json, boolean full, PrintWriter out) {
+      Stages stages = new Stages(full);
+      ObjectMapper mapper =
+          new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
+      Processor.Counts counts =
+          p.run(
+              input.paths,
+              a -> {
+                AnnotatedDocument d = stages.pipeline.annotate(a);
+                return new Processor.Result<>(d, d.tokenCount());
+              },
+              d -> {
+                if (json) {
+                  try {
+                    out.println(mapper.writeValueAsString(d));
+                  } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                } else {
+                  printText(out, d);
                 }
-              } else {
-                printText(out, d);
-              }
-              out.flush();
-            });
-    return counts.exitCode();
+                out.flush();
+              });
+      return counts.exitCode();
+    }
   }
 
   private static void printText(PrintWriter out, AnnotatedDocument d) {

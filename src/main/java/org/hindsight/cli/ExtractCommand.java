@@ -28,25 +28,34 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Stages stages = new Stages(false);
-    Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
-    Processor.Counts counts =
-        p.run(
-            input.paths,
-            a -> {
-              AnnotatedDocument d = stages.pipeline.annotate(a);
-              return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
-            },
-            x -> {
-              if (json) {
-                out.println(ExtractionJson.toJson(x).toString());
-              } else {
-                printText(out, x);
-              }
-              out.flush();
-            });
-    return counts.exitCode();
+    return Job.run(input, json, spec.commandLine().getOut());
+  }
+
+  /**
+   * The work, in a nested class so that picocli's reflection over this command (which happens for
+   * every command line, also {@code search}) never loads the NLP stages.
+   */
+  private static final class Job {
+    static int run(InputOptions input, boolean json, PrintWriter out) {
+      Stages stages = new Stages(false);
+      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
+      Processor.Counts counts =
+          p.run(
+              input.paths,
+              a -> {
+                AnnotatedDocument d = stages.pipeline.annotate(a);
+                return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
+              },
+              x -> {
+                if (json) {
+                  out.println(ExtractionJson.toJson(x).toString());
+                } else {
+                  printText(out, x);
+                }
+                out.flush();
+              });
+      return counts.exitCode();
+    }
   }
 
   static void printText(PrintWriter out, Extraction x) {

@@ -739,7 +739,24 @@ public final class PredictionExtractor {
       Token first = t.get(g.from);
       boolean adverbial = first.pos().startsWith("RB") && g.from + 1 < g.to && t.get(g.from + 1).text().equals(",");
       boolean preposition = (first.pos().equals("IN") || first.pos().equals("TO")) && !first.lower().equals("if");
-      if (first.pos().equals("CC") || isPunct(first) || adverbial || preposition) {
+      if (preposition) {
+        // a fronted phrase ("For Trump, this would …") goes up to its comma; a bare "of" alone
+        int firstCue = g.to;
+        for (Hit h : g.hits) {
+          firstCue = Math.min(firstCue, h.from());
+        }
+        int comma = -1;
+        for (int k = g.from + 1; k < Math.min(firstCue, g.from + 7); k++) {
+          if (t.get(k).isVerb()) {
+            break; // a clause ("that the exercise will end, as …"), not a fronted phrase
+          }
+          if (t.get(k).text().equals(",")) {
+            comma = k;
+            break;
+          }
+        }
+        g.from = comma > 0 ? comma + 1 : g.from + 1;
+      } else if (first.pos().equals("CC") || isPunct(first) || adverbial) {
         g.from++;
       } else {
         break;
