@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hindsight.article.Span;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.EntityMention;
@@ -317,6 +319,10 @@ public final class ActorResolver {
         }
         Raw r = new Raw(s, i, i + n, null, hits, role);
         decorate(r, tokens);
+        if (gazetteer.isNonActor(key(tokens, r.extFrom, r.to))) {
+          matched = n; // "the Amazon": the forest, not the company
+          continue;
+        }
         out.add(r);
         matched = n;
       }
@@ -381,8 +387,17 @@ public final class ActorResolver {
     }
   }
 
+  /** "Belém, a city of 1.3 million": names the article itself calls places. */
+  private static final Pattern PLACE_APPOSITION =
+      Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)*), (?:a|an|the) (?:[\\p{L}-]+ ){0,2}"
+          + "(?:city|town|port|village|region|province|island|capital|river|rainforest|forest|desert|valley|site|facility|plant|base)\\b");
+
   private void addNerMentions(AnnotatedDocument doc, List<Raw> raws) {
-    // (instance method: consults the gazetteer's list of non-actors)
+    Set<String> places = new HashSet<>();
+    Matcher pm = PLACE_APPOSITION.matcher(doc.article().text());
+    while (pm.find()) {
+      places.add(pm.group(1));
+    }
     for (EntityMention m : doc.entities()) {
       Sentence s = doc.sentences().get(m.sentence());
       String type = m.type();
@@ -429,6 +444,7 @@ public final class ActorResolver {
       }
       if (type.equals("LOCATION") || nonActorHead(s, from, to) || acronymOfNonActor(doc, s, from, to)
           || gazetteer.isNonActor(s.span(from, to).of(doc.article().text()))
+          || places.contains(s.span(from, to).of(doc.article().text()))
           || (to - from == 1 && placeLike(s, from))
           || (type.equals("ORGANIZATION") && modifiesNoun(s, to) && !organisationHead(s.tokens().get(to - 1)))) {
         continue; // a city or region the gazetteer does not map to a state is a place, not an actor
