@@ -55,8 +55,7 @@ final class Processor {
     int total = (int) outcomes.stream().filter(o -> o instanceof ReadOutcome.Read).count();
     int[] failed = {0};
     int[] skipped = {0};
-    int processed = 0;
-    long tokens = 0;
+    long[] done = {0, 0};
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending<T>> inFlight = new ArrayDeque<>();
     try (ProgressBar bar = progress ? bar(total) : null) {
@@ -83,33 +82,31 @@ final class Processor {
           continue;
         }
         inFlight.add(new Pending<>(r.location(), pool.submit(() -> job.apply(article))));
+        // keep a few articles per thread in flight, hand results on in input order
         while (inFlight.size() >= threads * 3) {
-          Result<T> done = drain(inFlight.poll(), failed);
-          if (done != null) {
-            processed++;
-            tokens += done.tokens();
-            sink.accept(done.value());
-          }
-          if (bar != null) {
-            bar.step();
-          }
+          deliver(inFlight.poll(), done, failed, sink, bar);
         }
       }
       while (!inFlight.isEmpty()) {
-        Result<T> done = drain(inFlight.poll(), failed);
-        if (done != null) {
-          processed++;
-          tokens += done.tokens();
-          sink.accept(done.value());
-        }
-        if (bar != null) {
-          bar.step();
-        }
+        deliver(inFlight.poll(), done, failed, sink, bar);
       }
     } finally {
       pool.shutdownNow();
     }
-    return new Counts(processed, failed[0], skipped[0], tokens);
+    return new Counts((int) done[0], failed[0], skipped[0], done[1]);
+  }
+
+  /** Waits for one article's result and hands it to the sink; done = {articles, tokens}. */
+  private <T> void deliver(Pending<T> p, long[] done, int[] failed, Consumer<T> sink, ProgressBar bar) {
+    Result<T> result = drain(p, failed);
+    if (result != null) {
+      done[0]++;
+      done[1] += result.tokens();
+      sink.accept(result.value());
+    }
+    if (bar != null) {
+      bar.step();
+    }
   }
 
   private record Pending<T>(String location, Future<Result<T>> future) {}
