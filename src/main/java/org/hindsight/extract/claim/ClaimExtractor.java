@@ -131,7 +131,9 @@ public final class ClaimExtractor {
     }
     for (org.hindsight.nlp.Dependency d : s.dependencies()) {
       String rel = d.relation();
-      if (!(rel.equals("acl:relcl") || rel.equals("advcl") || rel.equals("ccomp")) || !taken[d.dependent()]) {
+      boolean clausal = rel.equals("acl:relcl") || rel.equals("advcl") || rel.equals("ccomp")
+          || ((rel.equals("conj") || rel.startsWith("parataxis")) && hasSubject(s, d.dependent()));
+      if (!clausal || !taken[d.dependent()]) {
         continue;
       }
       Token v = s.tokens().get(d.dependent());
@@ -152,6 +154,15 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean hasSubject(Sentence s, int verb) {
+    for (org.hindsight.nlp.Dependency c : s.children(verb)) {
+      if (c.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Claim claim(
