@@ -43,14 +43,57 @@ final class HorizonResolver {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
 
+  private static final List<String> MONTHS =
+      List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+  private static final Pattern MONTH_NAME =
+      Pattern.compile("\\b(early|mid|late)?[- ]?(January|February|March|April|May|June|July|August|September"
+          + "|October|November|December)\\b");
+
   private HorizonResolver() {}
+
+  /**
+   * A month SUTime left untagged ("in mid-October"): its next occurrence from publication (this
+   * year if not yet over, else next year); "early"/"mid"/"late" take the first, middle or last third.
+   */
+  static Horizon namedMonth(String spanText, LocalDate pub) {
+    Matcher m = MONTH_NAME.matcher(spanText);
+    while (m.find()) {
+      if (m.group(2).equals("May") && m.group(1) == null) {
+        continue; // the modal, as often as the month
+      }
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+      LocalDate first = LocalDate.of(pub.getYear(), month, 1);
+      if (first.plusMonths(1).isBefore(pub) || first.plusMonths(1).isEqual(pub)) {
+        first = first.plusYears(1);
+      }
+      LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+      LocalDate start = first;
+      LocalDate end = last;
+      if (m.group(1) != null) {
+        switch (m.group(1)) {
+          case "early" -> end = first.withDayOfMonth(10);
+          case "mid" -> {
+            start = first.withDayOfMonth(10);
+            end = first.withDayOfMonth(20);
+          }
+          default -> start = first.withDayOfMonth(20);
+        }
+      }
+      if (start.isBefore(pub)) {
+        start = pub;
+      }
+      return new Horizon(m.group().strip(), start, end.isBefore(start) ? start : end);
+    }
+    return null;
+  }
 
   /**
    * "before then", "by the deadline": the last date after publication named in the sentences
    * before (up to six back).
    */
   private static Horizon anaphoric(AnnotatedDocument doc, Sentence s, Span span, LocalDate pub) {
-    Matcher a = ANAPHORIC.matcher(span.of(doc.article().text()));
+    Matcher a = ANAPHORIC.matcher(s.span().of(doc.article().text()));
     if (!a.find()) {
       return null;
     }
@@ -161,6 +204,10 @@ final class HorizonResolver {
       return new Horizon(label, start, end);
     }
     String sentenceText = s.span().of(text);
+    Horizon month = namedMonth(span.of(text), pub);
+    if (month != null) {
+      return month;
+    }
     Matcher m = HOURS.matcher(sentenceText);
     if (m.find()) {
       return new Horizon(m.group(), pub, pub.plusDays(2));
