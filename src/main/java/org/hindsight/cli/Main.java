@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ActorsCommand.class,
       IndexBenchCommand.class,
+      CheckCommand.class,
+      JudgeCommand.class,
+      ScorecardCommand.class,
+      CheckBenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

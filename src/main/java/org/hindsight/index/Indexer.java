@@ -1,9 +1,12 @@
 package org.hindsight.index;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +19,22 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.hindsight.article.Article;
+import org.hindsight.extract.Claim;
 import org.hindsight.extract.Extraction;
+import org.hindsight.extract.ExtractionJson;
+import org.hindsight.extract.Prediction;
+import org.hindsight.extract.actor.Actor;
 
 /**
  * Writes extractions into the index: idempotent, incremental and crash-safe.
@@ -194,6 +204,91 @@ public final class Indexer implements Closeable {
     IndexSearcher s = new IndexSearcher(reader);
     s.setQueryCache(null);
     return s.count(new TermQuery(new Term(Schema.ARTICLE_KEY, Schema.articleKey(a)))) > 0;
+  }
+
+  /**
+   * Sets the {@link Schema#STATUS} of predictions (the verdicts of {@code check}) and commits.
+   * Each affected article's documents are rebuilt from their stored extraction JSON with the new
+   * statuses and replaced as one block, so the content hash, and with it {@link #index}'s
+   * idempotency, stay as they were. Ids the index does not hold are ignored; a later {@link
+   * #index} of changed content resets its article's predictions to {@link Schema#STATUS_OPEN}.
+   *
+   * @param statusByPrediction prediction id → status
+   * @return how many predictions changed status
+   * @throws IllegalStateException if an article's stored JSON no longer rebuilds to its hash
+   */
+  public synchronized int setStatuses(Map<String, String> statusByPrediction) throws IOException {
+    commitLocked();
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setQueryCache(null);
+    StoredFields stored = s.storedFields();
+    Map<String, Map<String, String>> byArticle = new HashMap<>();
+    for (Map.Entry<String, String> e : statusByPrediction.entrySet()) {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, e.getKey())), 10);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        if (Schema.KIND_PREDICTION.equals(d.get(Schema.KIND)) && !e.getValue().equals(d.get(Schema.STATUS))) {
+          byArticle.computeIfAbsent(d.get(Schema.ARTICLE_ID), k -> new HashMap<>()).put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    int changed = 0;
+    for (Map.Entry<String, Map<String, String>> e : byArticle.entrySet()) {
+      changed += rewrite(s, e.getKey(), e.getValue());
+    }
+    commitLocked();
+    return changed;
+  }
+
+  /** Rewrites one article's documents with new prediction statuses; returns how many changed. */
+  private int rewrite(IndexSearcher s, String articleId, Map<String, String> updates) throws IOException {
+    StoredFields stored = s.storedFields();
+    List<Integer> docs = new ArrayList<>();
+    TermQuery all = new TermQuery(new Term(Schema.ARTICLE_ID, articleId));
+    for (ScoreDoc sd : s.search(all, Math.max(1, s.count(all))).scoreDocs) {
+      docs.add(sd.doc);
+    }
+    docs.sort(null); // block order: article, actors, claims, predictions
+    ObjectMapper json = ExtractionJson.MAPPER;
+    Article article = null;
+    String hash = null;
+    List<Actor> actors = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    List<Prediction> predictions = new ArrayList<>();
+    Map<String, String> statuses = new HashMap<>();
+    for (int doc : docs) {
+      Document d = stored.document(doc);
+      JsonNode n = json.readTree(d.get(Schema.JSON));
+      switch (d.get(Schema.KIND)) {
+        case Schema.KIND_ARTICLE -> {
+          article = ExtractionJson.articleFrom(n);
+          hash = d.get(Schema.HASH);
+        }
+        case Schema.KIND_ACTOR -> actors.add(ExtractionJson.actorFrom(n));
+        case Schema.KIND_CLAIM -> claims.add(ExtractionJson.claimFrom(n));
+        case Schema.KIND_PREDICTION -> {
+          predictions.add(ExtractionJson.predictionFrom(n));
+          statuses.put(d.get(Schema.ID), d.get(Schema.STATUS));
+        }
+        default -> {}
+      }
+    }
+    if (article == null) {
+      return 0;
+    }
+    Schema.Serialized serialized = Schema.serialize(new Extraction(article, actors, claims, predictions));
+    if (!serialized.hash().equals(hash)) {
+      throw new IllegalStateException(
+          path + ": article " + articleId + ": its stored JSON does not rebuild to its content hash; re-ingest it");
+    }
+    int changed = 0;
+    for (Map.Entry<String, String> u : updates.entrySet()) {
+      if (statuses.containsKey(u.getKey()) && !u.getValue().equals(statuses.put(u.getKey(), u.getValue()))) {
+        changed++;
+      }
+    }
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), schema.documents(serialized, statuses));
+    return changed;
   }
 
   /** Commits what was written so far (a no-op when nothing changed). */

@@ -344,6 +344,15 @@ public final class Schema {
    * predictions. Facet fields are already translated ({@link FacetsConfig#build}).
    */
   public List<Document> documents(Serialized s) throws java.io.IOException {
+    return documents(s, Map.of());
+  }
+
+  /**
+   * The documents of one article, with each prediction's {@link #STATUS} from {@code statuses}
+   * (prediction id → status, a verdict of {@code check}); predictions not in the map are {@link
+   * #STATUS_OPEN}.
+   */
+  public List<Document> documents(Serialized s, Map<String, String> statuses) throws java.io.IOException {
     Extraction x = s.extraction();
     Article a = x.article();
     Map<String, Set<String>> names = new HashMap<>();
@@ -375,7 +384,7 @@ public final class Schema {
         facet(d, DIM_LEVEL, p.level());
       }
       keyword(d, POLARITY, p.polarity().name(), true);
-      keyword(d, STATUS, STATUS_OPEN, true);
+      keyword(d, STATUS, statuses.getOrDefault(p.id(), STATUS_OPEN), true);
       if (p.horizon() != null && p.horizon().end() != null) {
         long day = p.horizon().end().toEpochDay();
         d.add(new LongPoint(DEADLINE, day));

@@ -1,0 +1,178 @@
+package org.hindsight.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hindsight.check.CheckConfig;
+import org.hindsight.check.CheckRun;
+import org.hindsight.check.Checker;
+import org.hindsight.check.EventQuery;
+import org.hindsight.check.EvidenceIndex;
+import org.hindsight.check.GoldOutcomes;
+import org.hindsight.check.IndexedPrediction;
+import org.hindsight.check.Lexicon;
+import org.hindsight.check.MiniLmEmbedder;
+import org.hindsight.check.VerdictJson;
+import org.hindsight.report.CheckReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Checks every prediction in the index against later reporting and stores the verdicts (statuses
+ * searchable with {@code search --status}). Loads no CoreNLP: WordNet and the embedding model
+ * only. Incremental: a second run re-examines what new articles or passed deadlines could change
+ * (see {@link CheckRun}).
+ *
+ * <p>Text output: a summary line (counts by status), then one line per prediction (status,
+ * confidence, id, deadline, text) with its evidence under it. {@code --json}: JSON Lines, one
+ * object per prediction, fields in {@link VerdictJson}. {@code --gold FILE}: the comparison with
+ * gold outcomes instead of the per-prediction lines (one JSON object with {@code --json}). Run
+ * statistics go to stderr.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Check every prediction in the index against later reporting: CONFIRMED, REFUTED, EXPIRED or OPEN, with evidence.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Give verdicts as of this date (YYYY-MM-DD; default: today, UTC). Later articles are ignored.")
+  String asOf;
+
+  @Option(names = "--json", description = "JSON Lines: one object per prediction (prediction, status, confidence, evidence).")
+  boolean json;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Compare with gold outcomes (corpus/gold/outcomes.json): matched, verdict and evidence accuracy, confusion table.")
+  Path gold;
+
+  @Option(names = "--full", description = "Re-examine every prediction, not only those new articles or passed deadlines could change.")
+  boolean full;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Checking threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--no-embed", description = "Judge by words and actors only: no sentence embeddings (faster, less recall).")
+  boolean noEmbed;
+
+  @Option(names = "--explain", paramLabel = "ID", description = "Show how one prediction is read and its best candidates with their scores; stores nothing.")
+  String explain;
+
+  @Option(names = "--candidates", paramLabel = "FILE", hidden = true, description = "Write every scored candidate of every prediction as JSON Lines to FILE (diagnostics); stores nothing.")
+  Path candidates;
+
+  @Mixin SearchCommand.IndexDir index;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate day = asOfDate(spec, asOf);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CheckConfig config = CheckConfig.defaults(day);
+    Path dir = index.resolve();
+    if (explain != null) {
+      return explain(dir, config, out);
+    }
+    if (candidates != null) {
+      return dumpCandidates(dir, config);
+    }
+    GoldOutcomes goldOutcomes = gold == null ? null : GoldOutcomes.read(gold);
+    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full);
+    err.printf(Locale.ROOT, "hindsight check: %s run, %d of %d predictions examined (%d articles new or changed), %d statuses written in %.1f s%n",
+        r.mode(), r.examined().size(), r.predictions().size(), r.newArticles(), r.statusesWritten(), r.took().toMillis() / 1000.0);
+    for (String o : r.orphanedJudgments()) {
+      err.println("hindsight check: judgment of " + o + " applies to no prediction in the index (kept)");
+    }
+    if (goldOutcomes != null) {
+      GoldOutcomes.Report report = goldOutcomes.compare(r.predictions());
+      if (goldOutcomes.asOf() != null && !goldOutcomes.asOf().equals(day)) {
+        err.println("hindsight check: gold outcomes are as of " + goldOutcomes.asOf() + ", verdicts as of " + day);
+      }
+      if (json) {
+        out.println(CheckReport.goldJson(report));
+      } else {
+        out.print(CheckReport.summary(r));
+        out.print(CheckReport.gold(report));
+      }
+    } else if (json) {
+      r.predictions().forEach(c -> out.println(VerdictJson.checked(c)));
+    } else {
+      out.print(CheckReport.summary(r));
+      out.print(CheckReport.lines(r.predictions()));
+    }
+    out.flush();
+    err.flush();
+    return 0;
+  }
+
+  private int explain(Path dir, CheckConfig config, PrintWriter out) throws IOException {
+    try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
+      IndexedPrediction p = ix.prediction(explain);
+      if (p == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--explain: no prediction " + explain + " in " + dir);
+      }
+      Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), config);
+      EventQuery q = checker.query(p, ix.article(p.article().id()));
+      out.println(p.id() + ": " + p.prediction().text());
+      out.println("deadline " + p.deadline() + "; anchor " + (q.anchor() == null ? "-" : q.anchor().norm()) + "; subject " + q.subjectActor() + "; actors " + q.actors()
+          + "; months " + q.months());
+      out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
+      List<Checker.Candidate> candidates = checker.candidates(p);
+      for (Checker.Candidate c : candidates.subList(0, Math.min(12, candidates.size()))) {
+        out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
+            c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
+      }
+      out.println(CheckReport.line(new org.hindsight.check.CheckedPrediction(p, checker.decide(p, candidates))));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int dumpCandidates(Path dir, CheckConfig config) throws IOException {
+    try (EvidenceIndex ix = EvidenceIndex.open(dir);
+        PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(candidates, java.nio.charset.StandardCharsets.UTF_8))) {
+      Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), config);
+      for (IndexedPrediction p : ix.predictions()) {
+        for (Checker.Candidate c : checker.candidates(p)) {
+          var o = org.hindsight.extract.ExtractionJson.MAPPER.createObjectNode();
+          o.put("prediction", p.id());
+          o.put("article", c.sentence().article().id());
+          o.put("day", String.valueOf(c.sentence().article().day()));
+          o.put("score", c.score());
+          o.put("meaning", c.similarity());
+          o.put("topic", c.topic());
+          o.put("actors", c.actorScore());
+          o.put("coverage", c.judgement().coverage());
+          o.put("anchor", c.judgement().anchorFound());
+          o.put("terms", c.judgement().matchedTerms());
+          o.put("stance", c.judgement().stance().name());
+          o.put("reason", c.judgement().reason());
+          o.put("sentence", c.sentence().text());
+          w.println(o);
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** {@code --as-of} as a date (today, UTC, when absent); a usage error when unreadable. */
+  static LocalDate asOfDate(CommandLine.Model.CommandSpec spec, String value) {
+    try {
+      return value == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: cannot read date '" + value + "' (expected YYYY-MM-DD)");
+    }
+  }
+}
