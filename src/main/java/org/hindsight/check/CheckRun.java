@@ -110,8 +110,9 @@ public final class CheckRun {
     int changedCount;
     List<String> orphans = new ArrayList<>();
     Map<String, String> indexStatus = new HashMap<>();
-    try (VerdictStore store = VerdictStore.open(indexDir);
-        EvidenceIndex index = EvidenceIndex.open(indexDir)) {
+    // the index first: a missing or incompatible index fails before the store's folder is made
+    try (EvidenceIndex index = EvidenceIndex.open(indexDir);
+        VerdictStore store = VerdictStore.open(indexDir)) {
       predictions = index.predictions();
       Map<String, EvidenceIndex.ArticleState> states = index.articleStates();
       Map<String, String> articles = new HashMap<>();
@@ -199,7 +200,9 @@ public final class CheckRun {
         effective.put(target.id(), override(machine, j, asOf));
       }
       store.setArticleHashes(articles);
-      // statuses into the index: close the reader first, then write
+      store.commit(new VerdictStore.State(asOf, Instant.now(), fingerprint));
+      // statuses into the index (verdicts are safe in the store: should this fail, the next run
+      // writes them): close the reader first, then write
       index.close();
       Map<String, String> statuses = new LinkedHashMap<>();
       for (Map.Entry<String, Verdict> e : effective.entrySet()) {
@@ -211,9 +214,10 @@ public final class CheckRun {
       if (!statuses.isEmpty()) {
         try (Indexer indexer = Indexer.open(indexDir, Indexer.Config.DEFAULT)) {
           written = indexer.setStatuses(statuses);
+        } catch (IOException e) {
+          throw new IOException("verdicts stored, but statuses not written to the index (run check again): " + e.getMessage(), e);
         }
       }
-      store.commit(new VerdictStore.State(asOf, Instant.now(), fingerprint));
       List<CheckedPrediction> out = new ArrayList<>();
       for (IndexedPrediction p : predictions) {
         out.add(new CheckedPrediction(p, effective.get(p.id())));
@@ -268,8 +272,8 @@ public final class CheckRun {
     if (!VerdictStore.exists(indexDir)) {
       throw new IOException(indexDir + ": no verdicts yet (run hindsight check first)");
     }
-    try (VerdictStore store = VerdictStore.open(indexDir);
-        EvidenceIndex index = EvidenceIndex.open(indexDir)) {
+    try (EvidenceIndex index = EvidenceIndex.open(indexDir);
+        VerdictStore store = VerdictStore.open(indexDir)) {
       List<IndexedPrediction> predictions = index.predictions();
       Map<String, IndexedPrediction> byId = new HashMap<>();
       predictions.forEach(p -> byId.put(p.id(), p));
