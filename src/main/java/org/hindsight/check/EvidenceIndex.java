@@ -24,6 +24,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -45,6 +48,7 @@ import org.hindsight.extract.Claim;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
+import org.hindsight.index.Indexer;
 import org.hindsight.index.Schema;
 
 /**
@@ -99,12 +103,14 @@ public final class EvidenceIndex implements Closeable {
         r = DirectoryReader.open(d);
       } catch (IndexNotFoundException e) {
         throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", e);
+      } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+        throw Indexer.incompatible(dir, e);
       }
-      String version = r.getIndexCommit().getUserData().get(Schema.VERSION_KEY);
-      if (!Integer.toString(Schema.VERSION).equals(version)) {
+      try {
+        Indexer.requireVersion(r.getIndexCommit().getUserData(), dir);
+      } catch (IOException e) {
         r.close();
-        throw new IOException(
-            dir + ": index schema version " + version + ", but this hindsight reads version " + Schema.VERSION + "; re-ingest");
+        throw e;
       }
       return new EvidenceIndex(dir, d, r);
     } catch (IOException | RuntimeException e) {

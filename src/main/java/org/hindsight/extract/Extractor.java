@@ -42,11 +42,12 @@ public final class Extractor {
   }
 
   /**
-   * Words that make a sentence worth parsing in the fast pipeline: attribution verbs and every
-   * first word of a hedge cue. Sentences without one get no dependency parse.
+   * Words that make a sentence worth parsing in the fast pipeline: the content words of hedge cues
+   * and the verbs that state a prediction or belief. Sentences without one get no dependency
+   * parse (their holders come from the token fallback of {@link Attribution}).
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
-    return lexicon.firstWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe"));
+    return lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe"));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class Extractor {
    * forward-looking words. Horizons are only needed where a prediction may be.
    */
   public static Set<String> timeTriggers(HedgeLexicon lexicon) {
-    return lexicon.firstWords(
+    return lexicon.cueWords(
         Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
             "expect", "predict", "forecast", "plan", "schedule"));
   }

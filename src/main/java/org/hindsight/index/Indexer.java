@@ -385,7 +385,8 @@ public final class Indexer implements Closeable {
   }
 
   /** Fails unless a commit's user data names this {@link Schema#VERSION}. */
-  static void requireVersion(Map<String, String> data, Path dir) throws IncompatibleIndexException {
+  /** Refuses commit user data written by another schema version (or by no hindsight at all). */
+  public static void requireVersion(Map<String, String> data, Path dir) throws IncompatibleIndexException {
     String version = data.get(Schema.VERSION_KEY);
     if (version == null) {
       throw new IncompatibleIndexException(dir + ": not a hindsight index (its commit names no schema version)");
@@ -404,7 +405,8 @@ public final class Indexer implements Closeable {
   }
 
   /** The one-line reason an existing directory holds no index we can read. */
-  static IncompatibleIndexException incompatible(Path dir, IOException e) {
+  /** The one-line error for an index Lucene cannot read (corrupt, or another Lucene version). */
+  public static IncompatibleIndexException incompatible(Path dir, IOException e) {
     if (e instanceof CorruptIndexException) {
       return new IncompatibleIndexException(dir + ": corrupt index: " + firstLine(e.getMessage()), e);
     }

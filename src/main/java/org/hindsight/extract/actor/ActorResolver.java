@@ -809,9 +809,6 @@ public final class ActorResolver {
         }
       }
       r.extFrom = i;
-      if (r.role.equals("NAME")) {
-        r.role = "NAME";
-      }
     }
   }
 

@@ -53,7 +53,7 @@ public final class Attribution {
     if (h != null) {
       return h;
     }
-    h = accordingTo(s, span);
+    h = accordingTo(s);
     if (h != null) {
       return h;
     }
@@ -209,15 +209,12 @@ public final class Attribution {
     return null;
   }
 
-  private Holder accordingTo(Sentence s, Span span) {
+  private Holder accordingTo(Sentence s) {
     List<Token> tokens = s.tokens();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
         Span rest = new Span(tokens.get(i + 2).span().begin(), s.span().end());
         ActorMention m = firstMentionIn(rest);
-        if (m != null && !within(span, tokens.get(i).span())) {
-          return holderFor(m);
-        }
         if (m != null) {
           return holderFor(m);
         }

@@ -104,7 +104,7 @@ public final class HedgeLexicon {
    * Every content word of every cue phrase that can open or hedge a prediction, plus {@code extra}
    * words: a cheap test of whether a sentence may hold a prediction.
    */
-  public java.util.Set<String> firstWords(java.util.Set<String> extra) {
+  public java.util.Set<String> cueWords(java.util.Set<String> extra) {
     java.util.Set<String> out = new java.util.HashSet<>(extra);
     // common words inside cue phrases ("more likely than not", "a real chance") that would select
     // nearly every sentence; the phrase's other words still select it

@@ -526,10 +526,6 @@ public final class PredictionExtractor {
   }
 
   private List<Group> group(Sentence s, List<Hit> hits) {
-    return groupHits(s, hits);
-  }
-
-  private List<Group> groupHits(Sentence s, List<Hit> hits) {
     List<Group> groups = new ArrayList<>();
     for (Hit h : hits) {
       if (h.role() != Role.OPEN) {
