@@ -80,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     Run fast2 = run(fast, sample, 2);
     out.printf(Locale.ROOT, "  1 thread : %s%n  2 threads: %s%n", fast1, fast2);
     out.printf(Locale.ROOT, "  time per stage over all runs so far (thread-seconds): %s%n", fast.stageSeconds());
+    out.printf(Locale.ROOT, "  sentences seen, parsed and time-tagged: %s%n", fast.stageSentences());
 
     // extraction stages on the annotated documents of the 1-thread run
     Gazetteer gazetteer = Gazetteer.bundled();
@@ -90,11 +91,17 @@ final class BenchCommand implements Callable<Integer> {
     long extractNs = 0;
     int nPred = 0;
     int nClaims = 0;
+    int parsed = 0;
+    int parsedWithPrediction = 0;
+    int unparsedWithPrediction = 0;
     for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT
       actorNs = 0;
       extractNs = 0;
       nPred = 0;
       nClaims = 0;
+      parsed = 0;
+      parsedWithPrediction = 0;
+      unparsedWithPrediction = 0;
       for (AnnotatedDocument d : fast1.docs) {
         long a = System.nanoTime();
         List<Actor> found = actors.resolve(d);
@@ -104,6 +111,12 @@ final class BenchCommand implements Callable<Integer> {
         nClaims += claims.extract(d, found, p, attribution).size();
         long c = System.nanoTime();
         nPred += p.size();
+        for (var sentence : d.sentences()) {
+          boolean holds = p.stream().anyMatch(x -> sentence.span().begin() <= x.span().begin() && x.span().begin() < sentence.span().end());
+          parsed += sentence.parsed() ? 1 : 0;
+          parsedWithPrediction += sentence.parsed() && holds ? 1 : 0;
+          unparsedWithPrediction += !sentence.parsed() && holds ? 1 : 0;
+        }
         actorNs += b - a;
         extractNs += c - b;
       }
@@ -112,6 +125,9 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT,
         "extraction (1 thread, on the same documents): actors %.2f s = %.1f%% of annotation; claims+predictions %.2f s = %.1f%%; %d predictions, %d claims%n",
         actorNs / 1e9, 100 * actorNs / 1e9 / annotateS, extractNs / 1e9, 100 * extractNs / 1e9 / annotateS, nPred, nClaims);
+    out.printf(Locale.ROOT,
+        "parsed sentences: %d, of which %d hold a prediction; unparsed sentences holding one: %d%n",
+        parsed, parsedWithPrediction, unparsedWithPrediction);
     out.printf(Locale.ROOT, "peak heap so far: %d MB%n", peakHeapMb());
     out.flush();
     fast1.docs.clear();

@@ -45,6 +45,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-file", description = "Also print the figures of each gold file.")
   boolean perFile;
 
+  @Option(names = "--full", description = "Annotate with CoreNLP's naive full pipeline (every annotator, statistical coreference) instead of the fast one: the quality the fast pipeline must not fall below.")
+  boolean full;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -55,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
-    Stages stages = new Stages(false);
+    Stages stages = new Stages(full);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {

@@ -384,7 +384,6 @@ public final class Indexer implements Closeable {
     return true;
   }
 
-  /** Fails unless a commit's user data names this {@link Schema#VERSION}. */
   /** Refuses commit user data written by another schema version (or by no hindsight at all). */
   public static void requireVersion(Map<String, String> data, Path dir) throws IncompatibleIndexException {
     String version = data.get(Schema.VERSION_KEY);
@@ -404,7 +403,6 @@ public final class Indexer implements Closeable {
     }
   }
 
-  /** The one-line reason an existing directory holds no index we can read. */
   /** The one-line error for an index Lucene cannot read (corrupt, or another Lucene version). */
   public static IncompatibleIndexException incompatible(Path dir, IOException e) {
     if (e instanceof CorruptIndexException) {

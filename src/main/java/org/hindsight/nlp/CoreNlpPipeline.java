@@ -53,10 +53,30 @@ public final class CoreNlpPipeline implements Pipeline {
               + "|six|seven|eight|nine|ten|twelve|\\d+|within|end of the|end of this|end of next)"
               + "\\s+(days?|weeks?|months?|years?|decades?))\\b|(?-i:\\bMay\\b)");
 
+  /**
+   * One token that anchors a time expression: a calendar name, a year, a relative or deictic time
+   * word, or a unit of time. SUTime reads {@link #WINDOW} tokens either side of each.
+   */
+  private static final Pattern TEMPORAL_TOKEN =
+      Pattern.compile(
+          "(?i)((january|february|march|april|june|july|august|september|october|november|december"
+              + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri)\\.?|(?-i:May)"
+              + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|today|tonight|tomorrow|yesterday|weekend|soon|christmas|easter|now|once|overnight"
+              + "|present|current|currently|past|future|previously|recent|recently|seconds?|minutes?"
+              + "|spring|summer|autumn|fall|winter|quarter|mid-\\w+|(19|20)\\d\\d|ago|later|hours?"
+              + "|days?|weeks?|fortnight|months?|years?|decades?|noon|midnight|morning|afternoon"
+              + "|evening|night|[0-3]?\\d(st|nd|rd|th)|\\d{1,2}[/.:-]\\d{1,2}([/.-]\\d{2,4})?|\\d{4}-\\d{2}(-\\d{2})?)");
+
+  private static final int WINDOW = 8;
+
   /** Nanoseconds spent per stage, summed over threads (for the benchmark). Thread-safe adders. */
   private final LongAdder coreNanos = new LongAdder();
   private final LongAdder parseNanos = new LongAdder();
   private final LongAdder timeNanos = new LongAdder();
+  private final LongAdder sentencesSeen = new LongAdder();
+  private final LongAdder sentencesParsed = new LongAdder();
+  private final LongAdder sentencesTimed = new LongAdder();
   private final PipelineConfig config;
   private final StanfordCoreNLP core;
   private final StanfordCoreNLP parser;
@@ -106,6 +126,15 @@ public final class CoreNlpPipeline implements Pipeline {
     return out;
   }
 
+  /**
+   * How many sentences the fast profile has seen, parsed and run SUTime on, over all documents so
+   * far (the full profile parses and time-tags every sentence; it counts none of them).
+   */
+  public java.util.Map<String, Long> stageSentences() {
+    return java.util.Map.of(
+        "sentences", sentencesSeen.sum(), "parsed", sentencesParsed.sum(), "sutime", sentencesTimed.sum());
+  }
+
   @Override
   public String describe() {
     if (config.profile() == PipelineConfig.Profile.FULL) {
@@ -121,6 +150,14 @@ public final class CoreNlpPipeline implements Pipeline {
 
   @Override
   public AnnotatedDocument annotate(Article article) {
+    return annotate(article, true);
+  }
+
+  /**
+   * Annotates, running SUTime on token windows around temporal words ({@code timeWindows}) or on
+   * whole sentences (what the windows must not change; for tests).
+   */
+  AnnotatedDocument annotate(Article article, boolean timeWindows) {
     String text = article.text();
     LocalDate docDate =
         article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
@@ -139,6 +176,7 @@ public final class CoreNlpPipeline implements Pipeline {
     long t1 = System.nanoTime();
     coreNanos.add(t1 - t0);
     if (config.profile() == PipelineConfig.Profile.FAST) {
+      sentencesSeen.add(coreSentences.size());
       parseSelected(text, coreSentences);
       long t2 = System.nanoTime();
       parseNanos.add(t2 - t1);
@@ -146,11 +184,14 @@ public final class CoreNlpPipeline implements Pipeline {
         CoreMap s = coreSentences.get(i);
         if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
             && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
-          List<CoreMap> found =
-              sutime.annotateSingleSentence(
-                  s, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
-          for (CoreMap t : found) {
-            addTime(times, t, text, i, docDate);
+          sentencesTimed.increment();
+          for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
+            List<CoreMap> found =
+                sutime.annotateSingleSentence(
+                    window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
+            for (CoreMap t : found) {
+              addTime(times, t, s, text, i, docDate);
+            }
           }
         }
       }
@@ -173,7 +214,7 @@ public final class CoreNlpPipeline implements Pipeline {
         int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin;
         if (config.profile() == PipelineConfig.Profile.FULL
             && m.get(TimeAnnotations.TimexAnnotation.class) != null) {
-          addTime(times, m, text, i, docDate);
+          addTime(times, m, s, text, i, docDate);
         }
         entities.add(new EntityMention(span.of(text), span, type, i, tb, te));
       }
@@ -186,6 +227,55 @@ public final class CoreNlpPipeline implements Pipeline {
     return new AnnotatedDocument(article, sentences, entities, times, chains);
   }
 
+  /**
+   * The stretches of a sentence SUTime needs to read: {@link #WINDOW} tokens either side of each
+   * temporal word, merged where they overlap. SUTime's cost grows with the tokens it reads, and a
+   * time expression ("from the end of next week until mid-October") is shorter than a window.
+   */
+  private static List<CoreMap> temporalWindows(CoreMap s, String text) {
+    List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreMap> out = new ArrayList<>();
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!TEMPORAL_TOKEN.matcher(tokens.get(k).word()).matches()) {
+        continue;
+      }
+      int lo = Math.max(0, k - WINDOW);
+      int hi = Math.min(tokens.size(), k + WINDOW + 1);
+      if (from >= 0 && lo <= to) {
+        to = Math.max(to, hi);
+        continue;
+      }
+      if (from >= 0) {
+        out.add(window(s, tokens, from, to, text));
+      }
+      from = lo;
+      to = hi;
+    }
+    if (from >= 0) {
+      out.add(window(s, tokens, from, to, text));
+    }
+    return out;
+  }
+
+  private static CoreMap window(CoreMap s, List<CoreLabel> tokens, int from, int to, String text) {
+    List<CoreLabel> sub = tokens.subList(from, to);
+    int begin = sub.get(0).beginPosition();
+    int end = sub.get(sub.size() - 1).endPosition();
+    CoreMap w = new edu.stanford.nlp.util.ArrayCoreMap();
+    w.set(CoreAnnotations.TokensAnnotation.class, sub);
+    w.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    Integer sentenceBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (sentenceBegin != null) {
+      w.set(CoreAnnotations.TokenBeginAnnotation.class, sentenceBegin + from);
+      w.set(CoreAnnotations.TokenEndAnnotation.class, sentenceBegin + to);
+    }
+    return w;
+  }
+
   private void parseSelected(String text, List<CoreMap> coreSentences) {
     List<CoreMap> selected = new ArrayList<>();
     for (CoreMap s : coreSentences) {
@@ -196,6 +286,7 @@ public final class CoreNlpPipeline implements Pipeline {
     if (selected.isEmpty()) {
       return;
     }
+    sentencesParsed.add(selected.size());
     Annotation sub = new Annotation(text);
     sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
     parser.annotate(sub);
@@ -213,23 +304,80 @@ public final class CoreNlpPipeline implements Pipeline {
   }
 
   private static void addTime(
-      List<TimeExpression> out, CoreMap t, String text, int sentence, LocalDate docDate) {
+      List<TimeExpression> out, CoreMap t, CoreMap s, String text, int sentence, LocalDate docDate) {
     Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
     if (timex == null) {
       return;
     }
     Span span = span(t);
     String surface = span.of(text);
-    LocalDate[] range = TimexIntervals.interval(timex.value(), surface, docDate);
+    String value = timex.value();
+    java.util.regex.Matcher bare = BARE_WEEKDAY.matcher(surface);
+    if (docDate != null && bare.matches()) {
+      LocalDate day = weekday(s.get(CoreAnnotations.TokensAnnotation.class), span, dayOf(bare.group(1)), docDate);
+      value = day.toString();
+    }
+    LocalDate[] range = TimexIntervals.interval(value, surface, docDate);
     out.add(
         new TimeExpression(
             surface,
             span,
             sentence,
             timex.timexType(),
-            timex.value(),
+            value,
             range == null ? null : range[0],
             range == null ? null : range[1]));
+  }
+
+  /** A weekday with nothing that fixes its week ("Sunday", "on Sunday"; not "next Sunday"). */
+  private static final Pattern BARE_WEEKDAY =
+      Pattern.compile("(?i)(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+  private static final Set<String> FUTURE_MARKS = Set.of("will", "would", "could", "should", "'ll", "\u2019ll", "going");
+
+  /**
+   * The date of a bare weekday, decided here and not by SUTime. SUTime records the tense that fixes
+   * a weekday's week on the weekday's shared rule value, where it stays for every later sentence
+   * (CoreNLP issue 1061), so its reading of "Sunday" depended on which articles came before, and on
+   * thread timing. The rule is SUTime's, applied to this sentence only: a past-tense verb or "have"
+   * within three tokens means the latest such day on or before the publication date; "will",
+   * "would", "could", "should", "'ll" or "going (to)" within three tokens means the first on or
+   * after it; otherwise it is the day in the publication date's week (Monday to Sunday).
+   */
+  static LocalDate weekday(List<CoreLabel> tokens, Span span, java.time.DayOfWeek day, LocalDate docDate) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= span.begin() && t.endPosition() <= span.end()) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    int direction = 0;
+    for (int k = Math.max(0, first - 3); first >= 0 && k <= Math.min(tokens.size() - 1, last + 3); k++) {
+      if (k >= first && k <= last) {
+        continue;
+      }
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+      if (FUTURE_MARKS.contains(w)) {
+        direction = 1;
+      } else if (direction == 0 && (tag.equals("VBD") || w.equals("have"))) {
+        direction = -1;
+      }
+    }
+    if (direction > 0) {
+      return docDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+    }
+    if (direction < 0) {
+      return docDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+    }
+    return docDate.with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
+  }
+
+  private static java.time.DayOfWeek dayOf(String name) {
+    return java.time.DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   private static Span span(CoreMap m) {

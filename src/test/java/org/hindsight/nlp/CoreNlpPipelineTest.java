@@ -56,6 +56,83 @@ class CoreNlpPipelineTest {
     assertFalse(standfirst.tokens().isEmpty());
   }
 
+  @Test
+  void timeWindowsKeepTheSentencesOffsets() {
+    // a window that starts mid-sentence once gave SUTime's merged "today through 51-day" span the
+    // end of one expression and the start of the next: [85, 76)
+    Article a =
+        new Article(
+            "boj-bills",
+            "Bank to sell bills",
+            "Reuters",
+            null,
+            java.time.Instant.parse("1987-04-13T07:12:28Z"),
+            null,
+            "en",
+            "The central bank of the island will sell 800 billion yen in financing bills today through 51-day"
+                + " repurchase agreements maturing June 3 to absorb a projected surplus, traders said.",
+            "test/boj-bills.txt");
+    AnnotatedDocument d = SharedPipeline.pipeline().annotate(a);
+    assertInvariants(d);
+    List<String> found = d.times().stream().map(t -> t.text() + "=" + t.value()).toList();
+    assertEquals(List.of("today=1987-04-13", "51-day=P51D", "June 3=1987-06-03"), found);
+  }
+
+  private static Article note(String id, String published, String text) {
+    return new Article(
+        id, id, "test", null, java.time.Instant.parse(published + "T09:00:00Z"), null, "en", text, "test/" + id + ".txt");
+  }
+
+  private static List<String> weekdays(Article a) {
+    return SharedPipeline.pipeline().annotate(a).times().stream()
+        .filter(t -> t.text().matches("(?i)(on )?\\w+day"))
+        .map(t -> t.text() + "=" + t.value())
+        .toList();
+  }
+
+  @Test
+  void bareWeekdaysFollowTheirOwnSentenceNotEarlierArticles() {
+    // Wednesday 28 May 2025; SUTime alone read each "Sunday" by the tense of whichever earlier
+    // sentence had last marked the weekday (CoreNLP issue 1061)
+    Article plain = note("plain", "2025-05-28", "The runoff on Sunday might decide who leads the country for five years.");
+    Article past = note("past", "2025-05-28", "Turnout rose sharply when voters returned on Sunday, and it might rise again.");
+    Article future = note("future", "2025-05-28", "Both candidates will campaign on Sunday in the south.");
+    List<String> first = weekdays(plain);
+    assertEquals(List.of("Sunday=2025-06-01"), first);
+    assertEquals(List.of("Sunday=2025-05-25"), weekdays(past));
+    assertEquals(first, weekdays(plain));
+    assertEquals(List.of("Sunday=2025-06-01"), weekdays(future));
+    assertEquals(first, weekdays(plain));
+    assertEquals(List.of("Sunday=2025-05-25"), weekdays(past));
+  }
+
+  @Test
+  void timeWindowsFindWhatWholeSentencesFind() {
+    CoreNlpPipeline p = (CoreNlpPipeline) SharedPipeline.pipeline();
+    List<Article> articles = new java.util.ArrayList<>(SharedPipeline.readAll("corpus/articles"));
+    articles.addAll(SharedPipeline.readAll("corpus/later"));
+    articles.add(SharedPipeline.seed());
+    int times = 0;
+    List<String> differences = new java.util.ArrayList<>();
+    for (Article a : articles) {
+      List<TimeExpression> windowed = p.annotate(a, true).times();
+      List<TimeExpression> whole = p.annotate(a, false).times();
+      for (TimeExpression t : whole) {
+        if (!windowed.contains(t)) {
+          differences.add(a.path() + ": missed " + t);
+        }
+      }
+      for (TimeExpression t : windowed) {
+        if (!whole.contains(t)) {
+          differences.add(a.path() + ": extra " + t);
+        }
+      }
+      times += whole.size();
+    }
+    assertEquals(List.of(), differences);
+    assertTrue(times > 100, "time expressions compared: " + times);
+  }
+
   /** Offsets in bounds, in order, and slicing the text gives the token (Lucene-style validation). */
   static void assertInvariants(AnnotatedDocument d) {
     String text = d.article().text();
