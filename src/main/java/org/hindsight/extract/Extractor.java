@@ -62,6 +62,10 @@ public final class Extractor {
 
   /** The fast pipeline configuration that feeds this extractor. */
   public static PipelineConfig pipelineConfig(HedgeLexicon lexicon) {
-    return PipelineConfig.fast(parseTriggers(lexicon), timeTriggers(lexicon));
+    PredictionExtractor cues = new PredictionExtractor(lexicon);
+    return PipelineConfig.fast(
+        parseTriggers(lexicon),
+        timeTriggers(lexicon),
+        (doc, sentence) -> cues.mayHoldPrediction(doc, sentence) || Attribution.hasSpeechVerb(sentence));
   }
 }

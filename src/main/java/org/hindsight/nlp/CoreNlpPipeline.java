@@ -175,30 +175,62 @@ public final class CoreNlpPipeline implements Pipeline {
     List<TimeExpression> times = new ArrayList<>();
     long t1 = System.nanoTime();
     coreNanos.add(t1 - t0);
-    if (config.profile() == PipelineConfig.Profile.FAST) {
-      sentencesSeen.add(coreSentences.size());
-      parseSelected(text, coreSentences);
-      long t2 = System.nanoTime();
-      parseNanos.add(t2 - t1);
-      for (int i = 0; i < coreSentences.size(); i++) {
-        CoreMap s = coreSentences.get(i);
-        if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
-            && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
-          sentencesTimed.increment();
-          for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
-            List<CoreMap> found =
-                sutime.annotateSingleSentence(
-                    window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
-            for (CoreMap t : found) {
-              addTime(times, t, s, text, i, docDate);
-            }
+    if (config.profile() == PipelineConfig.Profile.FULL) {
+      AnnotatedDocument full = convert(article, coreSentences, times, docDate);
+      List<CorefChain> chains = new ArrayList<>();
+      convertCoref(doc, full.sentences(), text, chains);
+      return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains);
+    }
+    sentencesSeen.add(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap s = coreSentences.get(i);
+      if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
+          && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
+        sentencesTimed.increment();
+        for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
+          List<CoreMap> found =
+              sutime.annotateSingleSentence(
+                  window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
+          for (CoreMap t : found) {
+            addTime(times, t, s, text, i, docDate);
           }
         }
       }
-      timeNanos.add(System.nanoTime() - t2);
     }
+    times.sort((a, b) -> a.span().compareTo(b.span()));
+    long t2 = System.nanoTime();
+    timeNanos.add(t2 - t1);
+    AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate);
+    List<CoreMap> selected = new ArrayList<>();
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap s = coreSentences.get(i);
+      if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()))
+          && config.parseSelector().test(unparsed, unparsed.sentences().get(i))) {
+        selected.add(s);
+      }
+    }
+    if (selected.isEmpty()) {
+      parseNanos.add(System.nanoTime() - t2);
+      return unparsed;
+    }
+    sentencesParsed.add(selected.size());
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    parser.annotate(sub);
+    AnnotatedDocument parsed = convert(article, coreSentences, times, docDate);
+    parseNanos.add(System.nanoTime() - t2);
+    return parsed;
+  }
+
+  /**
+   * Converts CoreNLP's sentences, entity mentions and (full profile: SUTime's, inside NER) time
+   * expressions; {@code times} holds the fast profile's own, sorted.
+   */
+  private AnnotatedDocument convert(Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate) {
+    String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
+    List<TimeExpression> allTimes = new ArrayList<>(times);
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap s = coreSentences.get(i);
       sentences.add(convertSentence(i, s, text));
@@ -214,18 +246,15 @@ public final class CoreNlpPipeline implements Pipeline {
         int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin;
         if (config.profile() == PipelineConfig.Profile.FULL
             && m.get(TimeAnnotations.TimexAnnotation.class) != null) {
-          addTime(times, m, s, text, i, docDate);
+          addTime(allTimes, m, s, text, i, docDate);
         }
         entities.add(new EntityMention(span.of(text), span, type, i, tb, te));
       }
     }
-    List<CorefChain> chains = new ArrayList<>();
-    if (config.profile() == PipelineConfig.Profile.FULL) {
-      convertCoref(doc, sentences, text, chains);
-    }
-    times.sort((a, b) -> a.span().compareTo(b.span()));
-    return new AnnotatedDocument(article, sentences, entities, times, chains);
+    allTimes.sort((a, b) -> a.span().compareTo(b.span()));
+    return new AnnotatedDocument(article, sentences, entities, allTimes, List.of());
   }
+
 
   /**
    * The stretches of a sentence SUTime needs to read: {@link #WINDOW} tokens either side of each
@@ -274,22 +303,6 @@ public final class CoreNlpPipeline implements Pipeline {
       w.set(CoreAnnotations.TokenEndAnnotation.class, sentenceBegin + to);
     }
     return w;
-  }
-
-  private void parseSelected(String text, List<CoreMap> coreSentences) {
-    List<CoreMap> selected = new ArrayList<>();
-    for (CoreMap s : coreSentences) {
-      if (config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers())) {
-        selected.add(s);
-      }
-    }
-    if (selected.isEmpty()) {
-      return;
-    }
-    sentencesParsed.add(selected.size());
-    Annotation sub = new Annotation(text);
-    sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    parser.annotate(sub);
   }
 
   private static boolean hasTrigger(CoreMap sentence, Set<String> triggers) {

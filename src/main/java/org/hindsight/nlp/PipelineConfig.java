@@ -1,6 +1,7 @@
 package org.hindsight.nlp;
 
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * How the CoreNLP pipeline is assembled.
@@ -10,14 +11,19 @@ import java.util.Set;
  *       models without the fine-grained gazetteer, numeric classifiers and SUTime), then SUTime
  *       only on sentences holding a temporal word and one of {@code timeTriggers}, and the
  *       dependency parser only on sentences holding one of {@code parseTriggers} (an empty set
- *       selects every sentence). No statistical
+ *       selects every sentence) that the {@code parseSelector} also accepts: it sees the document
+ *       tagged, with entities and time expressions but no parse yet. No statistical
  *       coreference: actor resolution does its own, cheaper merging.
  *   <li>{@link Profile#FULL}: the naive full pipeline with CoreNLP's defaults
  *       (tokenize,ssplit,pos,lemma,ner,depparse,coref) — the benchmark's baseline and the
  *       {@code annotate --full} debugging view.
  * </ul>
  */
-public record PipelineConfig(Profile profile, Set<String> parseTriggers, Set<String> timeTriggers) {
+public record PipelineConfig(
+    Profile profile,
+    Set<String> parseTriggers,
+    Set<String> timeTriggers,
+    BiPredicate<AnnotatedDocument, Sentence> parseSelector) {
 
   /** Which annotators run. */
   public enum Profile {
@@ -28,6 +34,9 @@ public record PipelineConfig(Profile profile, Set<String> parseTriggers, Set<Str
   public PipelineConfig {
     parseTriggers = Set.copyOf(parseTriggers);
     timeTriggers = Set.copyOf(timeTriggers);
+    if (parseSelector == null) {
+      parseSelector = (d, s) -> true;
+    }
   }
 
   /**
@@ -36,15 +45,24 @@ public record PipelineConfig(Profile profile, Set<String> parseTriggers, Set<Str
    * sentence).
    */
   public static PipelineConfig fast(Set<String> parseTriggers, Set<String> timeTriggers) {
-    return new PipelineConfig(Profile.FAST, parseTriggers, timeTriggers);
+    return new PipelineConfig(Profile.FAST, parseTriggers, timeTriggers, null);
+  }
+
+  /**
+   * The fast profile with a finer choice of the sentences to parse: of those holding one of {@code
+   * parseTriggers}, the ones {@code parseSelector} accepts (given the unparsed document).
+   */
+  public static PipelineConfig fast(
+      Set<String> parseTriggers, Set<String> timeTriggers, BiPredicate<AnnotatedDocument, Sentence> parseSelector) {
+    return new PipelineConfig(Profile.FAST, parseTriggers, timeTriggers, parseSelector);
   }
 
   /** The fast profile that parses and time-tags every sentence. */
   public static PipelineConfig fastEverySentence() {
-    return new PipelineConfig(Profile.FAST, Set.of(), Set.of());
+    return new PipelineConfig(Profile.FAST, Set.of(), Set.of(), null);
   }
 
   public static PipelineConfig full() {
-    return new PipelineConfig(Profile.FULL, Set.of(), Set.of());
+    return new PipelineConfig(Profile.FULL, Set.of(), Set.of(), null);
   }
 }

@@ -368,6 +368,14 @@ public final class Attribution {
     return outer != null && outer.contains(inner);
   }
 
+  /**
+   * Whether a sentence has a speech or belief verb: its holder is found through the parse, so the
+   * fast pipeline parses it when it also holds a cue word.
+   */
+  public static boolean hasSpeechVerb(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> t.isVerb() && SPEECH_VERBS.contains(lemma(t)));
+  }
+
   private static String lemma(Token t) {
     return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(java.util.Locale.ROOT);
   }

@@ -100,6 +100,23 @@ public final class PredictionExtractor {
     return out;
   }
 
+  /**
+   * Whether a sentence of a document not parsed yet may hold a prediction: it is no question, and
+   * it holds a cue the lexicon accepts in this context, or a date after publication (a scheduled
+   * event in the present tense). The fast pipeline parses only these sentences.
+   */
+  public boolean mayHoldPrediction(AnnotatedDocument unparsed, Sentence s) {
+    if (isQuestion(unparsed, s)) {
+      return false;
+    }
+    if (!findCues(unparsed, s).isEmpty()) {
+      return true;
+    }
+    LocalDate pub = published(unparsed);
+    return pub != null
+        && unparsed.times().stream().anyMatch(t -> t.sentence() == s.index() && t.resolved() && t.begin().isAfter(pub));
+  }
+
   // ------------------------------------------------------------------ cues
 
   private static boolean isQuestion(AnnotatedDocument doc, Sentence s) {
