@@ -89,6 +89,9 @@ final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--no-optimize", description = "Measure the index only as built, not also after merging it into one segment (what ingest --optimize does).")
+  boolean noOptimize;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -111,9 +114,25 @@ final class IndexBenchCommand implements Callable<Integer> {
       if (!searchOnly) {
         index(out, corpus, where);
       }
-      search(out, corpus, where);
+      search(out, corpus, where, "as built");
       if (coldRuns > 0) {
         cold(out, corpus, where);
+      }
+      if (!noOptimize) {
+        long t0 = System.nanoTime();
+        int segments;
+        try (Indexer indexer = Indexer.open(where, Indexer.Config.DEFAULT)) {
+          segments = indexer.optimize();
+        }
+        out.printf(
+            Locale.ROOT,
+            "optimize (ingest --optimize): %d segments merged into one in %.1f s; index size %.1f MB%n",
+            segments, (System.nanoTime() - t0) / 1e9, size(where) / 1e6);
+        out.flush();
+        search(out, corpus, where, "after optimize");
+        if (coldRuns > 0) {
+          cold(out, corpus, where);
+        }
       }
     } finally {
       if (temporary && !keep) {
@@ -192,7 +211,7 @@ final class IndexBenchCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private void search(PrintWriter out, SyntheticCorpus corpus, Path where) throws IOException {
+  private void search(PrintWriter out, SyntheticCorpus corpus, Path where, String label) throws IOException {
     List<SyntheticCorpus.Query> qs = corpus.queries(warmup + queries, seed + 1);
     Schema schema = new Schema();
     List<Query> bare = new ArrayList<>();
@@ -210,8 +229,10 @@ final class IndexBenchCommand implements Callable<Integer> {
     long bareHits = 0;
     long bytes = 0;
     int highlighted = 0;
+    int segments;
     try (Searcher searcher = Searcher.open(where);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(where))) {
+      segments = reader.leaves().size();
       IndexSearcher plain = new IndexSearcher(reader);
       for (int i = 0; i < qs.size(); i++) {
         SyntheticCorpus.Query q = qs.get(i);
@@ -241,8 +262,8 @@ final class IndexBenchCommand implements Callable<Integer> {
     double l50 = ms(pct(lucene, 50)), l99 = ms(pct(lucene, 99));
     out.printf(
         Locale.ROOT,
-        "search, warm, %d actor+text+date queries after %d warm-up (mean %.1f hits; %d highlighted; %,d JSON bytes; load average %.1f):%n",
-        queries, warmup, oursHits / (double) queries, highlighted, bytes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        "search, index %s (%d segments), warm, %d actor+text+date queries after %d warm-up (mean %.1f hits; %d highlighted; %,d JSON bytes; load average %.1f):%n",
+        label, segments, queries, warmup, oursHits / (double) queries, highlighted, bytes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.printf(Locale.ROOT, "  hindsight Searcher (parse, aliases, stored fields, highlight, JSON): p50 %.3f ms  p99 %.3f ms  mean %.3f ms%n", o50, o99, ms(mean(ours)));
     out.printf(Locale.ROOT, "  bare Lucene BooleanQuery (term + actor id + date, top 10):           p50 %.3f ms  p99 %.3f ms  mean %.3f ms  (mean %.1f hits)%n", l50, l99, ms(mean(lucene)), bareHits / (double) queries);
     out.printf(Locale.ROOT, "  ratio hindsight / bare: p50 %.1f×  p99 %.1f×%n", o50 / l50, o99 / l99);

@@ -7,13 +7,13 @@ import java.util.function.BiPredicate;
  * How the CoreNLP pipeline is assembled.
  *
  * <ul>
- *   <li>{@link Profile#FAST} (ingest, extract): tokenize, pos, lemma, a lean NER (3-class CRF
- *       models without the fine-grained gazetteer, numeric classifiers and SUTime), then SUTime
- *       only on sentences holding a temporal word and one of {@code timeTriggers}, and the
- *       dependency parser only on sentences holding one of {@code parseTriggers} (an empty set
- *       selects every sentence) that the {@code parseSelector} also accepts: it sees the document
- *       tagged, with entities and time expressions but no parse yet. No statistical
- *       coreference: actor resolution does its own, cheaper merging.
+ *   <li>{@link Profile#FAST} (ingest, extract): tokenize, pos, lemma, a lean NER (the CoNLL
+ *       4-class CRF, without the fine-grained gazetteer, numeric classifiers and SUTime), then
+ *       SUTime on token windows of the sentences holding a temporal word and one of {@code
+ *       timeTriggers}, and the dependency parser only on sentences holding one of {@code
+ *       parseTriggers} (an empty set selects every sentence) that the {@code parseSelector} also
+ *       accepts: it sees the document tagged, with entities and time expressions but no parse
+ *       yet. No statistical coreference: actor resolution does its own, cheaper merging.
  *   <li>{@link Profile#FULL}: the naive full pipeline with CoreNLP's defaults
  *       (tokenize,ssplit,pos,lemma,ner,depparse,coref) — the benchmark's baseline and the
  *       {@code annotate --full} debugging view.

@@ -126,6 +126,38 @@ class IndexerTest {
   }
 
   @Test
+  void optimizeMergesIntoOneSegmentAndKeepsEveryHit() throws IOException {
+    SearchRequest budget = SearchRequest.builder().query("budget").limit(100).build();
+    SearchRequest putin = SearchRequest.builder().actor("Vladimir Putin").limit(100).build();
+    List<String> before;
+    List<String> beforeActor;
+    try (Indexer indexer = Indexer.open(dir, new Indexer.Config(1, 16))) {
+      indexer.index(Fixtures.a1());
+      for (int i = 0; i < 5; i++) {
+        indexer.index(Fixtures.bulk("b" + i, 4));
+      }
+      try (Searcher s = Searcher.open(dir)) {
+        before = ids(s.search(budget));
+        beforeActor = ids(s.search(putin));
+      }
+      int segments = indexer.optimize();
+      assertTrue(segments >= 2, "one commit per article made several segments: " + segments);
+      assertEquals(1, indexer.optimize(), "a second optimize finds one segment");
+      assertEquals(Indexer.Outcome.UNCHANGED, indexer.index(Fixtures.bulk("b3", 4)), "still idempotent");
+    }
+    try (org.apache.lucene.index.DirectoryReader r =
+        org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertEquals(1, r.leaves().size());
+    }
+    try (Searcher s = Searcher.open(dir)) { // the schema version survives the merge
+      assertEquals(25, before.size(), "20 claims and their 5 articles");
+      assertEquals(before.stream().sorted().toList(), ids(s.search(budget)).stream().sorted().toList());
+      assertFalse(beforeActor.isEmpty());
+      assertEquals(beforeActor, ids(s.search(putin)));
+    }
+  }
+
+  @Test
   void oneWriterAtATime() throws IOException {
     try (Indexer first = Indexer.open(dir, CONFIG)) {
       IOException e = assertThrows(IOException.class, () -> Indexer.open(dir, CONFIG));
