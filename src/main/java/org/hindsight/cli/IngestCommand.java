@@ -145,7 +145,7 @@ final class IngestCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.printf(
         Locale.ROOT,
-        "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d failed, %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s); %s holds %d documents%n",
+        "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d failed, %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s over the whole run, model loading included); %s holds %d documents%n",
         added[0] + replaced[0], added[0], replaced[0], unchanged[0], failed, counts.skipped(), seconds,
         counts.tokens(), counts.tokens() / seconds, dir, documents);
     err.flush();
