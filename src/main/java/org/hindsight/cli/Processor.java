@@ -56,6 +56,7 @@ final class Processor {
     int[] failed = {0};
     int[] skipped = {0};
     long[] done = {0, 0};
+    long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending<T>> inFlight = new ArrayDeque<>();
     try (ProgressBar bar = progress ? bar(total) : null) {
@@ -84,11 +85,11 @@ final class Processor {
         inFlight.add(new Pending<>(r.location(), pool.submit(() -> job.apply(article))));
         // keep a few articles per thread in flight, hand results on in input order
         while (inFlight.size() >= threads * 3) {
-          deliver(inFlight.poll(), done, failed, sink, bar);
+          deliver(inFlight.poll(), done, failed, sink, bar, started);
         }
       }
       while (!inFlight.isEmpty()) {
-        deliver(inFlight.poll(), done, failed, sink, bar);
+        deliver(inFlight.poll(), done, failed, sink, bar, started);
       }
     } finally {
       pool.shutdownNow();
@@ -96,8 +97,11 @@ final class Processor {
     return new Counts((int) done[0], failed[0], skipped[0], done[1]);
   }
 
-  /** Waits for one article's result and hands it to the sink; done = {articles, tokens}. */
-  private <T> void deliver(Pending<T> p, long[] done, int[] failed, Consumer<T> sink, ProgressBar bar) {
+  /**
+   * Waits for one article's result and hands it to the sink; done = {articles, tokens}. The
+   * progress bar shows the tokens per second annotated since {@code started}.
+   */
+  private <T> void deliver(Pending<T> p, long[] done, int[] failed, Consumer<T> sink, ProgressBar bar, long started) {
     Result<T> result = drain(p, failed);
     if (result != null) {
       done[0]++;
@@ -105,6 +109,8 @@ final class Processor {
       sink.accept(result.value());
     }
     if (bar != null) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %,.0f tokens/s", seconds > 0 ? done[1] / seconds : 0.0));
       bar.step();
     }
   }
