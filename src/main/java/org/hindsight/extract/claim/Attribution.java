@@ -147,11 +147,23 @@ public final class Attribution {
         }
       }
     }
+    // the parser reads "It said proceeds will be used" as if "It said proceeds" were the subject
+    // of "used" (csubj), a garden path it takes on most "X said NOUN will …" without "that"
+    for (Dependency c : s.children(head)) {
+      if (c.relation().startsWith("csubj")
+          && SPEECH_VERBS.contains(lemma(s.tokens().get(c.dependent())))
+          && reports(s, c.dependent())) {
+        Holder h = subjectHolder(s, c.dependent());
+        if (h != null) {
+          return h;
+        }
+      }
+    }
     int node = head;
     for (int steps = 0; steps < 6; steps++) {
       Dependency d = s.head(node);
       if (d == null || d.governor() < 0) {
-        return null;
+        break;
       }
       String rel = d.relation();
       int gov = d.governor();
@@ -159,15 +171,58 @@ public final class Attribution {
       boolean clausal =
           rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("xcomp") || rel.equals("advcl")
               || rel.equals("dep");
-      if (clausal && SPEECH_VERBS.contains(lemma(g)) && !within(span, g.span())) {
+      // a speech verb inside the span is its reporting clause ("It said proceeds will be used"),
+      // unless it is itself predicted ("Trump will say that …")
+      if (clausal && SPEECH_VERBS.contains(lemma(g)) && (!within(span, g.span()) || reports(s, gov))) {
         return subjectHolder(s, gov);
       }
       if (!(clausal || rel.equals("conj"))) {
-        return null;
+        break;
       }
       node = gov;
     }
+    return rootReport(s, span);
+  }
+
+  /**
+   * "X said …" where the reporting verb is the sentence's root and the span comes after it: X
+   * holds the span, whatever the parser made of the rest ("Ohio Mattress Co said its first
+   * quarter, ending February 28, profits may be below …" came out as an apposition of "quarter").
+   * Not when a coordinator comes first and the span has a subject of its own: "Orbán said …, and
+   * Fico has threatened to …" is two reports.
+   */
+  private Holder rootReport(Sentence s, Span span) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        Token v = s.tokens().get(d.dependent());
+        if (SPEECH_VERBS.contains(lemma(v)) && reports(s, d.dependent()) && v.span().end() <= span.begin()
+            && !(coordinatedBetween(s, v, span) && hasOwnSubject(s, span))) {
+          return subjectHolder(s, d.dependent());
+        }
+      }
+    }
     return null;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "yet", ";");
+
+  private static boolean coordinatedBetween(Sentence s, Token verb, Span span) {
+    return s.tokens().stream()
+        .anyMatch(t -> t.index() > verb.index() && t.span().end() <= span.begin() && COORDINATORS.contains(t.lower()));
+  }
+
+  private static boolean hasOwnSubject(Sentence s, Span span) {
+    int head = headOf(s, span);
+    return head >= 0 && s.children(head).stream().anyMatch(c -> c.relation().startsWith("nsubj")
+        && span.contains(s.tokens().get(c.dependent()).span()));
+  }
+
+  /** A speech verb that reports (said, says, tell), with no modal of its own. */
+  private static boolean reports(Sentence s, int verb) {
+    String pos = s.tokens().get(verb).pos();
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && s.children(verb).stream().noneMatch(c -> c.relation().startsWith("aux")
+            && s.tokens().get(c.dependent()).pos().equals("MD"));
   }
 
   /**
