@@ -255,7 +255,6 @@ public final class CoreNlpPipeline implements Pipeline {
     return new AnnotatedDocument(article, sentences, entities, allTimes, List.of());
   }
 
-
   /**
    * The stretches of a sentence SUTime needs to read: {@link #WINDOW} tokens either side of each
    * temporal word, merged where they overlap. SUTime's cost grows with the tokens it reads, and a
