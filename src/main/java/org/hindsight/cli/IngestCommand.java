@@ -40,8 +40,17 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--reextract", description = "Annotate and extract articles the index already holds (after the extractor changed); unchanged extractions are still not rewritten.")
   boolean reextract;
 
-  @Option(names = "--optimize", description = "After ingesting, merge the index into one segment: faster searches (1.6x at the median on a 1M-item index), at the cost of rewriting it (about 25 s per GB).")
+  @Option(names = "--optimize", description = "After ingesting, merge the index into one segment: faster searches (1.6x at the median on a 1M-item index), at the cost of rewriting it (about 25 s per GB). Done anyway when this run wrote at least half of the index's articles.")
   boolean optimize;
+
+  /**
+   * Whether to merge the index after a run: when asked, or when the run wrote at least half of the
+   * articles the index now holds (a bulk load, where the merge costs little next to the ingest and
+   * every later search gains; a small update to a large index is not worth rewriting it).
+   */
+  static boolean shouldOptimize(boolean asked, long writtenArticles, long indexedArticles) {
+    return asked || (writtenArticles > 0 && 2 * writtenArticles >= indexedArticles);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -134,10 +143,14 @@ final class IngestCommand implements Callable<Integer> {
                 }
               });
       indexer.commit();
-      if (optimize) {
+      if (shouldOptimize(optimize, added[0] + replaced[0], indexer.articleCount())) {
         long m0 = System.nanoTime();
         int segments = indexer.optimize();
-        err.printf(Locale.ROOT, "hindsight ingest: merged %d segments into one in %.1f s%n", segments, (System.nanoTime() - m0) / 1e9);
+        if (segments > 1) {
+          err.printf(Locale.ROOT, "hindsight ingest: merged %d segments into one in %.1f s%n", segments, (System.nanoTime() - m0) / 1e9);
+        } else if (optimize) {
+          err.println("hindsight ingest: the index is one segment already");
+        }
       }
       documents = indexer.documentCount();
     }

@@ -310,6 +310,13 @@ public final class Indexer implements Closeable {
     return before;
   }
 
+  /** Articles in the index as of the last commit. */
+  public synchronized long articleCount() throws IOException {
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setQueryCache(null);
+    return s.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)));
+  }
+
   /** Commits what was written so far (a no-op when nothing changed). */
   public synchronized void commit() throws IOException {
     commitLocked();

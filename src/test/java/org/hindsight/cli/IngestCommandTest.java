@@ -1,6 +1,7 @@
 package org.hindsight.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -45,6 +46,15 @@ class IngestCommandTest {
     try (Searcher s = Searcher.open(dir)) {
       assertEquals(predictions, s.count(Schema.KIND_PREDICTION));
     }
+  }
+
+  @Test
+  void aBulkLoadIsMergedASmallUpdateIsNot() {
+    assertTrue(IngestCommand.shouldOptimize(false, 19_043, 19_043), "a first ingest");
+    assertTrue(IngestCommand.shouldOptimize(false, 500, 1_000), "half the index rewritten");
+    assertFalse(IngestCommand.shouldOptimize(false, 25, 19_068), "a day's articles");
+    assertFalse(IngestCommand.shouldOptimize(false, 0, 0), "nothing written");
+    assertTrue(IngestCommand.shouldOptimize(true, 0, 19_043), "asked for");
   }
 
   private static int segments(Path dir) throws Exception {
