@@ -60,7 +60,11 @@ public final class Extractor {
             "expect", "predict", "forecast", "plan", "schedule"));
   }
 
-  /** The fast pipeline configuration that feeds this extractor. */
+  /**
+   * The fast pipeline configuration that feeds this extractor: of the sentences holding a parse
+   * trigger, it parses those where the prediction extractor finds a cue in context or a future
+   * date, and those with a speech verb (whose holder the parse finds).
+   */
   public static PipelineConfig pipelineConfig(HedgeLexicon lexicon) {
     PredictionExtractor cues = new PredictionExtractor(lexicon);
     return PipelineConfig.fast(
