@@ -40,17 +40,10 @@ public record PipelineConfig(
   }
 
   /**
-   * The fast profile: parse sentences holding one of {@code parseTriggers}, run SUTime on
-   * sentences holding a temporal word and one of {@code timeTriggers} (empty sets: every
-   * sentence).
-   */
-  public static PipelineConfig fast(Set<String> parseTriggers, Set<String> timeTriggers) {
-    return new PipelineConfig(Profile.FAST, parseTriggers, timeTriggers, null);
-  }
-
-  /**
-   * The fast profile with a finer choice of the sentences to parse: of those holding one of {@code
-   * parseTriggers}, the ones {@code parseSelector} accepts (given the unparsed document).
+   * The fast profile: SUTime on sentences holding a temporal word and one of {@code timeTriggers};
+   * the parser on sentences holding one of {@code parseTriggers} that {@code parseSelector} accepts
+   * (given the unparsed document). Empty trigger sets select every sentence; a null selector
+   * accepts every sentence.
    */
   public static PipelineConfig fast(
       Set<String> parseTriggers, Set<String> timeTriggers, BiPredicate<AnnotatedDocument, Sentence> parseSelector) {
