@@ -328,6 +328,8 @@ public final class CoreNlpPipeline implements Pipeline {
     if (docDate != null && bare.matches()) {
       LocalDate day = weekday(s.get(CoreAnnotations.TokensAnnotation.class), span, dayOf(bare.group(1)), docDate);
       value = day.toString();
+    } else if (docDate != null) {
+      value = comingDate(value, surface, docDate);
     }
     LocalDate[] range = TimexIntervals.interval(value, surface, docDate);
     out.add(
@@ -339,6 +341,31 @@ public final class CoreNlpPipeline implements Pipeline {
             value,
             range == null ? null : range[0],
             range == null ? null : range[1]));
+  }
+
+  /**
+   * A day and month without a year that SUTime put more than half a year before publication, when
+   * the same day a year later is less than half a year ahead: the later one.
+   * SUTime dates "an August 1 deadline" after a past-tense verb ("set an August 1 deadline",
+   * published 14 July 2025) to 2024-08-01; news names a day a year back with its year or "last".
+   */
+  static String comingDate(String value, String surface, LocalDate docDate) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || surface.matches("(?s).*\\b\\d{4}\\b.*")) {
+      return value;
+    }
+    LocalDate d;
+    try {
+      d = LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      return value;
+    }
+    LocalDate next = d.plusYears(1);
+    if (d.isBefore(docDate.minusDays(183))
+        && next.isAfter(docDate)
+        && !next.isAfter(docDate.plusDays(183))) {
+      return next.toString();
+    }
+    return value;
   }
 
   /** A weekday with nothing that fixes its week ("Sunday", "on Sunday"; not "next Sunday"). */

@@ -107,6 +107,18 @@ class CoreNlpPipelineTest {
   }
 
   @Test
+  void aDayWithoutAYearIsTheComingOneWhenSuTimeWentBackMostOfAYear() {
+    LocalDate july = LocalDate.of(2025, 7, 14);
+    assertEquals("2025-08-01", CoreNlpPipeline.comingDate("2024-08-01", "August 1", july));
+    assertEquals("2026-01-05", CoreNlpPipeline.comingDate("2025-01-05", "Jan. 5", LocalDate.of(2025, 12, 20)));
+    // a named year, a recent past day, a month alone and a day far ahead stay as SUTime read them
+    assertEquals("2024-08-01", CoreNlpPipeline.comingDate("2024-08-01", "August 1, 2024", july));
+    assertEquals("2025-06-30", CoreNlpPipeline.comingDate("2025-06-30", "June 30", july));
+    assertEquals("2024-08", CoreNlpPipeline.comingDate("2024-08", "August", july));
+    assertEquals("2024-03-01", CoreNlpPipeline.comingDate("2024-03-01", "March 1", july));
+  }
+
+  @Test
   void timeWindowsFindWhatWholeSentencesFind() {
     CoreNlpPipeline p = (CoreNlpPipeline) SharedPipeline.pipeline();
     List<Article> articles = new java.util.ArrayList<>(SharedPipeline.readAll("corpus/articles"));

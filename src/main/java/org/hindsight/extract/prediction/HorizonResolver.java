@@ -39,7 +39,8 @@ final class HorizonResolver {
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   private static final Pattern ANAPHORIC =
-      Pattern.compile("(?i)\\b(before|by|until) (then|that time|that date|the deadline|that deadline)\\b");
+      Pattern.compile(
+          "(?i)\\b(before|by|until) (then|that time|that date|(?:the|that|this|his|her|its|their)(?: own)? deadline)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
 
@@ -97,7 +98,8 @@ final class HorizonResolver {
     if (!a.find()) {
       return null;
     }
-    TimeExpression best = null;
+    TimeExpression best =
+        a.group(2).toLowerCase(Locale.ROOT).endsWith("deadline") ? namedDeadline(doc, s, pub) : null;
     for (int k = s.index() - 1; k >= Math.max(0, s.index() - 6) && best == null; k--) {
       for (TimeExpression t : doc.times()) {
         if (t.sentence() == k && t.resolved() && t.end().isAfter(pub)) {
@@ -111,6 +113,38 @@ final class HorizonResolver {
     boolean before = a.group(1).equalsIgnoreCase("before") && !best.text().toLowerCase(Locale.ROOT).contains("end");
     LocalDate end = before ? best.begin().minusDays(1) : best.end();
     return new Horizon(a.group() + " (" + best.text() + ")", pub, end.isBefore(pub) ? pub : end);
+  }
+
+  /**
+   * What "the deadline" (or "his own deadline") refers to: the nearest earlier sentence that says
+   * "deadline" next to a date after publication ("Trump's August 1 deadline"), else the latest
+   * date after publication named anywhere before. A deadline is the date an article counts down
+   * to, and is often set out paragraphs earlier ("sanctions return at the end of September").
+   */
+  private static TimeExpression namedDeadline(AnnotatedDocument doc, Sentence s, LocalDate pub) {
+    String text = doc.article().text();
+    for (int k = s.index() - 1; k >= 0; k--) {
+      if (!doc.sentences().get(k).span().of(text).toLowerCase(Locale.ROOT).contains("deadline")) {
+        continue;
+      }
+      TimeExpression last = null;
+      for (TimeExpression t : doc.times()) {
+        if (t.sentence() == k && t.resolved() && t.end().isAfter(pub)) {
+          last = t;
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    TimeExpression latest = null;
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() < s.index() && t.resolved() && t.end().isAfter(pub)
+          && (latest == null || t.end().isAfter(latest.end()))) {
+        latest = t;
+      }
+    }
+    return latest;
   }
 
   /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
