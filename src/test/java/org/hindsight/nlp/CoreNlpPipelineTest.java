@@ -58,8 +58,8 @@ class CoreNlpPipelineTest {
 
   @Test
   void timeWindowsKeepTheSentencesOffsets() {
-    // a window that starts mid-sentence once gave SUTime's merged "today through 51-day" span the
-    // end of one expression and the start of the next: [85, 76)
+    // windows without the sentence's token offsets confused SUTime's merged expressions: a Reuters
+    // story of this shape failed with "bad span [85, 76)", and this sentence got "51-day" twice
     Article a =
         new Article(
             "boj-bills",
