@@ -35,7 +35,7 @@ class DeadlineAnaphoraTest {
             "The process started last month will restore the old sanctions at the end of September unless the council"
                 + " votes to delay them.\n\n"
                 + "Inspectors visited two sites in August, the agency said.\n\n"
-                + "The agency's board is meeting in Vienna this week, and officials said its report was long.\n\n"
+                + "The agency's board is expected to discuss the report in Vienna this week.\n\n"
                 + "Few diplomats expect the envoys to hold another round of talks before the deadline.",
             "another round of talks");
     assertNotNull(p.horizon(), p.toString());
