@@ -90,8 +90,8 @@ final class HorizonResolver {
   }
 
   /**
-   * "before then", "by the deadline": the last date after publication named in the sentences
-   * before (up to six back).
+   * "before then", "by that date": the last date after publication named in the sentences before
+   * (up to six back); "by the deadline", "before his own deadline": {@link #namedDeadline}.
    */
   private static Horizon anaphoric(AnnotatedDocument doc, Sentence s, Span span, LocalDate pub) {
     Matcher a = ANAPHORIC.matcher(s.span().of(doc.article().text()));
