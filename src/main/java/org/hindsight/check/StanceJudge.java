@@ -664,18 +664,9 @@ public final class StanceJudge {
     return !actorId.startsWith("country/") || q.subjectActor().startsWith("country/");
   }
 
+  /** The nearest actor named in the clause before {@code at}. */
   private static String actorBefore(LaterSentence s, int at) {
-    for (int i = at - 1, steps = 0; i >= 0 && steps < 20; i--, steps++) {
-      String w = s.tokens().get(i).norm();
-      if (STRONG_BOUNDARY.contains(w) || w.equals("that")) {
-        break;
-      }
-      String a = s.tokenActors().get(i);
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
+    return actorsBefore(s, at).stream().findFirst().orElse(null);
   }
 
   /** Every actor named in the clause before {@code at} ("the European Union and the United States agreed"). */

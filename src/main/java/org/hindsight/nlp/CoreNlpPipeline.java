@@ -197,15 +197,16 @@ public final class CoreNlpPipeline implements Pipeline {
         }
       }
     }
-    times.sort((a, b) -> a.span().compareTo(b.span()));
     long t2 = System.nanoTime();
     timeNanos.add(t2 - t1);
     AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate);
+    List<Integer> selectedIndices = new ArrayList<>();
     List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap s = coreSentences.get(i);
       if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()))
           && config.parseSelector().test(unparsed, unparsed.sentences().get(i))) {
+        selectedIndices.add(i);
         selected.add(s);
       }
     }
@@ -217,14 +218,18 @@ public final class CoreNlpPipeline implements Pipeline {
     Annotation sub = new Annotation(text);
     sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
     parser.annotate(sub);
-    AnnotatedDocument parsed = convert(article, coreSentences, times, docDate);
+    // only the parsed sentences change: their tokens, entities and times are as converted before
+    List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
+    for (int i : selectedIndices) {
+      sentences.set(i, convertSentence(i, coreSentences.get(i), text));
+    }
     parseNanos.add(System.nanoTime() - t2);
-    return parsed;
+    return new AnnotatedDocument(article, sentences, unparsed.entities(), unparsed.times(), List.of());
   }
 
   /**
    * Converts CoreNLP's sentences, entity mentions and (full profile: SUTime's, inside NER) time
-   * expressions; {@code times} holds the fast profile's own, sorted.
+   * expressions; {@code times} holds the fast profile's own. The times come out sorted.
    */
   private AnnotatedDocument convert(Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate) {
     String text = article.text();

@@ -135,9 +135,7 @@ public final class Attribution {
       return null;
     }
     // the span is itself "X said that …": its holder is X (not "X will argue that …")
-    boolean modal = s.children(head).stream().anyMatch(c -> c.relation().startsWith("aux")
-        && s.tokens().get(c.dependent()).pos().equals("MD"));
-    if (SPEECH_VERBS.contains(lemma(s.tokens().get(head))) && !modal) {
+    if (SPEECH_VERBS.contains(lemma(s.tokens().get(head))) && !hasModal(s, head)) {
       for (Dependency c : s.children(head)) {
         if (c.relation().equals("ccomp") || c.relation().startsWith("parataxis")) {
           Holder h = subjectHolder(s, head);
@@ -220,9 +218,13 @@ public final class Attribution {
   /** A speech verb that reports (said, says, tell), with no modal of its own. */
   private static boolean reports(Sentence s, int verb) {
     String pos = s.tokens().get(verb).pos();
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && s.children(verb).stream().noneMatch(c -> c.relation().startsWith("aux")
-            && s.tokens().get(c.dependent()).pos().equals("MD"));
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !hasModal(s, verb);
+  }
+
+  /** Whether a verb has a modal auxiliary ("will argue", "could say"). */
+  private static boolean hasModal(Sentence s, int verb) {
+    return s.children(verb).stream()
+        .anyMatch(c -> c.relation().startsWith("aux") && s.tokens().get(c.dependent()).pos().equals("MD"));
   }
 
   /**
