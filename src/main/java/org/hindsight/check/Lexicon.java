@@ -228,23 +228,7 @@ public final class Lexicon {
         lemma,
         l -> {
           Set<String> out = new LinkedHashSet<>();
-          for (POS pos : new POS[] {POS.VERB, POS.NOUN}) {
-            for (Synset s : senses(l, pos)) {
-              for (Word w : s.getWords()) {
-                if (!w.getLemma().equalsIgnoreCase(l)) {
-                  continue;
-                }
-                synchronized (wordnet) {
-                  for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                    PointerTarget t = target(p);
-                    if (t instanceof Word d) {
-                      addWord(out, d.getLemma());
-                    }
-                  }
-                }
-              }
-            }
-          }
+          addPointed(l, new POS[] {POS.VERB, POS.NOUN}, PointerType.DERIVATION, true, out);
           out.remove(l);
           return Set.copyOf(out);
         });
@@ -293,23 +277,33 @@ public final class Lexicon {
         lemma,
         l -> {
           Set<String> out = new LinkedHashSet<>(curatedAntonyms.getOrDefault(l, Set.of()));
-          for (POS pos : new POS[] {POS.VERB, POS.NOUN, POS.ADJECTIVE}) {
-            for (Synset s : senses(l, pos)) {
-              for (Word w : s.getWords()) {
-                synchronized (wordnet) {
-                  for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
-                    PointerTarget t = target(p);
-                    if (t instanceof Word a) {
-                      addWord(out, a.getLemma());
-                    }
-                  }
-                }
-              }
-            }
-          }
+          addPointed(l, new POS[] {POS.VERB, POS.NOUN, POS.ADJECTIVE}, PointerType.ANTONYM, false, out);
           out.remove(l);
           return Set.copyOf(out);
         });
+  }
+
+  /**
+   * Adds the words that the words of a lemma's first senses point to by {@code type}; with {@code
+   * ownWordOnly}, only from the sense's word that is the lemma itself.
+   */
+  private void addPointed(String lemma, POS[] parts, PointerType type, boolean ownWordOnly, Set<String> out) {
+    for (POS pos : parts) {
+      for (Synset s : senses(lemma, pos)) {
+        for (Word w : s.getWords()) {
+          if (ownWordOnly && !w.getLemma().equalsIgnoreCase(lemma)) {
+            continue;
+          }
+          synchronized (wordnet) {
+            for (Pointer p : w.getPointers(type)) {
+              if (target(p) instanceof Word d) {
+                addWord(out, d.getLemma());
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   private PointerTarget target(Pointer p) {
