@@ -94,7 +94,7 @@ public final class EvidenceIndex implements Closeable {
    */
   public static EvidenceIndex open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)");
+      throw Indexer.noIndex(dir, null);
     }
     Directory d = FSDirectory.open(dir);
     try {
@@ -102,7 +102,7 @@ public final class EvidenceIndex implements Closeable {
       try {
         r = DirectoryReader.open(d);
       } catch (IndexNotFoundException e) {
-        throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", e);
+        throw Indexer.noIndex(dir, e);
       } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
         throw Indexer.incompatible(dir, e);
       }

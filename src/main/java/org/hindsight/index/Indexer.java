@@ -429,6 +429,11 @@ public final class Indexer implements Closeable {
     }
   }
 
+  /** The one-line error for a directory that holds no index ({@code cause} may be null). */
+  public static IOException noIndex(Path dir, Throwable cause) {
+    return new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", cause);
+  }
+
   /** The one-line error for an index Lucene cannot read (corrupt, or another Lucene version). */
   public static IncompatibleIndexException incompatible(Path dir, IOException e) {
     if (e instanceof CorruptIndexException) {

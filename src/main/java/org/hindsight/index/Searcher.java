@@ -113,7 +113,7 @@ public final class Searcher implements Closeable {
    */
   public static Searcher open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)");
+      throw Indexer.noIndex(dir, null);
     }
     Directory directory = FSDirectory.open(dir);
     try {
@@ -121,7 +121,7 @@ public final class Searcher implements Closeable {
       try {
         manager = new SearcherManager(directory, null);
       } catch (IndexNotFoundException e) {
-        throw new IOException(dir + ": no index here (run hindsight ingest first, or give --index)", e);
+        throw Indexer.noIndex(dir, e);
       } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
         throw Indexer.incompatible(dir, e);
       }
