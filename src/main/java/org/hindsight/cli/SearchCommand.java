@@ -117,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Only open predictions: status OPEN and a deadline today or later, or none.")
   boolean open;
 
-  @Option(names = "--status", paramLabel = "S", description = "Prediction status (OPEN; verdicts later).")
+  @Option(names = "--status", paramLabel = "S", description = "Prediction status: OPEN, CONFIRMED, REFUTED or EXPIRED (set by check and judge).")
   String status;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
