@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Splits the Reuters-21578 development pool and picks the stories to annotate.
+
+The pool is reuters21578-9200 ... reuters21578-11100 (25-30 March 1987). Every story of the pool
+is put in `dev` or `test` by a hash of its id (a third in test), before any system output is seen;
+extraction gold, outcome gold and candidate-pair labels all respect this one split: tune on dev
+stories only, and never read system output on test stories.
+
+For extraction gold it then picks stories of 150-600 words, stratified by topic (a keyword rule
+on the title and first paragraph), with a fixed seed. Deterministic: prints the same lists every
+run.
+
+    python3 corpus/gold/reuters/reuters_split.py [PATH/TO/reuters21578.jsonl] [--split-only | --list dev|test]
+"""
+import hashlib
+import json
+import random
+import sys
+
+POOL = (9200, 11100)
+DEV_PICKS, TEST_PICKS = 36, 24
+TOPICS = [
+    ("central-banks", ["bank of", "bundesbank", "fed ", "federal reserve", "money supply", "interest rate",
+                       "discount rate", "call money", "money market", "central bank", "monetary"]),
+    ("oil-energy", ["oil", "opec", "crude", "gas ", "petroleum", "refin", "energy"]),
+    ("trade", ["trade", "tariff", "gatt", "export", "import", "surplus", "deficit", "protectionis"]),
+    ("takeovers", ["acquire", "acquisition", "merger", "takeover", "tender offer", "stake", "bid for", " buy "]),
+    ("commodities", ["cocoa", "coffee", "sugar", "wheat", "grain", "corn", "soybean", "gold", "copper", "tin ",
+                     "rubber", "cattle", "palm oil", "aluminium", "metal"]),
+    ("labour", ["strike", "union", "wage", "worker", "jobs", "unemployment", "labour", "labor"]),
+    ("politics", ["government", "minister", "election", "president", "congress", "parliament", "senate",
+                  "party", "reagan", "thatcher"]),
+]
+
+
+def number(story_id):
+    return int(story_id.rsplit("-", 1)[1])
+
+
+def part(story_id):
+    """'test' for about a third of the pool, by a hash of the id; 'dev' for the rest."""
+    h = hashlib.sha1(("hindsight-split:" + story_id).encode("utf-8")).digest()
+    return "test" if h[0] < 86 else "dev"
+
+
+def topic(story):
+    head = (story["title"] + " " + story["text"].split("\n\n")[0]).lower()
+    for name, words in TOPICS:
+        if any(w in head for w in words):
+            return name
+    return "other"
+
+
+def main(argv):
+    listed = argv[argv.index("--list") + 1] if "--list" in argv else None
+    paths = [a for a in argv if not a.startswith("--") and a != listed]
+    path = paths[0] if paths else "../shared/data/reuters21578/reuters21578.jsonl"
+    pool = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            s = json.loads(line)
+            if POOL[0] <= number(s["id"]) <= POOL[1]:
+                pool.append(s)
+    split = {"dev": [], "test": []}
+    for s in pool:
+        split[part(s["id"])].append(s)
+    print(f"# pool {len(pool)} stories: dev {len(split['dev'])}, test {len(split['test'])}")
+    if listed:  # every pool id of one part: --list dev | --list test
+        for s in split[listed]:
+            print(s["id"])
+        return 0
+    if "--split-only" in argv:
+        return 0
+    rng = random.Random(1987)
+    for name, want in (("dev", DEV_PICKS), ("test", TEST_PICKS)):
+        fit = [s for s in split[name] if 150 <= len(s["text"].split()) <= 600]
+        by_topic = {}
+        for s in sorted(fit, key=lambda s: number(s["id"])):
+            by_topic.setdefault(topic(s), []).append(s)
+        for stories in by_topic.values():
+            rng.shuffle(stories)
+        picked, names = [], sorted(by_topic)
+        while len(picked) < want:  # round robin over topics, so every topic is represented
+            for t in names:
+                if by_topic[t] and len(picked) < want:
+                    picked.append((t, by_topic[t].pop()))
+        print(f"## {name}: {len(picked)} of {len(fit)} stories of 150-600 words")
+        for t, s in sorted(picked, key=lambda p: number(p[1]["id"])):
+            print(f"{name}\t{s['id']}\t{t}\t{len(s['text'].split())}\t{s['title']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
