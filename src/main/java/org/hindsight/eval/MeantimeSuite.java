@@ -1,0 +1,186 @@
+package org.hindsight.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hindsight.article.Article;
+import org.hindsight.extract.Extraction;
+import org.hindsight.extract.ExtractionJson;
+
+/**
+ * MEANTIME (Wikinews with expert factuality labels, converted by {@code shared/eval/meantime.py}):
+ * per annotated body sentence, whether it holds a future event (CERTAIN, PROBABLE or POSSIBLE) and
+ * a hedged one (PROBABLE or POSSIBLE), against whether we extract a prediction there (with p &lt;
+ * 0.9 for hedged); on sentences both call hedged, whether the probability falls in the band
+ * (PROBABLE [0.5, 0.9), POSSIBLE [0.1, 0.6]). Scores exactly as {@code meantime.py score} does.
+ * Thread-safe.
+ */
+public final class MeantimeSuite implements Suite {
+
+  private final Path root;
+  private final Tuning tuning;
+
+  /** {@code root} holds topic folders, each with {@code articles/} and {@code gold/*.meantime.json}. */
+  public MeantimeSuite(Path root, Tuning tuning) {
+    this.root = root;
+    this.tuning = tuning;
+  }
+
+  @Override
+  public String name() {
+    return "meantime-dev";
+  }
+
+  @Override
+  public Tuning tuning() {
+    return tuning;
+  }
+
+  @Override
+  public String description() {
+    return "MEANTIME, 60 Wikinews articles with expert factuality labels (the half we have)";
+  }
+
+  /** Gold sentences of one article. */
+  public record Gold(Path file, Article article, List<GoldSentence> sentences) {}
+
+  /** One annotated sentence: its text, whether it holds a future and a hedged event, and the hedged certainty. */
+  public record GoldSentence(String text, boolean future, boolean hedged, boolean probable) {}
+
+  public List<Gold> load() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".meantime.json")).sorted().toList();
+    }
+    List<Gold> out = new ArrayList<>();
+    for (Path f : files) {
+      JsonNode g = ExtractionJson.MAPPER.readTree(f.toFile());
+      Path topic = f.getParent().getParent();
+      Article a = GoldCorpus.findArticle(topic, g.path("file").asText());
+      if (a == null) {
+        throw new IOException(f + ": article " + g.path("file").asText() + " not found under " + topic);
+      }
+      List<GoldSentence> sentences = new ArrayList<>();
+      for (JsonNode s : g.path("sentences")) {
+        if (!s.path("annotated").asBoolean(true)) {
+          continue;
+        }
+        boolean future = false;
+        boolean hedged = false;
+        boolean probable = false;
+        for (JsonNode e : s.path("events")) {
+          String c = e.path("certainty").asText();
+          if (e.path("time").asText().equals("FUTURE") && Set.of("CERTAIN", "PROBABLE", "POSSIBLE").contains(c)) {
+            future = true;
+            if (!c.equals("CERTAIN")) {
+              hedged = true;
+              probable |= c.equals("PROBABLE");
+            }
+          }
+        }
+        sentences.add(new GoldSentence(s.path("text").asText(), future, hedged, probable));
+      }
+      out.add(new Gold(f, a, sentences));
+    }
+    return out;
+  }
+
+  @Override
+  public Result run(Extract extract) throws IOException {
+    List<Gold> gold = load();
+    List<Extraction> system = extract.all(gold.stream().map(Gold::article).toList());
+    int[] future = new int[3];
+    int[] hedged = new int[3];
+    int bandOk = 0;
+    int bandTotal = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      ObjectNode json = ExtractionJson.toJson(system.get(i));
+      for (GoldSentence s : gold.get(i).sentences()) {
+        List<JsonNode> mine = new ArrayList<>();
+        List<Double> mineHedged = new ArrayList<>();
+        for (JsonNode p : json.path("predictions")) {
+          if (inSentence(p.path("text").asText(""), s.text())) {
+            mine.add(p);
+            if (p.path("probability").isNumber() && p.path("probability").asDouble() < 0.9) {
+              mineHedged.add(p.path("probability").asDouble());
+            }
+          }
+        }
+        tally(future, s.future(), !mine.isEmpty());
+        tally(hedged, s.hedged(), !mineHedged.isEmpty());
+        if (s.hedged() && !mineHedged.isEmpty()) {
+          bandTotal++;
+          double lo = s.probable() ? 0.5 : 0.1;
+          double hi = s.probable() ? 0.9 : 0.6;
+          boolean ok = false;
+          for (double p : mineHedged) {
+            ok |= (lo <= p && p < hi) || (!s.probable() && p == hi);
+          }
+          bandOk += ok ? 1 : 0;
+        }
+      }
+    }
+    Map<String, Double> figures = new LinkedHashMap<>();
+    put(figures, "future", future);
+    put(figures, "hedged", hedged);
+    if (bandTotal > 0) {
+      figures.put("hedged.band_accuracy", GoldScorer.round((double) bandOk / bandTotal));
+    }
+    int sentences = gold.stream().mapToInt(g -> g.sentences().size()).sum();
+    return new Result(name(), tuning, gold.size(), "future sentences (of " + sentences + ")", future[0] + future[2], figures);
+  }
+
+  /** tp, fp, fn. */
+  private static void tally(int[] n, boolean gold, boolean system) {
+    if (gold && system) {
+      n[0]++;
+    } else if (system) {
+      n[1]++;
+    } else if (gold) {
+      n[2]++;
+    }
+  }
+
+  private static void put(Map<String, Double> figures, String key, int[] n) {
+    double p = n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1]);
+    double r = n[0] + n[2] == 0 ? 0 : (double) n[0] / (n[0] + n[2]);
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    figures.put(key + ".precision", GoldScorer.round(p));
+    figures.put(key + ".recall", GoldScorer.round(r));
+    figures.put(key + ".f1", GoldScorer.round(f));
+    figures.put(key + ".gold", (double) (n[0] + n[2]));
+  }
+
+  private static String norm(String text) {
+    return (text == null ? "" : text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** A prediction lies in a sentence when most of its words occur there (meantime.py's rule). */
+  static boolean inSentence(String prediction, String sentence) {
+    String p = norm(prediction);
+    String s = norm(sentence);
+    if (p.isEmpty()) {
+      return false;
+    }
+    if (s.contains(p) || p.contains(s)) {
+      return true;
+    }
+    String[] pw = p.split(" ");
+    Set<String> sw = new HashSet<>(List.of(s.split(" ")));
+    int n = 0;
+    for (String w : pw) {
+      n += sw.contains(w) ? 1 : 0;
+    }
+    return (double) n / pw.length >= 0.8;
+  }
+}
