@@ -1,0 +1,77 @@
+package org.hindsight.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.ml.model.MaxentModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared learning machinery on synthetic data whose answer is known (no NLP models needed). */
+class LearnTest {
+
+  /** y = "yes" when feature "good" is present, with 10 % label noise; "noise" features carry nothing. */
+  static List<Example> data(long seed, int n) {
+    Random r = new Random(seed);
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean good = r.nextBoolean();
+      boolean label = r.nextDouble() < 0.9 ? good : !good;
+      List<String> f = new ArrayList<>();
+      f.add(good ? "good" : "bad");
+      f.add("noise" + r.nextInt(5));
+      f.add("len=" + (r.nextInt(10) / 10.0));
+      out.add(new Example(label ? "yes" : "no", f, "doc" + (i / 5), "synthetic"));
+    }
+    return out;
+  }
+
+  @Test
+  void sameDataInAnyOrderGivesTheSameModelBytes() throws Exception {
+    List<Example> a = data(7, 400);
+    List<Example> b = new ArrayList<>(a);
+    Collections.shuffle(b, new Random(3));
+    MaxentTrainer t = new MaxentTrainer(MaxentTrainer.Params.defaults());
+    assertArrayEquals(LearnedModel.bytes(t.train(a)), LearnedModel.bytes(t.train(b)));
+  }
+
+  @Test
+  void learnsTheSignalAndExplainsIt(@TempDir Path dir) throws Exception {
+    MaxentTrainer t = new MaxentTrainer(MaxentTrainer.Params.defaults());
+    MaxentModel m = t.train(data(7, 400));
+    var manifest = new ObjectMapper().createObjectNode().put("name", "toy");
+    manifest.putObject("calibration").put("a", 1.0).put("b", 0.0);
+    LearnedModel.write(dir, "toy", m, manifest);
+    LearnedModel loaded = LearnedModel.load(dir, "toy");
+    Example good = new Example(null, List.of("good", "noise1", "len=0.5"), "x", "test");
+    assertTrue(loaded.probability(good, "yes") > 0.8, "P(yes | good) = " + loaded.probability(good, "yes"));
+    assertEquals("good", loaded.explain(good, "yes").get(0).feature());
+  }
+
+  @Test
+  void crossValidationKeepsGroupsTogetherAndCalibrates() {
+    List<Example> data = data(11, 600);
+    var scored = CrossValidation.run(data, 5, 1987, new MaxentTrainer(MaxentTrainer.Params.defaults()));
+    assertEquals(600, scored.size());
+    double acc = CrossValidation.figures(scored).get("accuracy");
+    assertTrue(acc > 0.85 && acc < 0.95, "accuracy " + acc);
+    Calibration c = Calibration.fit(CrossValidation.pairs(scored, "yes"));
+    Reliability before = Reliability.of(CrossValidation.pairs(scored, "yes"), 10);
+    List<double[]> after = new ArrayList<>();
+    for (double[] x : CrossValidation.pairs(scored, "yes")) {
+      after.add(new double[] {c.apply(x[0]), x[1]});
+    }
+    Reliability r = Reliability.of(after, 10);
+    assertTrue(r.ece() <= before.ece() + 0.02, "ece " + before.ece() + " -> " + r.ece());
+    assertTrue(r.ece() < 0.08, r.format());
+    assertFalse(r.bins().isEmpty());
+  }
+}
