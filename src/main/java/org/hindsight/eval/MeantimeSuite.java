@@ -29,11 +29,16 @@ public final class MeantimeSuite implements Suite {
 
   private final Path root;
   private final Tuning tuning;
+  private final Path systemOut;
 
-  /** {@code root} holds topic folders, each with {@code articles/} and {@code gold/*.meantime.json}. */
-  public MeantimeSuite(Path root, Tuning tuning) {
+  /**
+   * {@code root} holds topic folders, each with {@code articles/} and {@code gold/*.meantime.json};
+   * {@code systemOut}, when not null, receives each article's extraction JSON.
+   */
+  public MeantimeSuite(Path root, Tuning tuning, Path systemOut) {
     this.root = root;
     this.tuning = tuning;
+    this.systemOut = systemOut;
   }
 
   @Override
@@ -105,6 +110,11 @@ public final class MeantimeSuite implements Suite {
     int bandTotal = 0;
     for (int i = 0; i < gold.size(); i++) {
       ObjectNode json = ExtractionJson.toJson(system.get(i));
+      if (systemOut != null) {
+        Files.createDirectories(systemOut.resolve(name()));
+        String out = gold.get(i).file().getFileName().toString().replace(".meantime.json", ".system.json");
+        ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(systemOut.resolve(name()).resolve(out).toFile(), json);
+      }
       for (GoldSentence s : gold.get(i).sentences()) {
         List<JsonNode> mine = new ArrayList<>();
         List<Double> mineHedged = new ArrayList<>();

@@ -88,7 +88,7 @@ public final class Suites {
       }
       case "meantime-dev" -> {
         Path dir = shared.resolve("data/meantime-dev");
-        yield Files.isDirectory(dir) ? new Found(new MeantimeSuite(dir, Tuning.TUNED)) : new Missing(name, "no " + dir);
+        yield Files.isDirectory(dir) ? new Found(new MeantimeSuite(dir, Tuning.TUNED, systemOut)) : new Missing(name, "no " + dir);
       }
       case "polnear-dev", "polnear-train" -> {
         String part = name.substring("polnear-".length());

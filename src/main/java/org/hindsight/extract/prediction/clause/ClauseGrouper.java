@@ -1,0 +1,267 @@
+package org.hindsight.extract.prediction.clause;
+
+import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hindsight.extract.claim.Attribution;
+import org.hindsight.extract.prediction.HedgeLexicon;
+import org.hindsight.extract.prediction.cue.Hit;
+import org.hindsight.extract.prediction.cue.Role;
+import org.hindsight.nlp.Dependency;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Turns a sentence's cues into predictions' clauses: the span is the clause the cue governs (the
+ * dependency subtree of its predicate, climbing auxiliaries and modifiers), a frame and the modal
+ * clause it introduces are one prediction, hedges and operators join the smallest clause around
+ * them, and reported speech keeps its reporting clause in front. Without a parse, the stretch
+ * between clause boundaries. Stateless after construction; thread-safe.
+ */
+public final class ClauseGrouper {
+
+  private static final Set<String> CLIMB =
+      Set.of("aux", "aux:pass", "cop", "advmod", "amod", "det", "nummod", "compound", "case", "mark", "neg");
+  private static final Set<String> COMPLEMENT =
+      Set.of("ccomp", "acl", "xcomp", "csubj", "nsubj", "obj", "nmod", "obl", "nsubj:pass", "expl", "appos", "dep");
+  /** Belief verbs that hedge the clause they govern ("I think they will …" reads as "likely"). */
+  public static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "suspect", "guess", "reckon", "suppose", "feel", "see");
+
+  /** "I think …" hedges like "likely" (CAPphrase 'Likely'/'Probable' median, via the lexicon). */
+  private final HedgeLexicon.Entry beliefHedge;
+
+  public ClauseGrouper(HedgeLexicon lexicon) {
+    HedgeLexicon.Entry likely = lexicon.get("likely");
+    this.beliefHedge = likely == null ? null : new HedgeLexicon.Entry("think", "ADJECTIVE", likely.probability(), null);
+  }
+
+  public List<Group> group(Sentence s, List<Hit> hits) {
+    List<Group> groups = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.role() != Role.OPEN) {
+        continue;
+      }
+      int head = s.parsed() ? climb(s, h.anchor()) : h.anchor();
+      if (s.parsed() && h.entry().kind().equals("NUMBER")) {
+        head = governingVerb(s, head);
+      }
+      Group same = null;
+      for (Group g : groups) {
+        if (g.head == head) {
+          same = g;
+        }
+      }
+      if (same != null) {
+        same.hits.add(h);
+        continue;
+      }
+      int[] range = s.parsed() ? Attribution.subtree(s, head) : clause(s, h.from());
+      Group g = new Group(head, range[0], range[1] + 1);
+      g.hits.add(h);
+      groups.add(g);
+    }
+    // a frame ("there is a risk that", "no guarantee that") and the modal clause it embeds are one
+    groups.sort(Comparator.comparingInt(Group::size).reversed());
+    List<Group> kept = new ArrayList<>();
+    for (Group g : groups) {
+      Group outer = null;
+      for (Group k : kept) {
+        if (k.covers(g.head) && (!s.parsed() || complementPath(s, g.head, k.head))) {
+          outer = k;
+          break;
+        }
+      }
+      if (outer != null) {
+        outer.hits.addAll(g.hits);
+      } else {
+        kept.add(g);
+      }
+    }
+    // hedges and operators join the smallest prediction around them
+    for (Hit h : hits) {
+      if (h.role() == Role.OPEN) {
+        continue;
+      }
+      Group best = null;
+      for (Group g : kept) {
+        if (g.covers(h.from()) && (best == null || g.size() < best.size())) {
+          best = g;
+        }
+      }
+      if (best != null) {
+        best.hits.add(h);
+      }
+    }
+    for (Group g : kept) {
+      coverFrame(s, g);
+      trim(s, g);
+      includeReportingClause(s, g);
+      g.hits.sort(Comparator.comparingInt(Hit::from));
+    }
+    // a bare "I expect" whose complement the parser did not attach is no prediction of its own
+    kept.removeIf(g -> g.size() < 3 && g.hits.stream().allMatch(h -> h.entry().phrase().equals("expected to")));
+    kept.sort(Comparator.comparingInt(g -> g.from));
+    return kept;
+  }
+
+  /** A span must reach past its cue: when the parse cut it short, take the rest of the clause. */
+  private static void coverFrame(Sentence s, Group g) {
+    for (Hit h : g.hits) {
+      if (h.role() == Role.OPEN && g.to <= h.to()) {
+        int[] c = clause(s, h.from());
+        g.from = Math.min(g.from, c[0]);
+        g.to = Math.max(g.to, c[1] + 1);
+      }
+    }
+  }
+
+  /**
+   * Reported speech keeps its reporting clause in front: "Google said it would appeal", "I think
+   * they will deliver a cut" — the span starts at the speaker, so the holder is in view.
+   */
+  private void includeReportingClause(Sentence s, Group g) {
+    if (!s.parsed()) {
+      return;
+    }
+    for (Dependency c : s.children(g.head)) {
+      Token v = s.tokens().get(c.dependent());
+      String l = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+      if (c.relation().startsWith("parataxis") && BELIEF_VERBS.contains(l) && beliefHedge != null) {
+        g.hits.add(new Hit(c.dependent(), c.dependent() + 1, c.dependent(), beliefHedge, Role.HEDGE, beliefHedge.probability()));
+        return;
+      }
+    }
+    Dependency d = s.head(g.head);
+    if (d == null || d.governor() < 0 || !(d.relation().equals("ccomp") || d.relation().startsWith("parataxis"))) {
+      return;
+    }
+    int verb = d.governor();
+    Token v = s.tokens().get(verb);
+    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
+      g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
+    }
+    if (verb >= g.from || !Attribution.SPEECH_VERBS.contains(lemma)) {
+      return;
+    }
+    int from = verb;
+    for (Dependency c : s.children(verb)) {
+      if (c.relation().startsWith("nsubj") && c.dependent() < verb) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
+    }
+    if (g.from - from <= 8) {
+      g.from = from;
+    }
+  }
+
+  private static int climb(Sentence s, int anchor) {
+    int node = anchor;
+    for (int steps = 0; steps < 6; steps++) {
+      Dependency d = s.head(node);
+      if (d == null || d.governor() < 0) {
+        break;
+      }
+      String rel = d.relation();
+      String base = rel.contains(":") && !rel.equals("aux:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
+      boolean none = s.tokens().get(node).lower().equals("none") && base.equals("nsubj");
+      if (CLIMB.contains(rel) || CLIMB.contains(base) || none) {
+        node = d.governor();
+        continue;
+      }
+      break;
+    }
+    // "there is a risk that …", "there are no guarantees that …": the existential clause
+    Dependency d = s.head(node);
+    if (d != null && d.governor() >= 0 && d.relation().startsWith("nsubj")) {
+      for (Dependency c : s.children(d.governor())) {
+        if (c.relation().equals("expl")) {
+          return d.governor();
+        }
+      }
+    }
+    return node;
+  }
+
+  private static boolean complementPath(Sentence s, int inner, int outer) {
+    int node = inner;
+    for (int steps = 0; steps < 8; steps++) {
+      if (node == outer) {
+        return true;
+      }
+      Dependency d = s.head(node);
+      if (d == null || d.governor() < 0) {
+        return false;
+      }
+      String rel = d.relation();
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      if (rel.equals("acl:relcl") || !(COMPLEMENT.contains(rel) || COMPLEMENT.contains(base) || CLIMB.contains(base))) {
+        return false; // a relative clause is a statement of its own
+      }
+      node = d.governor();
+    }
+    return node == outer;
+  }
+
+  /** Without a parse: the stretch between clause boundaries around the token. */
+  private static int[] clause(Sentence s, int at) {
+    List<Token> t = s.tokens();
+    int from = at;
+    while (from > 0 && !boundary(t, from - 1)) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < t.size() && !boundary(t, to + 1)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean boundary(List<Token> t, int k) {
+    String x = t.get(k).text();
+    return x.equals(";") || x.equals(":") || x.equals("—") || x.equals("--")
+        || (x.equals(",") && k + 1 < t.size() && Set.of("and", "but", "while", "whereas").contains(t.get(k + 1).lower()));
+  }
+
+  private static void trim(Sentence s, Group g) {
+    List<Token> t = s.tokens();
+    while (g.from < g.to - 1) {
+      Token first = t.get(g.from);
+      boolean adverbial = first.pos().startsWith("RB") && g.from + 1 < g.to && t.get(g.from + 1).text().equals(",");
+      boolean preposition = (first.pos().equals("IN") || first.pos().equals("TO")) && !first.lower().equals("if");
+      if (preposition) {
+        // a fronted phrase ("For Trump, this would …") goes up to its comma; a bare "of" alone
+        int firstCue = g.to;
+        for (Hit h : g.hits) {
+          firstCue = Math.min(firstCue, h.from());
+        }
+        int comma = -1;
+        for (int k = g.from + 1; k < Math.min(firstCue, g.from + 7); k++) {
+          if (t.get(k).isVerb()) {
+            break; // a clause ("that the exercise will end, as …"), not a fronted phrase
+          }
+          if (t.get(k).text().equals(",")) {
+            comma = k;
+            break;
+          }
+        }
+        g.from = comma > 0 ? comma + 1 : g.from + 1;
+      } else if (first.pos().equals("CC") || isPunct(first) || adverbial) {
+        g.from++;
+      } else {
+        break;
+      }
+    }
+    while (g.to - 1 > g.from && isPunct(t.get(g.to - 1)) && !t.get(g.to - 1).text().matches("[\"”]")) {
+      g.to--;
+    }
+  }
+
+  public static boolean isPunct(Token t) {
+    return t.text().matches("\\p{Punct}+|[—–“”‘’]");
+  }
+}

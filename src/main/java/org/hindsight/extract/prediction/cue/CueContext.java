@@ -1,0 +1,157 @@
+package org.hindsight.extract.prediction.cue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Dependency;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.TimeExpression;
+import org.hindsight.nlp.Token;
+
+/**
+ * What around a cue decides whether it opens a prediction: questions and embedded questions,
+ * counterfactual past, negation before it, time expressions dated before or after publication; and
+ * the sentence's words with contractions spelt out. Stateless.
+ */
+public final class CueContext {
+
+  public static final Set<String> WH_EMBEDDING = Set.of("how", "what", "whether");
+  public static final Set<String> WH_RELATIVE = Set.of("which", "who", "when", "where");
+  public static final Set<String> NEGATORS = Set.of("not", "no", "none", "nothing", "never", "neither", "nobody");
+  public static final Set<String> EMBEDDING = Set.of("ask", "wonder", "know", "unclear", "question", "see", "decide", "doubt", "uncertain", "clear");
+  public static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "'re", "be", "been", "am", "being");
+
+  private CueContext() {}
+
+  public static boolean isQuestion(AnnotatedDocument doc, Sentence s) {
+    List<Token> t = s.tokens();
+    String last = t.get(t.size() - 1).text();
+    return last.equals("?") || (t.size() > 1 && last.matches("[\"”']+") && t.get(t.size() - 2).text().equals("?"));
+  }
+
+  /** Lower-cased words, one per token, with contractions spelt out. */
+  public static String[] words(Sentence s) {
+    List<Token> tokens = s.tokens();
+    String[] w = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      String x = tokens.get(i).lower().replace('\u2019', '\'');
+      boolean nextNot = i + 1 < tokens.size() && tokens.get(i + 1).lower().replace('\u2019', '\'').equals("n't");
+      if (x.equals("wo") && nextNot) {
+        x = "will";
+      } else if (x.equals("ca") && nextNot) {
+        x = "can";
+      } else if (x.equals("n't")) {
+        x = "not";
+      } else if (x.equals("'ll")) {
+        x = "will";
+      }
+      w[i] = x;
+    }
+    return w;
+  }
+
+  public static boolean counterfactual(String[] w, List<Token> tokens, int after) {
+    for (int k = after; k < Math.min(w.length, after + 3); k++) {
+      if (w[k].equals("have") && k + 1 < w.length && tokens.get(k + 1).pos().equals("VBN")) {
+        return true;
+      }
+      if (!(tokens.get(k).pos().startsWith("RB") || w[k].equals("not"))) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  public static boolean embeddedQuestion(Sentence s, String[] w, int at) {
+    // "how aid would be distributed", "what a blockade would require": no verb in between
+    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+      if (s.tokens().get(k).isVerb() || w[k].equals(",")) {
+        break;
+      }
+      if (WH_EMBEDDING.contains(w[k]) || (WH_RELATIVE.contains(w[k]) && w[at].equals("would"))) {
+        return true;
+      }
+    }
+    for (int k = at - 1; k >= 0; k--) {
+      if (w[k].equals(";") || w[k].equals(":")) {
+        return false;
+      }
+      if (w[k].equals("whether")) {
+        return true;
+      }
+      if (w[k].equals("if") && k > 0) {
+        Token prev = s.tokens().get(k - 1);
+        String lemma = prev.lemma() == null ? prev.lower() : prev.lemma().toLowerCase(Locale.ROOT);
+        if (EMBEDDING.contains(lemma)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public static boolean negatedBefore(String[] w, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+      if (NEGATORS.contains(w[k])) {
+        return true;
+      }
+      if (w[k].equals(",") || w[k].equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A time expression dated before publication close after the modal: "could not … last week". */
+  public static boolean pastDated(AnnotatedDocument doc, Sentence s, int cue) {
+    LocalDate pub = published(doc);
+    if (pub == null) {
+      return false;
+    }
+    boolean past = false;
+    int from = s.tokens().get(cue).span().begin();
+    int to = s.tokens().get(Math.min(s.tokens().size() - 1, cue + 7)).span().end();
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() == s.index() && t.resolved() && t.span().begin() >= from && t.span().end() <= to) {
+        if (!t.end().isBefore(pub)) {
+          return false;
+        }
+        past = true;
+      }
+    }
+    return past;
+  }
+
+  public static boolean futureDated(AnnotatedDocument doc, Sentence s) {
+    LocalDate pub = published(doc);
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() == s.index() && t.resolved() && pub != null && t.end().isAfter(pub)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static LocalDate published(AnnotatedDocument doc) {
+    return doc.article().published() == null ? null : doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** The nearest verb above {@code node} ("put the odds … at about 90 percent" → put). */
+  public static int governingVerb(Sentence s, int node) {
+    int n = node;
+    for (int steps = 0; steps < 6; steps++) {
+      if (s.tokens().get(n).isVerb()) {
+        return n;
+      }
+      Dependency d = s.head(n);
+      if (d == null || d.governor() < 0) {
+        return n;
+      }
+      n = d.governor();
+    }
+    return node;
+  }
+}
