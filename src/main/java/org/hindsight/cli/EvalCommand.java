@@ -76,6 +76,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Annotate with CoreNLP's naive full pipeline (every annotator, statistical coreference) instead of the fast one: the quality the fast pipeline must not fall below.")
   boolean full;
 
+  @Option(names = "--rules-only", description = "Keep every prediction candidate the rules propose (no trained prediction filter): what the model adds.")
+  boolean rulesOnly;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -89,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
-    Stages stages = new Stages(full);
+    Stages stages = new Stages(full, rulesOnly);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {
@@ -149,7 +152,7 @@ final class EvalCommand implements Callable<Integer> {
     Suites where = Suites.beside(Path.of("").toAbsolutePath(), systemOut);
     where = shared != null ? where.withShared(shared) : where;
     where = polnear != null ? where.withPolnear(polnear) : where;
-    Stages stages = new Stages(full);
+    Stages stages = new Stages(full, rulesOnly);
     List<Suite.Result> results = new ArrayList<>();
     List<Suites.Missing> missing = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -59,8 +59,15 @@ public final class MeantimeSuite implements Suite {
   /** Gold sentences of one article. */
   public record Gold(Path file, Article article, List<GoldSentence> sentences) {}
 
-  /** One annotated sentence: its text, whether it holds a future and a hedged event, and the hedged certainty. */
-  public record GoldSentence(String text, boolean future, boolean hedged, boolean probable) {}
+  /**
+   * One annotated sentence: its text, whether it holds a future and a hedged event, the hedged
+   * certainty, and the words of its future events.
+   */
+  public record GoldSentence(String text, boolean future, boolean hedged, boolean probable, List<String> futureTokens) {
+    public GoldSentence {
+      futureTokens = List.copyOf(futureTokens);
+    }
+  }
 
   public List<Gold> load() throws IOException {
     List<Path> files;
@@ -83,17 +90,19 @@ public final class MeantimeSuite implements Suite {
         boolean future = false;
         boolean hedged = false;
         boolean probable = false;
+        List<String> tokens = new ArrayList<>();
         for (JsonNode e : s.path("events")) {
           String c = e.path("certainty").asText();
           if (e.path("time").asText().equals("FUTURE") && Set.of("CERTAIN", "PROBABLE", "POSSIBLE").contains(c)) {
             future = true;
+            tokens.add(e.path("token").asText());
             if (!c.equals("CERTAIN")) {
               hedged = true;
               probable |= c.equals("PROBABLE");
             }
           }
         }
-        sentences.add(new GoldSentence(s.path("text").asText(), future, hedged, probable));
+        sentences.add(new GoldSentence(s.path("text").asText(), future, hedged, probable, tokens));
       }
       out.add(new Gold(f, a, sentences));
     }

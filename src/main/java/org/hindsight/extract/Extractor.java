@@ -9,6 +9,7 @@ import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.extract.prediction.PredictionExtractor;
+import org.hindsight.extract.prediction.learned.PredictionModel;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.PipelineConfig;
 
@@ -23,20 +24,35 @@ public final class Extractor {
   private final PredictionExtractor predictions;
   private final ClaimExtractor claims = new ClaimExtractor();
 
+  /** The rules alone: every prediction candidate is kept. */
   public Extractor(Gazetteer gazetteer, HedgeLexicon lexicon) {
-    this.actors = new ActorResolver(gazetteer);
-    this.predictions = new PredictionExtractor(lexicon);
+    this(gazetteer, lexicon, PredictionExtractor.Filter.all());
   }
 
-  /** With the gazetteer and lexicon bundled from {@code models/}. */
+  /** With a filter (the trained prediction model) deciding which candidates are predictions. */
+  public Extractor(Gazetteer gazetteer, HedgeLexicon lexicon, PredictionExtractor.Filter filter) {
+    this.actors = new ActorResolver(gazetteer);
+    this.predictions = new PredictionExtractor(lexicon, filter);
+  }
+
+  /** With the gazetteer, lexicon and prediction model bundled from {@code models/}. */
   public static Extractor bundled() {
-    return new Extractor(Gazetteer.bundled(), HedgeLexicon.bundled());
+    return new Extractor(Gazetteer.bundled(), HedgeLexicon.bundled(), PredictionModel.bundled());
+  }
+
+  public PredictionExtractor predictions() {
+    return predictions;
   }
 
   public Extraction extract(AnnotatedDocument doc) {
+    return extract(doc, null);
+  }
+
+  /** With another prediction filter than the extractor's own (null: its own); training compares filters so. */
+  public Extraction extract(AnnotatedDocument doc, PredictionExtractor.Filter keep) {
     List<Actor> found = actors.resolve(doc);
     Attribution attribution = new Attribution(doc, found);
-    List<Prediction> p = predictions.extract(doc, found, attribution);
+    List<Prediction> p = keep == null ? predictions.extract(doc, found, attribution) : predictions.extract(doc, found, attribution, keep);
     List<Claim> c = claims.extract(doc, found, p, attribution);
     return new Extraction(doc.article(), found, c, p);
   }
@@ -47,7 +63,9 @@ public final class Extractor {
    * parse (their holders come from the token fallback of {@link Attribution}).
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
-    return lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe"));
+    return lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe",
+        "estimate", "hope", "decide", "consider", "seek", "attempt", "plan", "contract", "agreement", "deal", "option",
+        "offer", "bid", "proposal", "commitment", "goal", "target", "want", "budget", "put", "see"));
   }
 
   /**
@@ -57,7 +75,9 @@ public final class Extractor {
   public static Set<String> timeTriggers(HedgeLexicon lexicon) {
     return lexicon.cueWords(
         Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
-            "expect", "predict", "forecast", "plan", "schedule"));
+            "expect", "predict", "forecast", "plan", "schedule", "estimate", "hope", "decide", "consider", "budget",
+            "target", "goal", "project", "current", "until", "within", "by", "expire", "meet", "begin", "start",
+            "open", "close", "vote", "resume", "effect", "launch", "release", "sign", "announce", "deadline"));
   }
 
   /**

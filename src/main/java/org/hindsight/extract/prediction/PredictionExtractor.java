@@ -20,6 +20,7 @@ import org.hindsight.extract.prediction.clause.ClauseGrouper;
 import org.hindsight.extract.prediction.clause.Group;
 import org.hindsight.extract.prediction.cue.CueFinder;
 import org.hindsight.extract.prediction.cue.Hit;
+import org.hindsight.extract.prediction.horizon.HorizonResolver;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
@@ -44,16 +45,37 @@ import org.hindsight.nlp.Token;
  */
 public final class PredictionExtractor {
 
+  /** A clause some cue opened, before the model decides whether it is a prediction. */
+  public record Candidate(Sentence sentence, Group group) {}
+
+  /** Decides which candidates are predictions. Thread-safe implementations only. */
+  @FunctionalInterface
+  public interface Filter {
+    boolean keep(AnnotatedDocument doc, Candidate c);
+
+    /** Keeps every candidate: the rules alone. */
+    static Filter all() {
+      return (doc, c) -> true;
+    }
+  }
+
   private final HedgeLexicon lexicon;
   private final CueFinder cues;
   private final ClauseGrouper clauses;
   private final Certainty certainty;
+  private final Filter filter;
 
+  /** The rules alone: every candidate is a prediction. */
   public PredictionExtractor(HedgeLexicon lexicon) {
+    this(lexicon, Filter.all());
+  }
+
+  public PredictionExtractor(HedgeLexicon lexicon, Filter filter) {
     this.lexicon = lexicon;
     this.cues = new CueFinder(lexicon);
     this.clauses = new ClauseGrouper(lexicon);
     this.certainty = new Certainty(lexicon);
+    this.filter = filter;
   }
 
   public HedgeLexicon lexicon() {
@@ -61,15 +83,30 @@ public final class PredictionExtractor {
   }
 
   public List<Prediction> extract(AnnotatedDocument doc, List<Actor> actors, Attribution attribution) {
+    return extract(doc, actors, attribution, filter);
+  }
+
+  /** The predictions among the candidates that {@code keep} keeps (training compares filters). */
+  public List<Prediction> extract(AnnotatedDocument doc, List<Actor> actors, Attribution attribution, Filter keep) {
     List<Prediction> out = new ArrayList<>();
+    for (Candidate c : candidates(doc)) {
+      if (keep.keep(doc, c)) {
+        out.add(build(doc, c.sentence(), c.group(), actors, attribution, out.size()));
+      }
+    }
+    return out;
+  }
+
+  /** Every clause a cue opens, in text order: what the rules propose. */
+  public List<Candidate> candidates(AnnotatedDocument doc) {
+    List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (isQuestion(doc, s)) {
         continue;
       }
       List<Hit> hits = cues.findCues(doc, s);
-      List<Group> groups = clauses.group(s, hits);
-      for (Group g : groups) {
-        out.add(build(doc, s, g, actors, attribution, out.size()));
+      for (Group g : clauses.group(s, hits)) {
+        out.add(new Candidate(s, g));
       }
     }
     return out;

@@ -31,6 +31,10 @@ public final class ClauseGrouper {
   /** Belief verbs that hedge the clause they govern ("I think they will …" reads as "likely"). */
   public static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "suspect", "guess", "reckon", "suppose", "feel", "see");
 
+  /** Adjectives whose subject holds the clause they govern: "he is confident this threshold will be reached". */
+  private static final Set<String> BELIEF_ADJECTIVES =
+      Set.of("confident", "sure", "certain", "hopeful", "optimistic", "pessimistic", "doubtful", "convinced", "adamant");
+
   /** "I think …" hedges like "likely" (CAPphrase 'Likely'/'Probable' median, via the lexicon). */
   private final HedgeLexicon.Entry beliefHedge;
 
@@ -99,9 +103,22 @@ public final class ClauseGrouper {
     for (Group g : kept) {
       coverFrame(s, g);
       trim(s, g);
+      includeSubject(s, g);
       includeReportingClause(s, g);
       g.hits.sort(Comparator.comparingInt(Hit::from));
     }
+    // two cues that ended on one clause are one prediction
+    List<Group> unique = new ArrayList<>();
+    for (Group g : kept) {
+      Group twin = unique.stream().filter(u -> u.from == g.from && u.to == g.to).findFirst().orElse(null);
+      if (twin == null) {
+        unique.add(g);
+      } else {
+        twin.hits.addAll(g.hits);
+        twin.hits.sort(Comparator.comparingInt(Hit::from));
+      }
+    }
+    kept = unique;
     // a bare "I expect" whose complement the parser did not attach is no prediction of its own
     kept.removeIf(g -> g.size() < 3 && g.hits.stream().allMatch(h -> h.entry().phrase().equals("expected to")));
     kept.sort(Comparator.comparingInt(g -> g.from));
@@ -117,6 +134,54 @@ public final class ClauseGrouper {
         g.to = Math.max(g.to, c[1] + 1);
       }
     }
+  }
+
+  /**
+   * A prediction names what it is about: when the clause's subject lies before the span (a
+   * participle on a noun — "the deal, expected to close in September" — or a subject the parse left
+   * outside — "the awards will likely be announced"), the span starts at that noun phrase, if it is
+   * near. A relative clause keeps to itself: its antecedent belongs to the claim around it.
+   */
+  private static void includeSubject(Sentence s, Group g) {
+    if (!s.parsed()) {
+      return;
+    }
+    int subject = -1;
+    for (Dependency c : s.children(g.head)) {
+      if (c.relation().startsWith("nsubj") && c.dependent() < g.from) {
+        subject = c.dependent();
+      }
+    }
+    Dependency up = s.head(g.head);
+    if (subject < 0 && up != null && up.governor() >= 0 && up.governor() < g.from
+        && up.relation().equals("acl")) {
+      subject = up.governor();
+    }
+    if (subject < 0) {
+      return;
+    }
+    int from = subjectStart(s, subject);
+    if (g.from - from <= 10) {
+      g.from = Math.min(g.from, from);
+    }
+  }
+
+  /** Where the noun phrase of {@code noun} starts: its leftmost pre-modifier, not its clauses. */
+  private static int subjectStart(Sentence s, int noun) {
+    int from = noun;
+    for (Dependency c : s.children(noun)) {
+      String rel = c.relation();
+      if (c.dependent() < noun && !rel.startsWith("acl") && !rel.equals("punct")) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
+    }
+    Dependency up = s.head(noun);
+    // "one of the few banks": the quantity the noun hangs from
+    if (up != null && up.governor() >= 0 && up.governor() < noun && up.relation().startsWith("nmod")
+        && s.tokens().get(up.governor()).pos().equals("CD")) {
+      from = Math.min(from, up.governor());
+    }
+    return from;
   }
 
   /**
@@ -145,7 +210,7 @@ public final class ClauseGrouper {
     if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
       g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
     }
-    if (verb >= g.from || !Attribution.SPEECH_VERBS.contains(lemma)) {
+    if (verb >= g.from || !(Attribution.SPEECH_VERBS.contains(lemma) || BELIEF_ADJECTIVES.contains(lemma))) {
       return;
     }
     int from = verb;

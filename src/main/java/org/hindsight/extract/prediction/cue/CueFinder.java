@@ -35,7 +35,21 @@ import org.hindsight.nlp.Token;
 public final class CueFinder {
 
   private static final Set<String> PREDICATIVE = Set.of("as", "more", "less", "most", "least", "very", "highly", "seem", "seems");
-  private static final Set<String> PREDICTION_VERBS = Set.of("expect", "predict", "forecast", "anticipate", "project");
+  /** Verbs that open a prediction in their complement, and the lexicon frame whose value they take. */
+  private static final java.util.Map<String, String> PREDICTION_VERBS =
+      java.util.Map.of(
+          "expect", "expected to", "predict", "expected to", "forecast", "expected to", "anticipate", "expected to",
+          "project", "expected to", "estimate", "expected to", "hope", "hopes to");
+  /** Verbs that state a forecast figure with "at": "estimated the crop at 6.4 mln bags", "put spending at". */
+  private static final Set<String> FIGURE_VERBS =
+      Set.of("estimate", "project", "forecast", "budget", "put", "see", "peg", "target", "expect", "predict", "set");
+  /** Nouns that state a forecast figure with "of" or "at": "a forecast of 12 billion dlrs". */
+  private static final Set<String> FIGURE_NOUNS =
+      Set.of("forecast", "estimate", "projection", "prediction", "target", "outlook");
+  /** Nouns naming a plan, deal or undertaking whose infinitive is a future act ("a contract to supply"). */
+  private static final Set<String> PLAN_NOUNS =
+      Set.of("plan", "contract", "agreement", "deal", "option", "offer", "bid", "proposal", "decision", "commitment",
+          "move", "effort", "pledge", "promise", "intention", "attempt", "goal", "target", "order", "bill");
   private static final Pattern PERCENT =
       Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(%|percent|per cent|percentage points?)");
   /** An odds noun within a few words before the number, or right after it ("a 70 percent chance"). */
@@ -77,6 +91,11 @@ public final class CueFinder {
         }
       }
       i += Math.max(1, matched);
+    }
+    for (Hit figure : forecastFigures(doc, s, w)) {
+      if (hits.stream().noneMatch(h -> h.from() <= figure.from() && figure.from() < h.to())) {
+        hits.add(figure);
+      }
     }
     Hit odds = explicitOdds(doc, s);
     if (odds != null) {
@@ -155,7 +174,7 @@ public final class CueFinder {
           return null;
         }
         if (w[from].equals("should") && !futureDated(doc, s)) {
-          return null;
+          return null; // deontic "should" ("the government should set policy"); with a date it forecasts
         }
         if (w[from].equals("would") && next >= 0 && (w[next].equals("like") || w[next].equals("rather"))) {
           return null;
@@ -200,6 +219,12 @@ public final class CueFinder {
         return new Hit(from, to, anchor, e, Role.OPEN, e.probability());
       }
       case "ADJECTIVE" -> {
+        // "they expected them to come into force": an active past verb, not the adjective
+        boolean activeVerb = to - from == 1 && first.pos().matches("VB[DPZ]?") && first.lemma() != null
+            && PREDICTION_VERBS.containsKey(first.lemma().toLowerCase(Locale.ROOT)) && (from == 0 || !BE.contains(w[from - 1]));
+        if (activeVerb) {
+          return null;
+        }
         if (next >= 0 && (w[next].equals("to") || w[next].equals("that"))) {
           return new Hit(from, to, to - 1, e, Role.OPEN, e.probability());
         }
@@ -247,17 +272,111 @@ public final class CueFinder {
   /** "X expects the Fed to cut", "analysts predict that …": the verb opens a prediction. */
   private Hit predictionVerb(Sentence s, String[] w, int i) {
     Token t = s.tokens().get(i);
-    if (!t.pos().startsWith("VB") || t.lemma() == null || !PREDICTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      return null;
+    String frame = t.lemma() == null || !t.pos().startsWith("VB") ? null : PREDICTION_VERBS.get(t.lemma().toLowerCase(Locale.ROOT));
+    if (frame == null) {
+      return nounFrame(s, w, i);
     }
     if (i > 0 && BE.contains(w[i - 1])) {
       return null; // passive "is expected" is a lexicon frame
     }
-    HedgeLexicon.Entry e = lexicon.get("expected to");
+    HedgeLexicon.Entry e = lexicon.get(frame);
     if (e == null || embeddedQuestion(s, w, i)) {
       return null;
     }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if ((lemma.equals("estimate") || lemma.equals("hope")) && !clauseFollows(s, w, i)) {
+      return null; // "an estimated 2.4 pct", "hopes of": no clause, no prediction of its own
+    }
     return new Hit(i, i + 1, i, e, Role.OPEN, e.probability());
+  }
+
+  /**
+   * A forecast clause follows the verb within a few words: a modal, or "to" and a verb ("estimated
+   * costs would total", "hoped an accord could be reached"); not "that" alone, which as often
+   * reports a past estimate ("estimated that Iran held").
+   */
+  private static boolean clauseFollows(Sentence s, String[] w, int i) {
+    List<Token> t = s.tokens();
+    for (int k = i + 1; k < Math.min(w.length, i + 12); k++) {
+      if (w[k].equals(";")) {
+        return false;
+      }
+      boolean modal = t.get(k).pos().equals("MD");
+      boolean infinitive = w[k].equals("to") && k + 1 < w.length && t.get(k + 1).pos().equals("VB");
+      if (modal || infinitive) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a contract to supply", "the plan to assemble": a plan noun with an infinitive opens a prediction. */
+  private Hit nounFrame(Sentence s, String[] w, int i) {
+    List<Token> t = s.tokens();
+    Token noun = t.get(i);
+    if (!noun.isNoun() || noun.lemma() == null || i + 2 >= w.length || !w[i + 1].equals("to")
+        || !t.get(i + 2).pos().equals("VB") || !PLAN_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    HedgeLexicon.Entry plan = lexicon.get("plan to");
+    if (plan == null || embeddedQuestion(s, w, i)) {
+      return null;
+    }
+    // each noun its own phrase ("decision to", "contract to"), so the model can weigh it; the plan's value
+    HedgeLexicon.Entry e = new HedgeLexicon.Entry(noun.lemma().toLowerCase(Locale.ROOT) + " to", "NOUN_FRAME", plan.probability(), null);
+    return new Hit(i, i + 2, i + 2, e, Role.OPEN, e.probability());
+  }
+
+  /**
+   * Forecast figures: a forecasting verb or noun followed within a few words by "at" or "of" and a
+   * number ("imports are projected at 8.0 mln tonnes", "put 1987 capital spending at 1.6 billion
+   * dlrs", "a forecast of 12 billion dlrs"). Whether the figure is still to come is the model's to
+   * decide (from the tense and the dates around it).
+   */
+  private List<Hit> forecastFigures(AnnotatedDocument doc, Sentence s, String[] w) {
+    List<Hit> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    HedgeLexicon.Entry expected = lexicon.get("expected to");
+    HedgeLexicon.Entry planned = lexicon.get("plans to");
+    if (expected == null || planned == null) {
+      return out;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      String lemma = k.lemma() == null ? w[i] : k.lemma().toLowerCase(Locale.ROOT);
+      boolean verb = k.pos().startsWith("VB") && FIGURE_VERBS.contains(lemma);
+      boolean noun = k.isNoun() && FIGURE_NOUNS.contains(lemma);
+      if (!verb && !noun) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(t.size() - 1, i + 9); j++) {
+        if (w[j].equals(",") || w[j].equals(";") || (verb && t.get(j).isVerb())) {
+          break;
+        }
+        boolean link = w[j].equals("at") || (noun && w[j].equals("of"));
+        if (link && isNumber(t, j + 1)) {
+          boolean plan = lemma.equals("budget") || lemma.equals("set") || lemma.equals("target");
+          HedgeLexicon.Entry e = plan ? planned : expected;
+          HedgeLexicon.Entry figure = new HedgeLexicon.Entry(lemma + " " + w[j], "VERB_FRAME", e.probability(), null);
+          out.add(new Hit(i, i + 1, i, figure, Role.OPEN, e.probability()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A number starts at token {@code j}: "1.6 billion", "about 250 mln", "900 mln to 920 mln". */
+  private static boolean isNumber(List<Token> t, int j) {
+    for (int k = j; k < Math.min(t.size(), j + 3); k++) {
+      if (t.get(k).pos().equals("CD")) {
+        return true;
+      }
+      if (!(t.get(k).pos().equals("RB") || t.get(k).pos().equals("IN") || t.get(k).pos().equals("$") || t.get(k).pos().equals("JJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Hit explicitOdds(AnnotatedDocument doc, Sentence s) {
@@ -295,6 +414,31 @@ public final class CueFinder {
   }
 
   /**
+   * A verb form that states a scheduled event when a future date hangs on it: the bare present
+   * ("Leaders gather next week"), the progressive ("is accepting applications until early April"),
+   * the infinitive ("an event to be held on October 12", "to meet next week"). Not a modal or perfect
+   * form: those are cues of their own or past.
+   */
+  private static boolean scheduledForm(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    List<String> aux = new ArrayList<>();
+    boolean to = false;
+    for (var d : s.children(verb)) {
+      if (d.relation().startsWith("aux")) {
+        aux.add(s.tokens().get(d.dependent()).lower());
+      }
+      to |= d.relation().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to");
+    }
+    if (aux.isEmpty()) {
+      return v.pos().equals("VBZ") || v.pos().equals("VBP");
+    }
+    if (aux.contains("to") || to) {
+      return v.pos().equals("VB") || v.pos().equals("VBN");
+    }
+    return v.pos().equals("VBG") && aux.stream().allMatch(a -> a.equals("is") || a.equals("are") || a.equals("'s") || a.equals("'re"));
+  }
+
+  /**
    * "Leaders gather in The Hague next week", "I think it gets done in the next week or so": a
    * present-tense verb with a date after publication states a future event.
    */
@@ -319,11 +463,7 @@ public final class CueFinder {
       }
       int verb = governingVerb(s, tok);
       Token v = s.tokens().get(verb);
-      if (!(v.pos().equals("VBZ") || v.pos().equals("VBP")) || embeddedQuestion(s, w, verb)) {
-        continue;
-      }
-      boolean hasAux = s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux"));
-      if (hasAux) {
+      if (!scheduledForm(s, verb) || embeddedQuestion(s, w, verb)) {
         continue;
       }
       HedgeLexicon.Entry e = new HedgeLexicon.Entry(t.text(), "FUTURE", futureEntry.probability(), null);

@@ -1,4 +1,4 @@
-package org.hindsight.extract.prediction;
+package org.hindsight.extract.prediction.horizon;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,21 +22,22 @@ import org.hindsight.nlp.TimeExpression;
  *   <li>"by X", "until X", "no later than X": from publication to the end of X.
  *   <li>"before X": from publication to the day before X begins.
  *   <li>"in/within the (coming|next|following) hours", "the hours following": two days.
- *   <li>"within N days/weeks/months": publication + N units.
  *   <li>"as soon as X", "in X", "next X": X itself.
  *   <li>an expression that ends before publication is not a horizon (a past event).
+ *   <li>calendar periods SUTime widens or misses — quarters, halves, year-end, the end of the
+ *       decade, the rest of the year — and spans counted from publication ("within N days", "for
+ *       up to five months", "the next two or three weeks"): {@link CalendarPhrases}; a period in
+ *       the prediction's own span wins over SUTime's reading.
  * </ul>
  *
  * Stateless and thread-safe.
  */
-final class HorizonResolver {
+public final class HorizonResolver {
 
+  /** "earlier this week", "last month", "two days ago": the past, though the period may run on. */
+  private static final Pattern PAST_WORDS = Pattern.compile("(?i)\\b(earlier|last|previous|past|ago|recent|recently)\\b");
   private static final Pattern HOURS =
       Pattern.compile("(?i)\\b(in|within|over) the (coming |next |following )?(few )?hours\\b|\\bhours (following|after)\\b");
-  private static final Pattern WITHIN =
-      Pattern.compile("(?i)\\bwithin (a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (day|week|month|year)s?\\b");
-  private static final List<String> NUMBERS =
-      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   private static final Pattern ANAPHORIC =
       Pattern.compile(
@@ -173,7 +174,7 @@ final class HorizonResolver {
     return width < bestWidth;
   }
 
-  static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
+  public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
     if (doc.article().published() == null) {
       return null;
     }
@@ -183,13 +184,17 @@ final class HorizonResolver {
     if (anaphoric != null) {
       return anaphoric;
     }
+    Horizon period = CalendarPhrases.period(span.of(text), pub);
+    if (period != null) {
+      return period;
+    }
     TimeExpression best = null;
     for (TimeExpression raw : doc.times()) {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
       TimeExpression t = forwardWeekday(raw, pub);
-      if (t.end().isBefore(pub)) {
+      if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find()) {
         continue;
       }
       if (best == null || better(t, best, span, pub)) {
@@ -246,22 +251,7 @@ final class HorizonResolver {
     if (m.find()) {
       return new Horizon(m.group(), pub, pub.plusDays(2));
     }
-    m = WITHIN.matcher(sentenceText);
-    if (m.find()) {
-      String n = m.group(1).toLowerCase(Locale.ROOT);
-      int k = n.equals("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
-      LocalDate end =
-          switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "day" -> pub.plusDays(k);
-            case "week" -> pub.plusWeeks(k);
-            case "month" -> pub.plusMonths(k);
-            default -> pub.plusYears(k);
-          };
-      return new Horizon(m.group(), pub, end);
-    }
-    if (sentenceText.toLowerCase(Locale.ROOT).contains("end of the year")) {
-      return new Horizon("end of the year", pub, pub.with(TemporalAdjusters.lastDayOfYear()));
-    }
-    return null;
+    Horizon calendar = CalendarPhrases.find(span.of(text), pub);
+    return calendar != null ? calendar : CalendarPhrases.find(sentenceText, pub);
   }
 }

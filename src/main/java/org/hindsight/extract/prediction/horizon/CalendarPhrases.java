@@ -1,0 +1,168 @@
+package org.hindsight.extract.prediction.horizon;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hindsight.extract.Horizon;
+
+/**
+ * Horizons read from calendar phrases that SUTime leaves open or widens: quarters and halves ("in
+ * the fourth quarter", "the first half of 1988": the coming one when no year is named), year-end
+ * and the end of a named year or of the decade, the rest of the year, and spans counted from
+ * publication ("for up to five months", "the next two or three weeks": the longer, "in a month",
+ * "within 10 days"). "before" ends the day before the period; "by" and the spans start at
+ * publication. A period that ended before publication is no horizon ("earnings for the fourth
+ * quarter of 1986"), nor is a past span ("the past three months"). Stateless.
+ */
+public final class CalendarPhrases {
+
+  private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final String YEAR = "(?:\\s+of\\s+(?:fiscal\\s+)?|\\s+)(?:the\\s+year|(1[89]\\d\\d|20\\d\\d))";
+  private static final Pattern QUARTER =
+      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?" + ORDINAL + "\\s+(?:fiscal\\s+)?(?:quarter|qtr)(?:" + YEAR + ")?\\b");
+  private static final Pattern HALF =
+      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:" + YEAR + ")?\\b");
+  private static final Pattern YEAR_END =
+      Pattern.compile("(?i)\\b(?:year[- ]end|end of (?:the|this) year|end of (1[89]\\d\\d|20\\d\\d)|end-(1[89]\\d\\d|20\\d\\d))\\b");
+  private static final Pattern DECADE = Pattern.compile("(?i)\\bend of (?:the|this) decade\\b");
+  /** "the 1990s", "the early 1990s", "the mid-1990s", "the late 1990s". */
+  private static final Pattern DECADE_NAMED = Pattern.compile("(?i)\\b(early|mid|late)?[- ]?(1[89]\\d0|20\\d0)'?s\\b");
+  private static final Pattern REST_OF_YEAR =
+      Pattern.compile("(?i)\\b(?:(?:rest|remainder|balance) of (?:the|this) year|(?:the )?current (?:calendar )?year|late (?:in )?(?:the|this) year|later (?:in )?(?:the|this) year)\\b");
+  /** "later in the week", "later this week": to the end of the publication week (Sunday). */
+  private static final Pattern LATER_WEEK = Pattern.compile("(?i)\\blater (?:in |this )(?:the )?week\\b");
+  private static final Pattern SPAN =
+      Pattern.compile(
+          "(?i)\\b(for|over|in|within|during|inside)\\s+(?:up to\\s+|about\\s+|at least\\s+|the\\s+)?(?:(next|coming|following)\\s+)?"
+              + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})(?:\\s+(?:or|to)\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}))?\\s+)?"
+              + "(day|week|month|year)s?\\b");
+  private static final List<String> NUMBERS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  private CalendarPhrases() {}
+
+  /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
+  public static Horizon find(String text, LocalDate pub) {
+    Horizon h = period(text, pub);
+    return h != null ? h : countedSpan(text, pub);
+  }
+
+  /** Quarters, halves, year-end, the decade's end, the rest of the year: what SUTime gets wrong outright. */
+  public static Horizon period(String text, LocalDate pub) {
+    Matcher m = QUARTER.matcher(text);
+    while (m.find()) {
+      int q = ordinal(m.group(2));
+      Horizon h = period(m.group(), m.group(1), m.group(3), pub, 3 * q - 2, 3);
+      if (h != null) {
+        return h;
+      }
+    }
+    m = HALF.matcher(text);
+    while (m.find()) {
+      Horizon h = period(m.group(), m.group(1), m.group(3), pub, ordinal(m.group(2)) == 1 ? 1 : 7, 6);
+      if (h != null) {
+        return h;
+      }
+    }
+    m = DECADE.matcher(text);
+    if (m.find()) {
+      return new Horizon(m.group(), pub, LocalDate.of(pub.getYear() / 10 * 10 + 9, 12, 31));
+    }
+    m = DECADE_NAMED.matcher(text);
+    while (m.find()) {
+      int decade = Integer.parseInt(m.group(2));
+      String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      int first = decade + (part.equals("mid") ? 3 : part.equals("late") ? 6 : 0);
+      int last = decade + (part.equals("early") ? 4 : part.equals("mid") ? 6 : 9);
+      if (last >= pub.getYear()) {
+        return new Horizon(m.group(), LocalDate.of(Math.max(first, pub.getYear()), 1, 1).isBefore(pub) ? pub : LocalDate.of(first, 1, 1),
+            LocalDate.of(last, 12, 31));
+      }
+    }
+    m = LATER_WEEK.matcher(text);
+    if (m.find()) {
+      return new Horizon(m.group(), pub, pub.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY)));
+    }
+    m = YEAR_END.matcher(text);
+    if (m.find()) {
+      String y = m.group(1) != null ? m.group(1) : m.group(2);
+      LocalDate end = LocalDate.of(y != null ? Integer.parseInt(y) : pub.getYear(), 12, 31);
+      return end.isBefore(pub) ? null : new Horizon(m.group(), pub, end);
+    }
+    m = REST_OF_YEAR.matcher(text);
+    if (m.find()) {
+      return new Horizon(m.group(), pub, pub.with(TemporalAdjusters.lastDayOfYear()));
+    }
+    return null;
+  }
+
+  /** A span counted from publication ("for up to five months", "the next two or three weeks"). */
+  public static Horizon countedSpan(String text, LocalDate pub) {
+    Matcher m = SPAN.matcher(text);
+    while (m.find()) {
+      boolean counted = m.group(3) != null || m.group(2) != null;
+      if (!counted) {
+        continue; // "in the week", "for years": no count, no horizon
+      }
+      int n = m.group(4) != null ? number(m.group(4)) : m.group(3) != null ? number(m.group(3)) : 1;
+      if (n <= 0) {
+        continue;
+      }
+      LocalDate end =
+          switch (m.group(5).toLowerCase(Locale.ROOT)) {
+            case "day" -> pub.plusDays(n);
+            case "week" -> pub.plusWeeks(n);
+            case "month" -> pub.plusMonths(n);
+            default -> pub.plusYears(n);
+          };
+      return new Horizon(m.group(), pub, end);
+    }
+    return null;
+  }
+
+  /**
+   * A quarter or half starting in month {@code first}, {@code months} long, of the named year or
+   * else the coming one (this year's if it has not ended, next year's otherwise); null when the
+   * named one ended before publication.
+   */
+  private static Horizon period(String label, String prep, String year, LocalDate pub, int first, int months) {
+    int y = year != null ? Integer.parseInt(year) : pub.getYear();
+    LocalDate start = LocalDate.of(y, first, 1);
+    LocalDate end = start.plusMonths(months).minusDays(1);
+    if (end.isBefore(pub)) {
+      if (year != null) {
+        return null;
+      }
+      start = start.plusYears(1);
+      end = start.plusMonths(months).minusDays(1);
+    }
+    if (prep != null && prep.strip().equalsIgnoreCase("before")) {
+      return new Horizon(label, pub, start.minusDays(1).isBefore(pub) ? pub : start.minusDays(1));
+    }
+    if (prep != null) {
+      return new Horizon(label, pub, end);
+    }
+    return new Horizon(label, start, end);
+  }
+
+  private static int ordinal(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+  }
+
+  private static int number(String s) {
+    String x = s.toLowerCase(Locale.ROOT);
+    if (x.equals("a") || x.equals("an")) {
+      return 1;
+    }
+    int k = NUMBERS.indexOf(x);
+    return k >= 0 ? k : Integer.parseInt(x);
+  }
+}

@@ -1,0 +1,56 @@
+package org.hindsight.extract.prediction.learned;
+
+import java.util.List;
+import org.hindsight.extract.prediction.PredictionExtractor;
+import org.hindsight.learn.Example;
+import org.hindsight.learn.LearnedModel;
+import org.hindsight.nlp.AnnotatedDocument;
+
+/**
+ * The trained model that decides which candidate clauses are predictions ({@code
+ * models/prediction-filter.bin}, built by {@code hindsight train prediction} from real annotated
+ * news: see {@code models/README.md}). Keeps a candidate when its calibrated probability of being a
+ * prediction reaches the threshold stored in the manifest (chosen on held-out folds). Thread-safe.
+ */
+public final class PredictionModel implements PredictionExtractor.Filter {
+
+  public static final String NAME = "prediction-filter";
+  public static final String YES = "prediction";
+  public static final String NO = "not";
+
+  private final LearnedModel model;
+  private final double threshold;
+
+  public PredictionModel(LearnedModel model) {
+    this.model = model;
+    this.threshold = model.manifest().path("threshold").asDouble(0.5);
+  }
+
+  /** The model shipped in {@code models/}. */
+  public static PredictionModel bundled() {
+    return new PredictionModel(LearnedModel.bundled(NAME));
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The calibrated probability that a candidate is a prediction. */
+  public double probability(AnnotatedDocument doc, PredictionExtractor.Candidate c) {
+    return model.calibrated(example(doc, c), YES);
+  }
+
+  @Override
+  public boolean keep(AnnotatedDocument doc, PredictionExtractor.Candidate c) {
+    return probability(doc, c) >= threshold;
+  }
+
+  /** What weighed for and against a candidate, strongest first. */
+  public List<LearnedModel.Weight> explain(AnnotatedDocument doc, PredictionExtractor.Candidate c) {
+    return model.explain(example(doc, c), YES);
+  }
+
+  static Example example(AnnotatedDocument doc, PredictionExtractor.Candidate c) {
+    return new Example(null, PredictionFeatures.of(doc, c.sentence(), c.group()), doc.article().id(), "extract");
+  }
+}

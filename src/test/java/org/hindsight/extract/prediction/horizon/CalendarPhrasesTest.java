@@ -1,0 +1,73 @@
+package org.hindsight.extract.prediction.horizon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.hindsight.extract.Horizon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Horizons SUTime leaves open or gets wrong, read from the phrase itself: calendar quarters and
+ * halves (the coming one unless a year is named), year-end, the end of the decade, the rest of the
+ * year, and spans counted from publication ("for up to five months", "the next two or three
+ * weeks", "in a month"). Publication: Wednesday 25 March 1987.
+ */
+class CalendarPhrasesTest {
+
+  private static final LocalDate PUB = LocalDate.of(1987, 3, 25);
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "earnings should rise in the second quarter | 1987-04-01 | 1987-06-30",
+        "a loss in the first quarter | 1987-01-01 | 1987-03-31",
+        "rates may fall in the fourth quarter | 1987-10-01 | 1987-12-31",
+        "profits in the third quarter of 1988 | 1988-07-01 | 1988-09-30",
+        "a recovery in the 1st qtr of 1988 | 1988-01-01 | 1988-03-31",
+        "the deficit will narrow in the first half of 1988 | 1988-01-01 | 1988-06-30",
+        "completed in the second half | 1987-07-01 | 1987-12-31",
+        "growth in the second half of the year | 1987-07-01 | 1987-12-31",
+        "the bank will review it by year-end | 1987-03-25 | 1987-12-31",
+        "by the end of the year | 1987-03-25 | 1987-12-31",
+        "by the end of 1988 | 1987-03-25 | 1988-12-31",
+        "by the end of the decade | 1987-03-25 | 1989-12-31",
+        "weak for the rest of the year | 1987-03-25 | 1987-12-31",
+        "through the remainder of the year | 1987-03-25 | 1987-12-31",
+        "the plant will close for up to five months | 1987-03-25 | 1987-08-25",
+        "rainfall in the next two or three weeks | 1987-03-25 | 1987-04-15",
+        "it might be in a month | 1987-03-25 | 1987-04-25",
+        "over the next four years | 1987-03-25 | 1991-03-25",
+        "within 10 days | 1987-03-25 | 1987-04-04",
+        "talks before the fourth quarter | 1987-03-25 | 1987-09-30",
+        "likely to be ousted in three to four years | 1987-03-25 | 1991-03-25",
+        "a major exporter by the early 1990s | 1990-01-01 | 1994-12-31",
+        "demand will grow in the 1990s | 1990-01-01 | 1999-12-31",
+        "prices should firm during the current year | 1987-03-25 | 1987-12-31",
+        "production should begin late in the year | 1987-03-25 | 1987-12-31",
+        "rates could ease later in the week | 1987-03-25 | 1987-03-29",
+      })
+  void readsThePhrase(String text, String start, String end) {
+    Horizon h = CalendarPhrases.find(text, PUB);
+    assertEquals(LocalDate.parse(start), h.start(), text);
+    assertEquals(LocalDate.parse(end), h.end(), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "profits rose in the last quarter",
+        "sales fell in the past three months",
+        "over the last two years",
+        "a quarter of the shares",
+        "earnings for the fourth quarter of 1986",
+        "the company's fiscal year",
+        "exports grew in the 1970s",
+      })
+  void leavesPastAndOtherPhrasesAlone(String text) {
+    assertNull(CalendarPhrases.find(text, PUB), text);
+  }
+}
