@@ -203,8 +203,9 @@ class WorkbenchBrowserTest {
   @Test
   @Order(5)
   void everyPageLooksRightAtBothWidths() throws IOException {
-    driver.get(base + "/ledger?asof=2025-08-10&view=due");
-    assertTrue(driver.findElement(By.cssSelector(".tab.active")).getText().startsWith("Due within a week"));
+    driver.get(base + "/ledger?asof=2026-01-15&view=expired");
+    assertTrue(driver.findElement(By.cssSelector(".tab.active")).getText().startsWith("Expired unresolved"));
+    assertFalse(hits().isEmpty(), "predictions whose deadline passed without evidence");
     shot("ledger");
     driver.get(base + "/actor?name=Vladimir%20Putin");
     assertEquals(2, driver.findElements(By.cssSelector(".record")).size());
@@ -299,12 +300,12 @@ class WorkbenchBrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
   }
 
-  /** Full-page screenshots at 1280 px and at a phone's 390 px. */
+  /** Screenshots of the page (its first 2,400 px; a phone's first 1,800) at 1280 px and at a phone's 390 px. */
   private static void shot(String name) {
     for (int width : new int[] {1280, 390}) {
       driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
-      long height = (Long) driver.executeScript("return Math.min(6000, document.documentElement.scrollHeight)");
+      long height = (Long) driver.executeScript("return Math.min(" + (width < 500 ? 1800 : 2400) + ", document.documentElement.scrollHeight)");
       driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", (int) height, "deviceScaleFactor", 1, "mobile", width < 500));
       byte[] png = driver.getScreenshotAs(OutputType.BYTES);
