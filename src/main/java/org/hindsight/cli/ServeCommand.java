@@ -52,8 +52,9 @@ final class ServeCommand implements Callable<Integer> {
       }
     }, "serve-shutdown"));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    err.printf(java.util.Locale.ROOT, "hindsight serve: http://%s:%d/ (index %s), started in %.2f s; Ctrl-C stops%n",
-        shown, server.port(), index.resolve(), (System.nanoTime() - t0) / 1e9);
+    double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+    err.printf(java.util.Locale.ROOT, "hindsight serve: http://%s:%d/ (index %s), started in %.2f s (JVM start to here: %.1f CPU-seconds); Ctrl-C stops%n",
+        shown, server.port(), index.resolve(), (System.nanoTime() - t0) / 1e9, cpu);
     err.flush();
     stopped.await();
     return 0;
