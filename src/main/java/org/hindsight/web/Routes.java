@@ -10,28 +10,35 @@ import java.util.function.Supplier;
 import org.hindsight.check.ArticleView;
 import org.hindsight.check.CheckedPrediction;
 import org.hindsight.check.Status;
-import org.hindsight.check.Verdict;
 import org.hindsight.index.QuerySyntaxException;
 import org.hindsight.index.SearchResult;
 
 /**
  * The URLs of the workbench and what answers them: pages (HTML), their exports (CSV, JSON Lines,
  * ClaimReview JSON-LD), the JSON API, and the judging form. Every list's page, export and API
- * answer come from one search, so they hold the same hits.
+ * answer come from one search, so they hold the same hits. Thread-safe: it keeps no state of its
+ * own.
  */
 final class Routes {
 
   static final int MAX_NOTE = 2000;
   static final int MAX_ID = 300;
 
+  /** Picks up the index's latest commit. */
+  interface Refresh {
+    void run() throws IOException;
+  }
+
   private final Workbench lists;
   private final ItemPages items;
   private final Verdicts verdicts;
+  private final Refresh refresh;
 
-  Routes(Workbench lists, ItemPages items, Verdicts verdicts) {
+  Routes(Workbench lists, ItemPages items, Verdicts verdicts, Refresh refresh) {
     this.lists = lists;
     this.items = items;
     this.verdicts = verdicts;
+    this.refresh = refresh;
   }
 
   void register(RoutesConfig r, Supplier<Guard> guard) {
@@ -202,6 +209,8 @@ final class Routes {
       error(ctx, HttpStatus.NOT_FOUND, "No such prediction", e.getMessage());
       return;
     }
+    // the status is in the index now: the next page searches the new commit
+    refresh.run();
     ctx.redirect(Links.prediction(id) + "&judged=1", HttpStatus.SEE_OTHER);
   }
 
@@ -248,10 +257,5 @@ final class Routes {
     } else {
       html(ctx, "error.jte", new Pages.Error(status.getCode(), title, message));
     }
-  }
-
-  /** An unchecked verdict, for predictions {@code check} never saw. */
-  static boolean unchecked(Verdict v) {
-    return v.asOf() == null && !v.judged();
   }
 }

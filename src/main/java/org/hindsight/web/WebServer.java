@@ -50,7 +50,10 @@ public final class WebServer implements Closeable {
   private WebServer(Options o, Searcher searcher) {
     this.searcher = searcher;
     this.verdicts = new Verdicts(o.index());
-    this.routes = new Routes(new Workbench(searcher, verdicts), new ItemPages(o.index(), verdicts), verdicts);
+    this.routes = new Routes(new Workbench(searcher, verdicts), new ItemPages(o.index(), verdicts), verdicts, () -> {
+      searcher.refresh();
+      verdicts.invalidate();
+    });
     this.app =
         Javalin.create(
             config -> {

@@ -22,13 +22,19 @@ import org.hindsight.index.SyntheticCorpus;
  * Reports the server's own time (its {@code Server-Timing} header) and the client's, errors, and
  * throughput. Only loopback addresses are accepted.
  *
- * <p>{@code java -cp target/test-classes:target/classes:target/lib/* org.hindsight.web.ServeLoad PORT [CLIENTS] [SECONDS]}
+ * <p>{@code java -cp target/test-classes:target/classes:target/lib/* org.hindsight.web.ServeLoad PORT [CLIENTS] [SECONDS]};
+ * {@code … ServeLoad --paths N} prints N of the query paths instead (for {@code wrk} and {@code
+ * src/test/resources/web/wrk-search.lua}).
  */
 public final class ServeLoad {
 
   private ServeLoad() {}
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--paths")) {
+      paths(Integer.parseInt(args[1])).forEach(System.out::println);
+      return;
+    }
     int port = Integer.parseInt(args[0]);
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
@@ -36,11 +42,7 @@ public final class ServeLoad {
       throw new IllegalArgumentException("1–64 clients for 1–600 s");
     }
     String base = "http://127.0.0.1:" + port;
-    List<String> paths = new ArrayList<>();
-    for (SyntheticCorpus.Query q : new SyntheticCorpus(42, "syn").queries(5000, 7)) {
-      paths.add("/?q=" + enc(q.word()) + "&actor=" + enc(q.actorName())
-          + "&from=" + q.from().atZone(ZoneOffset.UTC).toLocalDate() + "&to=" + q.to().atZone(ZoneOffset.UTC).toLocalDate());
-    }
+    List<String> paths = paths(5000);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
     // warm-up: the JIT and the index's caches, as a server that has run a while
     for (int i = 0; i < 300; i++) {
@@ -85,6 +87,16 @@ public final class ServeLoad {
         clients, seconds, client.size(), client.size() / (double) seconds, bytes.get() / 1024.0 / Math.max(1, client.size()), errors.get());
     System.out.println("server time (Server-Timing) " + percentiles(server));
     System.out.println("client time (round trip)    " + percentiles(client));
+  }
+
+  /** Search-page paths: actor + word + date range, the synthetic corpus's query mix (seed 42, queries seed 7). */
+  static List<String> paths(int n) {
+    List<String> paths = new ArrayList<>();
+    for (SyntheticCorpus.Query q : new SyntheticCorpus(42, "syn").queries(n, 7)) {
+      paths.add("/?q=" + enc(q.word()) + "&actor=" + enc(q.actorName())
+          + "&from=" + q.from().atZone(ZoneOffset.UTC).toLocalDate() + "&to=" + q.to().atZone(ZoneOffset.UTC).toLocalDate());
+    }
+    return paths;
   }
 
   private static String percentiles(List<Double> values) {
