@@ -28,7 +28,9 @@ final class Present {
   static final List<String> LEVELS =
       List.of("ALMOST_NO_CHANCE", "VERY_UNLIKELY", "UNLIKELY", "ROUGHLY_EVEN_CHANCE", "LIKELY", "VERY_LIKELY", "ALMOST_CERTAIN");
 
-  static final int SNIPPET = 320;
+  static final int SNIPPET = 280;
+  /** Actor chips a hit shows; the rest are counted ("+3 more", linking to the item). */
+  static final int MAX_CHIPS = 8;
 
   private Present() {}
 
@@ -43,9 +45,12 @@ final class Present {
     List<Link> actors = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Hit.ActorRef a : h.actors()) {
-      if (seen.add(a.name())) {
+      if (seen.add(a.name()) && actors.size() < MAX_CHIPS) {
         actors.add(new Link(a.name(), Links.actor(a.name())));
       }
+    }
+    if (seen.size() > MAX_CHIPS) {
+      actors.add(new Link("+" + (seen.size() - MAX_CHIPS) + " more", article ? Links.article(h.id()) : href));
     }
     List<Mark> text;
     if (h.highlight() != null) {
