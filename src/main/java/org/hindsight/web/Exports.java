@@ -122,6 +122,11 @@ final class Exports {
       ObjectNode holder = item.putObject("author");
       holder.put("@type", p.holder().actor() != null && p.holder().actor().startsWith("person/") ? "Person" : "Organization");
       holder.put("name", p.holder().name());
+    } else if (c.indexed().article().source() != null) {
+      // the article's own voice without a byline: the publication speaks
+      ObjectNode holder = item.putObject("author");
+      holder.put("@type", "Organization");
+      holder.put("name", c.indexed().article().source());
     }
     if (c.indexed().article().published() != null) {
       item.put("datePublished", c.indexed().article().published().atZone(ZoneOffset.UTC).toLocalDate().toString());
