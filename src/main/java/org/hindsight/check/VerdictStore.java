@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ import org.hindsight.extract.ExtractionJson;
  * What {@code check} keeps between runs, in a small Lucene index of its own in the folder {@value
  * #FOLDER} inside the index directory: the checker's verdict for every prediction (with a
  * fingerprint of the prediction it judged), human judgments ({@code hindsight judge}), the content
- * hash of every article as of the last check (to tell which articles arrived or changed since),
+ * hash of every article as of the last check, every judgment ever given (the history) (to tell which articles arrived or changed since),
  * and, in the commit's user data, the last run's as-of date, time and checker fingerprint.
  *
  * <p>Judgments live apart from the index's documents on purpose: {@code ingest} replaces an
@@ -58,6 +59,8 @@ public final class VerdictStore implements Closeable {
   private static final String HASH = "hash";
   private static final String TYPE_VERDICT = "verdict";
   private static final String TYPE_JUDGMENT = "judgment";
+  /** Every judgment ever given, kept apart from the one in force (which a later one replaces). */
+  private static final String TYPE_JUDGMENT_LOG = "judgment_log";
   private static final String TYPE_ARTICLE = "article";
   // ---- commit user data ----
   private static final String AS_OF = "check.as_of";
@@ -93,6 +96,7 @@ public final class VerdictStore implements Closeable {
   private final State state;
   private final Map<String, StoredVerdict> verdicts = new LinkedHashMap<>();
   private final Map<String, Judgment> judgments = new LinkedHashMap<>();
+  private final Map<String, java.util.List<Judgment>> history = new HashMap<>();
   private final Map<String, String> articleHashes = new HashMap<>();
 
   private VerdictStore(Path path, Directory directory, IndexWriter writer) throws IOException {
@@ -125,12 +129,15 @@ public final class VerdictStore implements Closeable {
               verdicts.put(id, new StoredVerdict(VerdictJson.verdictFrom(n), d.get(HASH)));
             }
             case TYPE_JUDGMENT -> judgments.put(id, judgmentFrom(parse(d.get(JSON))));
+            case TYPE_JUDGMENT_LOG -> history.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(judgmentFrom(parse(d.get(JSON))));
             case TYPE_ARTICLE -> articleHashes.put(id, d.get(HASH));
             default -> {}
           }
         }
       }
     }
+    Comparator<Judgment> byTime = Comparator.comparing(Judgment::at, Comparator.nullsFirst(Comparator.naturalOrder()));
+    history.values().forEach(l -> l.sort(byTime));
   }
 
   /**
@@ -192,6 +199,11 @@ public final class VerdictStore implements Closeable {
     return java.util.Collections.unmodifiableMap(judgments);
   }
 
+  /** Every judgment given on a prediction (by id), oldest first, including those later replaced. */
+  public java.util.List<Judgment> history(String predictionId) {
+    return java.util.List.copyOf(history.getOrDefault(predictionId, java.util.List.of()));
+  }
+
   /** Article id → content hash as of the last check. */
   public Map<String, String> articleHashes() {
     return java.util.Collections.unmodifiableMap(articleHashes);
@@ -230,6 +242,12 @@ public final class VerdictStore implements Closeable {
     d.add(new StoredField(JSON, n.toString()));
     writer.updateDocument(key(TYPE_JUDGMENT, j.predictionId()), withKey(d, TYPE_JUDGMENT, j.predictionId()));
     judgments.put(j.predictionId(), j);
+    Document log = new Document();
+    log.add(new StringField(TYPE, TYPE_JUDGMENT_LOG, Field.Store.YES));
+    log.add(new StringField(ID, j.predictionId(), Field.Store.YES));
+    log.add(new StoredField(JSON, n.toString()));
+    writer.addDocument(log);
+    history.computeIfAbsent(j.predictionId(), k -> new java.util.ArrayList<>()).add(j);
   }
 
   /** Removes a judgment; returns whether there was one. */

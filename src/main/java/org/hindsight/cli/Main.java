@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       JudgeCommand.class,
       ScorecardCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
       CheckBenchCommand.class,
       TrainCommand.class,
       CommandLine.HelpCommand.class

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -242,26 +239,10 @@ final class SearchCommand implements Callable<Integer> {
     return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 
-  /**
-   * A date bound: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} (UTC; the whole period,
-   * inclusive, so an end bound is its last millisecond) or an ISO instant.
-   */
+  /** A date bound ({@link SearchRequest#dateBound}); a usage error when unreadable. */
   private Instant date(String option, String value, boolean end) {
-    String v = value.strip();
     try {
-      if (v.matches("\\d{4}")) {
-        Year y = Year.parse(v);
-        return end ? y.plusYears(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1) : y.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      if (v.matches("\\d{4}-\\d{2}")) {
-        YearMonth m = YearMonth.parse(v);
-        return end ? m.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1) : m.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        LocalDate d = LocalDate.parse(v);
-        return end ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1) : d.atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return Instant.parse(v);
+      return SearchRequest.dateBound(value, end);
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), option + ": cannot read date '" + value + "' (expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO instant)");

@@ -179,46 +179,122 @@ public final class Searcher implements Closeable {
     IndexSearcher s = manager.acquire();
     try {
       Query query = query(s.getIndexReader(), r, text);
-      Sort sort = text == null ? new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)) : null;
+      Sort sort = sort(r, text != null);
+      int want = r.offset() + r.limit();
       TopDocs top;
       FacetsCollector fc = null;
       try {
-        if (r.facets()) {
+        if (r.facets() || r.timeline() != null) {
           FacetsCollectorManager.FacetsResult fr =
               sort == null
-                  ? FacetsCollectorManager.search(s, query, r.limit(), new FacetsCollectorManager())
-                  : FacetsCollectorManager.search(s, query, r.limit(), sort, new FacetsCollectorManager());
+                  ? FacetsCollectorManager.search(s, query, want, new FacetsCollectorManager())
+                  : FacetsCollectorManager.search(s, query, want, sort, new FacetsCollectorManager());
           top = fr.topDocs();
           fc = fr.facetsCollector();
         } else {
-          top = sort == null ? s.search(query, r.limit()) : s.search(query, r.limit(), sort);
+          top = sort == null ? s.search(query, want) : s.search(query, want, sort);
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new QuerySyntaxException("query \"" + oneLine(r.query()) + "\" expands to too many terms; make it narrower", e);
       }
+      ScoreDoc[] page =
+          top.scoreDocs.length <= r.offset()
+              ? new ScoreDoc[0]
+              : java.util.Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
       StoredFields stored = s.storedFields();
-      int n = top.scoreDocs.length;
+      int n = page.length;
       Document[] docs = new Document[n];
       String[] bodies = new String[n];
       for (int i = 0; i < n; i++) {
-        docs[i] = stored.document(top.scoreDocs[i].doc);
+        docs[i] = stored.document(page[i].doc);
         bodies[i] =
             Schema.KIND_ARTICLE.equals(docs[i].get(Schema.KIND))
                 ? HitJson.articleText(docs[i].get(Schema.JSON))
                 : docs[i].get(Schema.TEXT);
       }
-      String[] highlights = r.highlight() && text != null ? highlight(s, text, top.scoreDocs, docs, bodies) : new String[n];
+      String[] highlights = r.highlight() && text != null ? highlight(s, text, page, docs, bodies) : new String[n];
+      boolean scored = sort == null || sort.needsScores();
       List<Hit> hits = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        Double score = sort == null ? Double.valueOf(top.scoreDocs[i].score) : null;
+        Double score = scored && !Float.isNaN(page[i].score) ? Double.valueOf(page[i].score) : null;
         hits.add(hit(docs[i], score, bodies[i], highlights[i]));
       }
-      Map<String, List<SearchResult.FacetCount>> facets = fc == null ? Map.of() : facets(s, fc);
+      Map<String, List<SearchResult.FacetCount>> facets = fc == null || !r.facets() ? Map.of() : facets(s, fc);
+      List<SearchResult.Bucket> timeline = fc == null || r.timeline() == null ? List.of() : timeline(fc, r.timeline());
       return new SearchResult(
-          top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits, facets);
+          top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits, facets, timeline);
     } finally {
       manager.release(s);
     }
+  }
+
+  /**
+   * How many documents match a request, exactly (its limit, offset, sort, facets and timeline do
+   * not matter).
+   *
+   * @throws QuerySyntaxException if the query cannot be parsed
+   */
+  public long countMatching(SearchRequest r) throws IOException {
+    Query text = parse(r.query());
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.count(query(s.getIndexReader(), r, text));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("query \"" + oneLine(r.query()) + "\" expands to too many terms; make it narrower", e);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** The Lucene sort of a request, or null for relevance. */
+  private static Sort sort(SearchRequest r, boolean hasText) {
+    SearchRequest.Sort by = r.sort() == null ? SearchRequest.Sort.RELEVANCE : r.sort();
+    SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    switch (by) {
+      case NEWEST:
+        return new Sort(newest);
+      case DEADLINE:
+      case DEADLINE_DESC:
+        boolean desc = by == SearchRequest.Sort.DEADLINE_DESC;
+        SortField deadline = new SortField(Schema.DEADLINE, SortField.Type.LONG, desc);
+        // no deadline sorts last either way
+        deadline.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(deadline, newest);
+      default:
+        return hasText ? null : new Sort(newest);
+    }
+  }
+
+  /** Matching documents per week or month of publication, from the documents the search collected. */
+  private static List<SearchResult.Bucket> timeline(FacetsCollector fc, SearchRequest.Interval interval) throws IOException {
+    java.util.TreeMap<Long, long[]> counts = new java.util.TreeMap<>();
+    long lastDay = Long.MIN_VALUE;
+    long lastKey = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      NumericDocValues published = DocValues.getNumeric(m.context.reader(), Schema.PUBLISHED);
+      DocIdSetIterator it = m.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!published.advanceExact(doc)) {
+          continue; // undated
+        }
+        long day = Math.floorDiv(published.longValue(), 86_400_000L);
+        if (day != lastDay) {
+          lastDay = day;
+          lastKey = bucketStart(LocalDate.ofEpochDay(day), interval).toEpochDay();
+        }
+        counts.computeIfAbsent(lastKey, k -> new long[1])[0]++;
+      }
+    }
+    List<SearchResult.Bucket> out = new ArrayList<>(counts.size());
+    counts.forEach((day, c) -> out.add(new SearchResult.Bucket(LocalDate.ofEpochDay(day), c[0])));
+    return out;
+  }
+
+  /** The first day of the week (Monday) or month holding {@code day}. */
+  public static LocalDate bucketStart(LocalDate day, SearchRequest.Interval interval) {
+    return interval == SearchRequest.Interval.WEEK
+        ? day.minusDays(day.getDayOfWeek().getValue() - 1L)
+        : day.withDayOfMonth(1);
   }
 
   /**
@@ -389,6 +465,17 @@ public final class Searcher implements Closeable {
     }
     if (r.status() != null) {
       b.add(new TermQuery(new Term(Schema.STATUS, r.status())), Occur.FILTER);
+    }
+    if (r.level() != null) {
+      b.add(new TermQuery(new Term(Schema.LEVEL, r.level())), Occur.FILTER);
+    }
+    if (r.deadlineFrom() != null || r.deadlineTo() != null) {
+      long lo = r.deadlineFrom() == null ? Long.MIN_VALUE : r.deadlineFrom().toEpochDay();
+      long hi = r.deadlineTo() == null ? Long.MAX_VALUE : r.deadlineTo().toEpochDay();
+      b.add(
+          new IndexOrDocValuesQuery(
+              LongPoint.newRangeQuery(Schema.DEADLINE, lo, hi), NumericDocValuesField.newSlowRangeQuery(Schema.DEADLINE, lo, hi)),
+          Occur.FILTER);
     }
     return b.build();
   }

@@ -31,7 +31,7 @@ import org.hindsight.extract.actor.ActorMention;
  *   <li>{@code a3} undated, no source: one hedged claim about Russia (0.9).
  * </ul>
  */
-final class Fixtures {
+public final class Fixtures {
 
   static final String PUTIN = "person/vladimir-putin";
   static final String RUSSIA = "country/russia";
@@ -40,7 +40,7 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static List<Extraction> all() {
+  public static List<Extraction> all() {
     return List.of(a1(), a2(), a3());
   }
 
