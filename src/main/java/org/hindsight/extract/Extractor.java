@@ -76,8 +76,7 @@ public final class Extractor {
     return lexicon.cueWords(
         Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
             "expect", "predict", "forecast", "plan", "schedule", "estimate", "hope", "decide", "consider", "budget",
-            "target", "goal", "project", "current", "until", "within", "by", "expire", "meet", "begin", "start",
-            "open", "close", "vote", "resume", "effect", "launch", "release", "sign", "announce", "deadline"));
+            "target", "goal", "project", "until", "within", "expire", "meet", "vote", "resume", "deadline"));
   }
 
   /**
