@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.hindsight.article.Article;
+import org.hindsight.eval.CueSentenceBaseline;
 import org.hindsight.eval.EvalTable;
 import org.hindsight.eval.GoldCorpus;
 import org.hindsight.eval.GoldScorer;
@@ -75,6 +76,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--full", description = "Annotate with CoreNLP's naive full pipeline (every annotator, statistical coreference) instead of the fast one: the quality the fast pipeline must not fall below.")
   boolean full;
+
+  @Option(names = "--baseline", description = "Score the naive baseline instead (every sentence with a cue word is one author-held prediction): what the extractor must beat.")
+  boolean baseline;
 
   @Option(names = "--rules-only", description = "Keep every prediction candidate the rules propose (no trained prediction filter): what the model adds.")
   boolean rulesOnly;
@@ -157,7 +161,10 @@ final class EvalCommand implements Callable<Integer> {
     List<Suites.Missing> missing = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      Suite.Extract extract = articles -> parallel(pool, articles, a -> stages.extractor.extract(stages.pipeline.annotate(a)));
+      CueSentenceBaseline naive = new CueSentenceBaseline(stages.lexicon);
+      Suite.Extract extract = baseline
+          ? articles -> parallel(pool, articles, a -> naive.extract(stages.pipeline.annotate(a)))
+          : articles -> parallel(pool, articles, a -> stages.extractor.extract(stages.pipeline.annotate(a)));
       for (String name : names) {
         Suites.Lookup found = where.get(name);
         if (found instanceof Suites.Missing m) {

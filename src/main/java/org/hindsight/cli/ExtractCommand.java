@@ -7,6 +7,9 @@ import org.hindsight.extract.ExtractionJson;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.nlp.AnnotatedDocument;
+import java.util.Locale;
+import org.hindsight.extract.prediction.PredictionExtractor;
+import org.hindsight.extract.prediction.learned.PredictionModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +27,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the JSON contract (one object per line).")
   boolean json;
 
+  @Option(names = "--explain", description = "Also print, on stderr, every prediction candidate the rules propose, the trained model's probability that it is one, and the features that weighed most.")
+  boolean explain;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    return Job.run(input, json, spec.commandLine().getOut());
+    return Job.run(input, json, explain, spec.commandLine().getOut());
   }
 
   /**
@@ -36,14 +42,18 @@ final class ExtractCommand implements Callable<Integer> {
    * every command line, also {@code search}) never loads the NLP stages.
    */
   private static final class Job {
-    static int run(InputOptions input, boolean json, PrintWriter out) {
+    static int run(InputOptions input, boolean json, boolean explain, PrintWriter out) {
       Stages stages = new Stages(false);
+      PredictionModel model = explain ? PredictionModel.bundled() : null;
       Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
       Processor.Counts counts =
           p.run(
               input.paths,
               a -> {
                 AnnotatedDocument d = stages.pipeline.annotate(a);
+                if (model != null) {
+                  System.err.print(explanation(d, stages, model));
+                }
                 return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
               },
               x -> {
@@ -56,6 +66,20 @@ final class ExtractCommand implements Callable<Integer> {
               });
       return counts.exitCode();
     }
+  }
+
+  /** Each candidate, kept or dropped, with its probability and the six features that weighed most. */
+  static String explanation(AnnotatedDocument d, Stages stages, PredictionModel model) {
+    StringBuilder sb = new StringBuilder();
+    String text = d.article().text();
+    for (PredictionExtractor.Candidate c : stages.extractor.predictions().candidates(d)) {
+      double p = model.probability(d, c);
+      sb.append(String.format(Locale.ROOT, "%s p=%.2f %s%n", p >= model.threshold(c) ? "KEEP" : "drop", p,
+          c.sentence().span(c.group().from, c.group().to).of(text).replace('\n', ' ')));
+      model.explain(d, c).stream().limit(6).forEach(w ->
+          sb.append(String.format(Locale.ROOT, "       %+.2f %s%n", w.contribution(), w.feature())));
+    }
+    return sb.toString();
   }
 
   static void printText(PrintWriter out, Extraction x) {

@@ -105,7 +105,9 @@ public final class PredictionTraining {
     for (CrossValidation.Scored s : oof) {
       calibrated.put(s.example().source(), calibration.apply(s.probability(PredictionModel.YES)));
     }
-    double threshold = bestThreshold(oof, calibrated);
+    double[] thresholds = bestThresholds(oof, calibrated);
+    double threshold = thresholds[0];
+    double fallbackThreshold = thresholds[1];
     StringBuilder report = new StringBuilder();
     report.append(String.format(Locale.ROOT, "examples %d (%s)%n", examples.size(), counts));
     report.append("candidate-level, held-out folds: ").append(CrossValidation.figures(oof)).append('\n');
@@ -114,11 +116,11 @@ public final class PredictionTraining {
       rel.add(new double[] {calibrated.get(s.example().source()), s.example().label().equals(PredictionModel.YES) ? 1 : 0});
     }
     report.append(Reliability.of(rel, 10).format());
-    report.append(String.format(Locale.ROOT, "threshold %.2f%n", threshold));
+    report.append(String.format(Locale.ROOT, "threshold %.2f (rule candidates), %.2f (fallback candidates)%n", threshold, fallbackThreshold));
     // suite figures: the rules alone against the rules filtered by the held-out models
     PredictionExtractor.Filter heldOut = (doc, c) -> {
       Double p = calibrated.get(key(doc, c));
-      return p == null || p >= threshold;
+      return p == null || p >= (PredictionModel.isFallback(c) ? fallbackThreshold : threshold);
     };
     ObjectNode figures = new ObjectMapper().createObjectNode();
     for (ExtractionGoldSuite s : goldSuites) {
@@ -152,6 +154,7 @@ public final class PredictionTraining {
     m.set("cross_validated_suites", figures);
     m.putObject("calibration").put("method", "Platt, on held-out folds").put("a", calibration.a()).put("b", calibration.b());
     m.put("threshold", threshold);
+    m.put("fallback_threshold", fallbackThreshold);
     return new Result(m, model, report.toString());
   }
 
@@ -178,26 +181,33 @@ public final class PredictionTraining {
     return n;
   }
 
-  /** Picks the threshold with the best held-out F1 of "prediction" among 0.20, 0.25, … 0.80. */
-  private static double bestThreshold(List<CrossValidation.Scored> oof, Map<String, Double> calibrated) {
-    double best = 0.5;
+  /**
+   * Picks the thresholds with the best held-out F1 of "prediction" over all candidates, one for the
+   * rules' candidates and one for the fallbacks (which start from a very different prior), each among
+   * 0.20, 0.25, … 0.80.
+   */
+  private static double[] bestThresholds(List<CrossValidation.Scored> oof, Map<String, Double> calibrated) {
+    double[] best = {0.5, 0.5};
     double bestF = -1;
     for (int i = 20; i <= 80; i += 5) {
-      double t = i / 100.0;
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (CrossValidation.Scored s : oof) {
-        boolean gold = s.example().label().equals(PredictionModel.YES);
-        boolean sys = calibrated.get(s.example().source()) >= t;
-        tp += gold && sys ? 1 : 0;
-        fp += !gold && sys ? 1 : 0;
-        fn += gold && !sys ? 1 : 0;
-      }
-      double f = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-      if (f > bestF + 1e-9) {
-        bestF = f;
-        best = t;
+      for (int j = 20; j <= 80; j += 5) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (CrossValidation.Scored s : oof) {
+          boolean fallback = s.example().features().stream().anyMatch(f -> f.startsWith("cuekind=FALLBACK"));
+          double t = (fallback ? j : i) / 100.0;
+          boolean gold = s.example().label().equals(PredictionModel.YES);
+          boolean sys = calibrated.get(s.example().source()) >= t;
+          tp += gold && sys ? 1 : 0;
+          fp += !gold && sys ? 1 : 0;
+          fn += gold && !sys ? 1 : 0;
+        }
+        double f = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        if (f > bestF + 1e-9) {
+          bestF = f;
+          best = new double[] {i / 100.0, j / 100.0};
+        }
       }
     }
     return best;

@@ -6,8 +6,10 @@ import static org.hindsight.extract.prediction.cue.CueContext.published;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hindsight.article.Span;
 import org.hindsight.extract.Cue;
 import org.hindsight.extract.Holder;
@@ -20,6 +22,7 @@ import org.hindsight.extract.prediction.clause.ClauseGrouper;
 import org.hindsight.extract.prediction.clause.Group;
 import org.hindsight.extract.prediction.cue.CueFinder;
 import org.hindsight.extract.prediction.cue.Hit;
+import org.hindsight.extract.prediction.cue.Role;
 import org.hindsight.extract.prediction.horizon.HorizonResolver;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Dependency;
@@ -59,7 +62,11 @@ public final class PredictionExtractor {
     }
   }
 
+  /** The value of a fallback candidate whose word has none in the lexicon ("expect"): the lexicon's "expected to". */
+  private static final double FALLBACK_VALUE = 0.75;
+
   private final HedgeLexicon lexicon;
+  private final Set<String> cueWords;
   private final CueFinder cues;
   private final ClauseGrouper clauses;
   private final Certainty certainty;
@@ -72,6 +79,7 @@ public final class PredictionExtractor {
 
   public PredictionExtractor(HedgeLexicon lexicon, Filter filter) {
     this.lexicon = lexicon;
+    this.cueWords = lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "estimate", "plan", "hope"));
     this.cues = new CueFinder(lexicon);
     this.clauses = new ClauseGrouper(lexicon);
     this.certainty = new Certainty(lexicon);
@@ -97,7 +105,11 @@ public final class PredictionExtractor {
     return out;
   }
 
-  /** Every clause a cue opens, in text order: what the rules propose. */
+  /**
+   * Every clause a cue opens, in text order: what the rules propose; and, for a cue word the rules
+   * did not turn into a prediction, its clause as a fallback candidate (kind {@code FALLBACK}), so
+   * that no sentence a cue-word baseline would catch is out of the model's reach.
+   */
   public List<Candidate> candidates(AnnotatedDocument doc) {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -105,10 +117,29 @@ public final class PredictionExtractor {
         continue;
       }
       List<Hit> hits = cues.findCues(doc, s);
-      for (Group g : clauses.group(s, hits)) {
+      List<Group> groups = clauses.group(s, hits);
+      for (Group g : groups) {
+        out.add(new Candidate(s, g));
+      }
+      List<Group> fallbacks = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        String lemma = t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+        boolean cue = cueWords.contains(t.lower()) || (t.isVerb() && cueWords.contains(lemma));
+        int k = t.index();
+        if (!cue || groups.stream().anyMatch(g -> g.covers(k)) || fallbacks.stream().anyMatch(g -> g.covers(k))) {
+          continue;
+        }
+        int[] c = ClauseGrouper.clause(s, k);
+        Group g = new Group(k, c[0], c[1] + 1);
+        HedgeLexicon.Entry e = lexicon.get(t.lower());
+        double p = e == null || e.probability() == null ? FALLBACK_VALUE : e.probability();
+        g.hits.add(new Hit(k, k + 1, k, new HedgeLexicon.Entry("fallback:" + lemma, "FALLBACK", p, null), Role.OPEN, p));
+        ClauseGrouper.trim(s, g);
+        fallbacks.add(g);
         out.add(new Candidate(s, g));
       }
     }
+    out.sort(Comparator.comparingInt((Candidate c) -> c.sentence().index()).thenComparingInt(c -> c.group().from));
     return out;
   }
 

@@ -273,7 +273,7 @@ public final class ClauseGrouper {
   }
 
   /** Without a parse: the stretch between clause boundaries around the token. */
-  private static int[] clause(Sentence s, int at) {
+  public static int[] clause(Sentence s, int at) {
     List<Token> t = s.tokens();
     int from = at;
     while (from > 0 && !boundary(t, from - 1)) {
@@ -292,7 +292,7 @@ public final class ClauseGrouper {
         || (x.equals(",") && k + 1 < t.size() && Set.of("and", "but", "while", "whereas").contains(t.get(k + 1).lower()));
   }
 
-  private static void trim(Sentence s, Group g) {
+  public static void trim(Sentence s, Group g) {
     List<Token> t = s.tokens();
     while (g.from < g.to - 1) {
       Token first = t.get(g.from);

@@ -67,6 +67,20 @@ public final class PredictionFeatures {
         if (h.to() < t.size()) {
           f.add("nextpos=" + t.get(h.to()).pos());
         }
+        // the nearest verbs on either side: their tense tells a forecast from a report
+        for (int k = h.to(); k < Math.min(g.to, h.to() + 6); k++) {
+          if (t.get(k).isVerb()) {
+            f.add("verb.after=" + t.get(k).pos());
+            f.add("verb.after.lemma=" + lemma(t.get(k)));
+            break;
+          }
+        }
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 6); k--) {
+          if (t.get(k).isVerb()) {
+            f.add("verb.before=" + t.get(k).pos());
+            break;
+          }
+        }
       }
     }
     f.add("open=" + Math.min(open, 3));

@@ -10,7 +10,8 @@ import org.hindsight.nlp.AnnotatedDocument;
  * The trained model that decides which candidate clauses are predictions ({@code
  * models/prediction-filter.bin}, built by {@code hindsight train prediction} from real annotated
  * news: see {@code models/README.md}). Keeps a candidate when its calibrated probability of being a
- * prediction reaches the threshold stored in the manifest (chosen on held-out folds). Thread-safe.
+ * prediction reaches the threshold stored in the manifest (chosen on held-out folds; one for the
+ * rules' candidates, one for the fallbacks). Thread-safe.
  */
 public final class PredictionModel implements PredictionExtractor.Filter {
 
@@ -20,10 +21,12 @@ public final class PredictionModel implements PredictionExtractor.Filter {
 
   private final LearnedModel model;
   private final double threshold;
+  private final double fallbackThreshold;
 
   public PredictionModel(LearnedModel model) {
     this.model = model;
     this.threshold = model.manifest().path("threshold").asDouble(0.5);
+    this.fallbackThreshold = model.manifest().path("fallback_threshold").asDouble(threshold);
   }
 
   /** The model shipped in {@code models/}. */
@@ -31,8 +34,14 @@ public final class PredictionModel implements PredictionExtractor.Filter {
     return new PredictionModel(LearnedModel.bundled(NAME));
   }
 
-  public double threshold() {
-    return threshold;
+  /** The threshold a candidate must reach: the rules' candidates and the fallbacks each have theirs. */
+  public double threshold(PredictionExtractor.Candidate c) {
+    return isFallback(c) ? fallbackThreshold : threshold;
+  }
+
+  /** A fallback candidate: a cue word's clause the rules did not turn into a prediction. */
+  public static boolean isFallback(PredictionExtractor.Candidate c) {
+    return c.group().hits.stream().anyMatch(h -> h.entry().kind().equals("FALLBACK"));
   }
 
   /** The calibrated probability that a candidate is a prediction. */
@@ -42,7 +51,7 @@ public final class PredictionModel implements PredictionExtractor.Filter {
 
   @Override
   public boolean keep(AnnotatedDocument doc, PredictionExtractor.Candidate c) {
-    return probability(doc, c) >= threshold;
+    return probability(doc, c) >= threshold(c);
   }
 
   /** What weighed for and against a candidate, strongest first. */
