@@ -1,4 +1,4 @@
-package org.hindsight.extract.actor;
+package org.hindsight.extract.actor.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,15 @@ import java.util.Set;
 /**
  * The curated actor gazetteer ({@code models/gazetteer.json}): canonical actors with aliases,
  * metonyms ("Kremlin"), demonyms ("Russian") and roles ("US President's special envoy"). Phrases
- * are indexed by their token sequence so they can be matched against CoreNLP tokens. Immutable
- * after loading; thread-safe.
+ * are indexed by their token sequence so they can be matched against CoreNLP tokens.
+ *
+ * <p>The gazetteer is written as of one date, so what it says about offices holds for a period
+ * only: "Senate Republican Leader" in 1987 copy is not today's holder. {@link #applies} says whether
+ * a phrase may resolve to its entry in an article of a given date: a person's full name always
+ * may; a person's roles and bare surname only within the entry's {@code valid_from} … {@code
+ * valid_until} (by default from the file's {@code roles_valid_from}); any other entry (an
+ * institution founded in 1993, a renamed state) only within its own period, when it has one.
+ * Immutable after loading; thread-safe.
  */
 public final class Gazetteer {
 
@@ -42,7 +50,9 @@ public final class Gazetteer {
       List<String> metonyms,
       List<String> demonyms,
       List<String> roles,
-      String affiliation) {}
+      String affiliation,
+      LocalDate validFrom,
+      LocalDate validUntil) {}
 
   /** A phrase of the gazetteer pointing at an entry. */
   public record Hit(Entry entry, Kind kind) {}
@@ -50,6 +60,7 @@ public final class Gazetteer {
   public static final String RESOURCE = "/models/gazetteer.json";
 
   private final String version;
+  private final LocalDate rolesValidFrom;
   private final Map<String, Entry> byId = new LinkedHashMap<>();
   /** Case-sensitive phrases (names, aliases, metonyms, demonyms), tokens joined by one space. */
   private final Map<String, List<Hit>> exact = new HashMap<>();
@@ -61,6 +72,7 @@ public final class Gazetteer {
 
   private Gazetteer(JsonNode root) {
     this.version = root.path("version").asText("unversioned");
+    this.rolesValidFrom = date(root.path("roles_valid_from"));
     for (JsonNode a : root.path("ambiguous")) {
       ambiguous.add(a.isTextual() ? a.asText() : a.path("phrase").asText());
     }
@@ -79,7 +91,9 @@ public final class Gazetteer {
               strings(n.path("roles")),
               n.path("affiliation").isMissingNode() || n.path("affiliation").isNull()
                   ? null
-                  : n.path("affiliation").asText());
+                  : n.path("affiliation").asText(),
+              date(n.path("valid_from")),
+              date(n.path("valid_until")));
       if (e.id().isEmpty() || e.name().isEmpty()) {
         throw new IllegalArgumentException("gazetteer entry without id or name: " + n);
       }
@@ -149,6 +163,24 @@ public final class Gazetteer {
     return ambiguous.contains(phrase);
   }
 
+  /**
+   * Whether {@code hit} may resolve to its entry in an article published on {@code date} (null:
+   * undated, read as current). A person's full name holds at any date; the person's roles and bare
+   * surname ("Powell", "Fed chair") hold only while the gazetteer's knowledge of the office does.
+   */
+  public boolean applies(Hit hit, String phrase, LocalDate date) {
+    if (date == null) {
+      return true;
+    }
+    Entry e = hit.entry();
+    boolean person = e.type().equals("PERSON");
+    if (person && hit.kind() != Kind.ROLE && phrase.trim().contains(" ")) {
+      return true;
+    }
+    LocalDate from = e.validFrom() != null ? e.validFrom() : person ? rolesValidFrom : null;
+    return (from == null || !date.isBefore(from)) && (e.validUntil() == null || !date.isAfter(e.validUntil()));
+  }
+
   /** Splits a phrase the way CoreNLP tokenises it, closely enough for lookups. */
   public static String tokenKey(String phrase) {
     String p = phrase.trim().replace('\u2019', '\'');
@@ -191,6 +223,10 @@ public final class Gazetteer {
       }
     }
     hits.add(new Hit(e, kind));
+  }
+
+  private static LocalDate date(JsonNode n) {
+    return n.isTextual() ? LocalDate.parse(n.asText()) : null;
   }
 
   private static List<String> strings(JsonNode n) {

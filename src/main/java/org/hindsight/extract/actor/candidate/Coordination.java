@@ -1,0 +1,84 @@
+package org.hindsight.extract.actor.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hindsight.extract.actor.candidate.Candidate.Role;
+
+/**
+ * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties; "Canamax and Pacific
+ * Trans-Ocean said …" names two companies when the article names each on its own ("&lt;Canamax
+ * Resources Inc&gt; and &lt;Pacific Trans-Ocean Resources Ltd&gt;"), but "Procter and Gamble" or
+ * "Oil and Energy Ministry" name one. Stateless.
+ */
+final class Coordination {
+
+  private Coordination() {}
+
+  static List<Candidate> split(List<Candidate> found, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : found) {
+      int and = conjunction(c);
+      if (and < 0) {
+        out.add(c);
+        continue;
+      }
+      List<String> left = Names.core(words(c, c.from(), and));
+      List<String> right = Names.core(words(c, and + 1, nameEnd(c)));
+      boolean versus = c.token(and).lower().startsWith("v");
+      if (!left.isEmpty() && !right.isEmpty() && (versus || known(left, c, found) && known(right, c, found))) {
+        Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
+        a.setExtFrom(c.extFrom());
+        Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
+        b.setCompany(c.company());
+        out.add(a);
+        out.add(b);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int conjunction(Candidate c) {
+    if (c.isInner()) {
+      return -1;
+    }
+    for (int i = c.from() + 1; i < c.to() - 1; i++) {
+      String w = c.token(i).text();
+      if (w.equals("and") || w.equals("&") || w.equals("v.") || w.equals("vs.")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int nameEnd(Candidate c) {
+    int end = c.to();
+    while (end > c.from() + 1 && Names.isPossessive(c.token(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static List<String> words(Candidate c, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(c.token(i).text());
+    }
+    return out;
+  }
+
+  /** Whether another candidate's name is these words or starts with them. */
+  private static boolean known(List<String> core, Candidate self, List<Candidate> found) {
+    for (Candidate o : found) {
+      if (o == self || o.nerType() == null || conjunction(o) >= 0) {
+        continue;
+      }
+      List<String> other = o.core();
+      if (other.size() >= core.size() && other.subList(0, core.size()).equals(core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
