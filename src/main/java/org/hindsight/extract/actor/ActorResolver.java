@@ -67,8 +67,9 @@ public final class ActorResolver {
     String text = doc.article().text();
     LocalDate date = doc.article().published() == null ? null : doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
     List<Candidate> names = nonActors.keep(doc, NerCandidates.find(doc));
-    List<Candidate> candidates = Candidates.merge(nonActors.keepPhrases(phrases.find(doc, date)), names);
-    Drafts drafts = linker.link(candidates, text, date);
+    List<Candidate> candidates =
+        new ArrayList<>(Candidates.merge(nonActors.keepPhrases(doc, phrases.find(doc, date)), names));
+    Drafts drafts = linker.link(doc.sentences(), candidates, text, date);
     List<Candidate> linked = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.draft() != null) {

@@ -47,14 +47,35 @@ public final class Abbreviation {
 
   /** Whether {@code acronym} abbreviates all of {@code words}. */
   public static boolean abbreviates(String acronym, List<String> words) {
+    return abbreviates(acronym, words, false);
+  }
+
+  /**
+   * Whether {@code acronym} abbreviates all of {@code words}; {@code initialsOnly} allows no letter
+   * from inside a word ("BWA" is Borg-Warner Australia's initials, only loosely Borg-WArner's).
+   */
+  public static boolean abbreviates(String acronym, List<String> words, boolean initialsOnly) {
     String letters = letters(acronym);
     List<String> parts = parts(words);
-    return letters.length() >= 2 && !parts.isEmpty() && matches(letters, 0, parts, 0);
+    return letters.length() >= 2 && !parts.isEmpty() && matches(letters, 0, parts, 0, initialsOnly);
   }
 
   private static boolean matches(String letters, int i, List<String> parts, int w) {
+    return matches(letters, i, parts, w, false);
+  }
+
+  private static boolean matches(String letters, int i, List<String> parts, int w, boolean initialsOnly) {
     if (w == parts.size()) {
       return i == letters.length();
+    }
+    if (initialsOnly) {
+      String word = parts.get(w);
+      boolean optional = SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isCorporateSuffix(word);
+      if (optional && matches(letters, i, parts, w + 1, true)) {
+        return true;
+      }
+      return i < letters.length() && Character.toUpperCase(word.charAt(0)) == letters.charAt(i)
+          && matches(letters, i + 1, parts, w + 1, true);
     }
     String word = parts.get(w);
     boolean optional = SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isCorporateSuffix(word);

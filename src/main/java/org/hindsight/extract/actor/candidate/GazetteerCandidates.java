@@ -55,10 +55,13 @@ public final class GazetteerCandidates {
         String key = Names.key(tokens, i, i + n);
         if (!Character.isUpperCase(key.charAt(0)) && !Character.isDigit(key.charAt(0))) {
           // only roles may start lower-case ("the central bank")
-          List<Gazetteer.Hit> roleHits = n > 1 ? valid(gazetteer.role(key), key, date) : List.of();
+          List<Gazetteer.Hit> roleHits = valid(gazetteer.role(key), key, date);
           if (!roleHits.isEmpty() && i > 0 && tokens.get(i - 1).lower().equals("the") && !beforePerson(s, i + n)) {
             Candidate c = new Candidate(s, i, i + n, null, roleHits, Role.TITLE);
             c.setExtFrom(i - 1);
+            if (i + n < tokens.size() && Names.isPossessive(tokens.get(i + n))) {
+              c.setTo(i + n + 1); // "the central bank's"
+            }
             out.add(c);
             matched = n;
           }

@@ -37,6 +37,19 @@ public final class Names {
           "fellow", "researcher", "economics", "policy", "lead", "managing", "partner", "owner",
           "manager", "agriculture", "commerce");
 
+  /** Nouns for kinds of organisation: "the trade paper Automotive News", "the automaker". */
+  public static final Set<String> ORGANISATION_NOUNS =
+      Set.of("company", "firm", "group", "concern", "conglomerate", "corporation", "manufacturer",
+          "maker", "automaker", "carmaker", "producer", "bank", "lender", "insurer", "retailer", "chain",
+          "utility", "airline", "brokerage", "broker", "exchange", "paper", "newspaper", "magazine",
+          "agency", "institute", "organisation", "organization", "association", "union", "council",
+          "committee", "board", "ministry", "department", "commission", "court", "fund", "party",
+          "bloc", "alliance", "cartel", "pollster", "watchdog", "regulator", "subsidiary", "unit",
+          "affiliate", "parent", "operator", "partner", "borrower", "investor", "buyer", "seller",
+          "coop", "cooperative", "consortium", "refiner", "miner", "distributor", "supplier",
+          "developer", "builder", "publisher", "broadcaster", "network", "trust", "thrift", "office",
+          "bureau", "authority", "government", "administration", "house", "holding", "giant");
+
   /** Head nouns that make a multi-word name an organisation, whatever NER said. */
   public static final Set<String> ORGANISATION_HEADS =
       Set.of("analytics", "advisory", "markets", "securities", "forum", "centre", "center",

@@ -52,6 +52,7 @@ public final class NerCandidates {
     for (Sentence s : doc.sentences()) {
       missedInstitutions(s, covered.get(s.index()), out);
     }
+    definedShortForms(out, covered);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return Coordination.split(out, doc.article().text());
   }
@@ -82,8 +83,9 @@ public final class NerCandidates {
     }
     int from = m.tokenBegin();
     int to = m.tokenEnd();
-    while (from < to && (covered[from] || (to - from > 1 && tokens.get(from).lower().startsWith("reuter")))) {
-      from++; // "The officials told Reuters MITI asked …"
+    while (from < to && (covered[from] || (to - from > 1 && tokens.get(from).lower().startsWith("reuter"))
+        || (to - from > 1 && tokens.get(from).pos().equals("VB")))) {
+      from++; // "The officials told Reuters MITI asked …", "a binding contract to Buy Getty Oil shares"
     }
     for (int k = from; k < to; k++) {
       if (covered[k] || Names.isTicker(tokens.get(k).text())) {
@@ -117,6 +119,9 @@ public final class NerCandidates {
     }
     int before = to;
     to = legalFormEnd(tokens, to);
+    if (type.equals("ORGANIZATION")) {
+      to = ofTheOrganisation(tokens, to, covered); // "U.S. Court of Appeals for the Seventh Circuit"
+    }
     boolean company = to > before || hasLegalForm(tokens, from, to);
     if (from >= 3 && Names.slashedSuffixAt(tokens, from - 3) == 3) {
       from -= 3; // "A/S Norske Shell"
@@ -129,10 +134,15 @@ public final class NerCandidates {
     if (after < tokens.size() && Names.isTicker(tokens.get(after).text())) {
       company = true;
     }
+    if (from > 0 && to < tokens.size() && tokens.get(from - 1).text().equals("<") && tokens.get(to).text().equals(">")) {
+      company = true; // "< Borg - Warner ( Australia ) Ltd >": the wire's brackets, split by the tokenizer
+    }
     if (company || (!type.equals("PERSON") && Names.ORGANISATION_HEADS.contains(tokens.get(to - 1).lower()))) {
       type = "ORGANIZATION"; // "Ostend Analytics", "Roussel Uclaf <RUCF.PA>" tagged as people or places
     }
-    Candidate c = new Candidate(s, from, to, type, List.of(), Role.NAME);
+    int home = homeTown(tokens, from, to);
+    Candidate c = new Candidate(s, from, home, type, List.of(), Role.NAME);
+    c.setExtTo(to);
     c.setCompany(company);
     c.setExtFrom(Math.min(from, nerFrom));
     if (!type.equals("PERSON") && institution(tokens.get(to - 1))) {
@@ -141,10 +151,40 @@ public final class NerCandidates {
     if (c.extFrom() > 0 && tokens.get(c.extFrom() - 1).lower().equals("the") && !type.equals("PERSON")) {
       c.setExtFrom(c.extFrom() - 1);
     }
-    while (c.to() < tokens.size() && Names.isPossessive(tokens.get(c.to()))) {
+    while (c.to() < tokens.size() && c.to() == c.extTo() && Names.isPossessive(tokens.get(c.to()))) {
       c.setTo(c.to() + 1);
     }
     return c;
+  }
+
+  /** "… Court of Appeals for the Seventh Circuit": an organisation NER cut at "for the". */
+  private static int ofTheOrganisation(List<Token> tokens, int to, boolean[] covered) {
+    if (to + 2 >= tokens.size() || !Set.of("for", "of").contains(tokens.get(to).lower())
+        || !tokens.get(to + 1).lower().equals("the") || !tokens.get(to + 2).ner().equals("ORGANIZATION")) {
+      return to;
+    }
+    int end = to + 2;
+    while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
+      covered[end] = true;
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * "Farmers Commodities of Des Moines, Iowa": the town after "of" says where the company is, and
+   * is no part of its name (which ends before "of"); an institution's "of" stays ("Bank of Japan").
+   */
+  private static int homeTown(List<Token> tokens, int from, int to) {
+    if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",") || !tokens.get(to + 1).ner().equals("LOCATION")) {
+      return to;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (tokens.get(k).lower().equals("of")) {
+        return Names.ORGANISATION_HEADS.contains(tokens.get(k - 1).lower()) ? to : k;
+      }
+    }
+    return to;
   }
 
   /** The end of the name after its legal forms: "Corp", "A / S", "(Norway) Ltd", "& Co". */
@@ -208,6 +248,26 @@ public final class NerCandidates {
       from -= 2;
     }
     return from;
+  }
+
+  /** "&lt;Borg-Warner (Australia) Ltd&gt; (BWA)": a short form in brackets after a name, NER or not. */
+  private static void definedShortForms(List<Candidate> found, List<boolean[]> covered) {
+    for (Candidate c : List.copyOf(found)) {
+      if (c.nerType().equals("PERSON")) {
+        continue;
+      }
+      List<Token> tokens = c.sentence().tokens();
+      int at = c.to();
+      while (at < tokens.size() && (tokens.get(at).text().equals(">") || Names.isTicker(tokens.get(at).text()))) {
+        at++;
+      }
+      boolean[] cov = covered.get(c.sentence().index());
+      if (at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 2).text().equals(")")
+          && Names.capitalised(tokens.get(at + 1).text()) && !cov[at + 1]) {
+        found.add(new Candidate(c.sentence(), at + 1, at + 2, "ORGANIZATION", List.of(), Role.NAME));
+        cov[at + 1] = true;
+      }
+    }
   }
 
   /** "Italy's Budget Ministry": capitalised words ending in an institution's head, untagged by NER. */

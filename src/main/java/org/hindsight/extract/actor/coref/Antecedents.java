@@ -31,28 +31,37 @@ final class Antecedents {
   static Draft choose(Description d, List<Fit> fits) {
     Draft best = null;
     boolean bestStrong = false;
+    int bestCount = -1;
     int bestAt = -1;
+    int bestFirst = Integer.MAX_VALUE;
+    int before = d.sentence().tokens().get(d.from()).span().begin();
     for (Fit f : fits) {
-      int at = lastMention(f.draft(), d);
-      if (best == null || (f.strong() && !bestStrong) || (f.strong() == bestStrong && at > bestAt)) {
+      int at = -1;
+      int first = Integer.MAX_VALUE;
+      int count = 0;
+      for (Candidate c : f.draft().mentions()) {
+        if (c.begin() < before && c.role() != Candidate.Role.PLACE) {
+          at = Math.max(at, c.begin());
+          first = Math.min(first, c.begin());
+          count++;
+        }
+      }
+      boolean better = f.strong() != bestStrong ? f.strong()
+          : MODE.equals("recent") ? at > bestAt
+          : count != bestCount ? count > bestCount
+          : MODE.equals("count") ? first < bestFirst : at > bestAt;
+      if (best == null || better) {
         best = f.draft();
         bestStrong = f.strong();
+        bestCount = count;
         bestAt = at;
+        bestFirst = first;
       }
     }
     return best;
   }
 
-  private static int lastMention(Draft x, Description d) {
-    int before = d.sentence().tokens().get(d.from()).span().begin();
-    int at = -1;
-    for (Candidate c : x.mentions()) {
-      if (c.begin() < before) {
-        at = Math.max(at, c.begin());
-      }
-    }
-    return at;
-  }
+  static final String MODE = System.getProperty("hindsight.salience", "countrecent");
 
   /** A public body rather than a company: named with an institution's head ("Labor Department"). */
   static boolean institution(Draft x) {
@@ -60,7 +69,7 @@ final class Antecedents {
       return false;
     }
     List<String> core = Names.core(Names.words(x.name()));
-    return !core.isEmpty() && INSTITUTION_NOUNS.contains(core.get(core.size() - 1))
+    return !core.isEmpty() && (INSTITUTION_NOUNS.contains(core.get(core.size() - 1)) || GENERIC_NOUNS.contains(core.get(core.size() - 1)))
         || x.roleNouns().stream().anyMatch(INSTITUTION_NOUNS::contains);
   }
 

@@ -34,7 +34,7 @@ record Description(Sentence sentence, int from, int head, String noun, List<Stri
       boolean nounHere = t.pos().equals("NN") || (t.pos().equals("NNP") && h == i + 1);
       String two = modifiers.isEmpty() ? null : modifiers.get(modifiers.size() - 1) + " " + w;
       String noun = two != null && (Titles.ROLE_NOUNS.contains(two) || articleNouns.contains(two)) ? two : w;
-      if (nounHere && ends(tokens, h) && kindOfActor(noun, articleNouns)) {
+      if (nounHere && ends(tokens, h, noun) && kindOfActor(noun, articleNouns)) {
         return new Description(s, i, h, noun, List.copyOf(modifiers));
       }
       boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
@@ -48,13 +48,23 @@ record Description(Sentence sentence, int from, int head, String noun, List<Stri
     return null;
   }
 
-  /** The head ends the noun phrase: no noun or name follows ("the company spokesman" is a person). */
-  private static boolean ends(List<Token> tokens, int h) {
+  /**
+   * The head ends the reference: no name follows ("the trade paper Automotive News" is the paper's
+   * name with a title), and a person's role is no modifier ("the manager"); an organisation's noun
+   * may be one ("the company spokesman" still refers to the company).
+   */
+  private static boolean ends(List<Token> tokens, int h, String noun) {
     if (h + 1 >= tokens.size()) {
       return true;
     }
     Token next = tokens.get(h + 1);
-    return Names.isPossessive(next) || !(next.isNoun() || next.text().equals("-"));
+    if (Names.isPossessive(next)) {
+      return true;
+    }
+    if (next.isProperNoun() || next.text().equals("-")) {
+      return false;
+    }
+    return !next.isNoun() || !(Titles.ROLE_NOUNS.contains(noun) && !Titles.ORGANISATION_NOUNS.contains(noun));
   }
 
   static boolean kindOfActor(String noun, Set<String> articleNouns) {

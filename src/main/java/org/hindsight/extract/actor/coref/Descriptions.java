@@ -42,12 +42,13 @@ public final class Descriptions {
           continue;
         }
         Draft target = apposition(d, linked);
-        if (target == null) {
+        if (target != null) {
+          target.roleNouns().add(d.noun()); // "the manager, Juergen Plambeck": he is the manager
+        } else {
           target = Antecedents.choose(d, fitting(d, linked));
         }
         if (target != null) {
           added.add(mention(d, target));
-          target.roleNouns().add(d.noun());
         } else if (d.personal()) {
           later.add(d);
         }
@@ -100,7 +101,8 @@ public final class Descriptions {
     Set<Draft> seen = new HashSet<>();
     for (Candidate c : linked) {
       Draft x = c.draft();
-      if (c.begin() >= d.sentence().tokens().get(d.from()).span().begin() || !seen.add(x)) {
+      if (c.begin() >= d.sentence().tokens().get(d.from()).span().begin() || c.role() == Role.PLACE
+          || x.isPerson() != d.personal() || !seen.add(x)) {
         continue;
       }
       boolean strong = x.roleNouns().contains(d.noun()) || x.roleNouns().contains(d.lastWord());

@@ -59,12 +59,15 @@ public final class NonActors {
       Set.of("yield", "yields", "bond", "bonds", "bill", "bills", "note", "notes", "securities", "futures",
           "debt", "auction", "auctions", "curve");
 
-  /** The gazetteer's candidates that are used as actors, not as names of markets. */
-  public List<Candidate> keepPhrases(List<Candidate> phrases) {
+  /** The gazetteer's candidates that are used as actors, not as names of markets or of the article's source. */
+  public List<Candidate> keepPhrases(AnnotatedDocument doc, List<Candidate> phrases) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : phrases) {
+      if (source(doc, c.nameText(doc.article().text()))) {
+        continue;
+      }
       int end = nameEnd(c);
-      boolean instrument = end == c.to() && end < c.sentence().tokens().size()
+      boolean instrument = c.role() == Candidate.Role.NAME && end == c.to() && end < c.sentence().tokens().size()
           && INSTRUMENTS.contains(c.token(end).lower()) && c.token(end).isNoun();
       if (!instrument) {
         out.add(c);
@@ -81,7 +84,7 @@ public final class NonActors {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : candidates) {
       String name = c.nameText(text);
-      boolean drop = junk(c)
+      boolean drop = junk(c) || source(doc, name) || adjective(c)
           || (c.nerType().equals("LOCATION") && !c.company())
           || places.contains(name)
           || things.contains(name)
@@ -120,6 +123,25 @@ public final class NonActors {
     return end;
   }
 
+  /** The wire or paper the article comes from does not act in it ("Reuters", "Meridian Wire"). */
+  private static boolean source(AnnotatedDocument doc, String name) {
+    String source = doc.article().source();
+    if (source == null || source.isBlank()) {
+      return false;
+    }
+    String a = Names.fold(name).replaceAll("s$", "");
+    String b = Names.fold(source).replaceAll("s$", "");
+    return a.equals(b);
+  }
+
+  /** "The Houston-based company": a name in an adjective is no actor. */
+  private static boolean adjective(Candidate c) {
+    int end = nameEnd(c);
+    List<Token> tokens = c.sentence().tokens();
+    return !c.isInner() && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+        && Character.isLowerCase(tokens.get(end + 1).text().charAt(0));
+  }
+
   /** "in Belém", "at Fordow": a one-word name used as a place. */
   private static boolean placeLike(Candidate c) {
     if (c.from() == 0 || c.nerType().equals("ORGANIZATION")) {
@@ -138,8 +160,8 @@ public final class NonActors {
     }
     Token next = c.token(to);
     boolean noun = next.pos().equals("NN") || next.pos().equals("NNS");
-    return noun && !Names.TITLE_WORDS.contains(next.lower()) && !next.lower().equals("analyst")
-        && !next.lower().equals("analysts") && !next.lower().equals("spokesman");
+    return noun && !Names.TITLE_WORDS.contains(next.lower()) && !Names.ORGANISATION_NOUNS.contains(next.lower())
+        && !next.lower().equals("analysts") && !next.lower().equals("officials");
   }
 
   /** "Consumer Price Index", "London Interbank Offered Rate" (NER stops at "Interbank"). */

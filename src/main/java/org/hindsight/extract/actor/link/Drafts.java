@@ -102,6 +102,10 @@ public final class Drafts {
   /** "US President's special envoy" gives "envoy" and "special envoy". */
   public static void addRoleNouns(Draft d, String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).replace("'s", "").trim();
+    int of = p.indexOf(" of ");
+    if (of > 0) {
+      p = p.substring(0, of); // "President of the European Central Bank" is a president
+    }
     String[] w = p.split("\\s+");
     if (w.length == 0 || w[0].isEmpty()) {
       return;

@@ -11,6 +11,7 @@ import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.candidate.Draft;
 import org.hindsight.extract.actor.candidate.Names;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
+import org.hindsight.nlp.Sentence;
 
 /**
  * Links name candidates to actors, most trusted first: gazetteer phrases that name one actor; then
@@ -37,8 +38,11 @@ public final class Linker {
     }
   }
 
-  /** Links every candidate it can; the rest keep no draft. */
-  public Drafts link(List<Candidate> candidates, String text, LocalDate date) {
+  /**
+   * Links every candidate it can (the rest keep no draft), and adds the mentions of linked names
+   * NER missed elsewhere ({@link Propagation}) to {@code candidates}.
+   */
+  public Drafts link(List<Sentence> sentences, List<Candidate> candidates, String text, LocalDate date) {
     Drafts drafts = new Drafts();
     Map<Candidate, Candidate> aliasOf = ShortForms.definitions(candidates, text);
     for (Candidate c : candidates) {
@@ -70,6 +74,7 @@ public final class Linker {
         add(drafts.curated(e != null ? e : preferred(c.hits())), c);
       }
     }
+    Propagation.spread(sentences, candidates);
     return drafts;
   }
 
@@ -160,14 +165,14 @@ public final class Linker {
     return found;
   }
 
-  /** Whether an acronym candidate abbreviates one of a draft's names. */
-  static boolean abbreviates(Candidate acronym, Draft d) {
+  /** Whether an acronym candidate abbreviates one of a draft's names (by initials only, or loosely). */
+  static boolean abbreviates(Candidate acronym, Draft d, boolean initialsOnly) {
     List<String> a = acronym.nameTokens();
     if (a.size() != 1 || !Abbreviation.looksLikeAcronym(a.get(0))) {
       return false;
     }
     for (List<String> words : NameMatcher.nameWords(d)) {
-      if (words.size() > 1 && Abbreviation.abbreviates(a.get(0), words)) {
+      if (words.size() > 1 && Abbreviation.abbreviates(a.get(0), words, initialsOnly)) {
         return true;
       }
     }

@@ -69,9 +69,11 @@ final class NameMatcher {
         return d;
       }
     }
-    for (Draft d : drafts.all()) {
-      if (!d.isPerson() && Linker.abbreviates(c, d)) {
-        return d;
+    for (boolean initialsOnly : new boolean[] {true, false}) {
+      for (Draft d : drafts.all()) {
+        if (!d.isPerson() && Linker.abbreviates(c, d, initialsOnly)) {
+          return d;
+        }
       }
     }
     return null;

@@ -27,7 +27,7 @@ final class ShortForms {
       }
       List<Token> tokens = full.sentence().tokens();
       int at = full.to();
-      if (at < tokens.size() && Names.isTicker(tokens.get(at).text())) {
+      while (at < tokens.size() && (Names.isTicker(tokens.get(at).text()) || tokens.get(at).text().equals(">"))) {
         at++;
       }
       if (at >= tokens.size()) {

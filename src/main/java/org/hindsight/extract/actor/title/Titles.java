@@ -27,18 +27,8 @@ public final class Titles {
           "candidate", "challenger", "incumbent", "mayor", "king", "general", "manager", "director",
           "attorney", "negotiator", "judge", "emir", "prime minister", "foreign minister");
 
-  /** Nouns a description of an organisation ends in: "the trade paper Automotive News". */
-  public static final Set<String> ORGANISATION_NOUNS =
-      Set.of("company", "firm", "group", "concern", "conglomerate", "corporation", "manufacturer",
-          "maker", "automaker", "carmaker", "producer", "bank", "lender", "insurer", "retailer", "chain",
-          "utility", "airline", "brokerage", "broker", "exchange", "paper", "newspaper", "magazine",
-          "agency", "institute", "organisation", "organization", "association", "union", "council",
-          "committee", "board", "ministry", "department", "commission", "court", "fund", "party",
-          "bloc", "alliance", "cartel", "pollster", "watchdog", "regulator", "subsidiary", "unit",
-          "affiliate", "parent", "operator", "partner", "borrower", "investor", "buyer", "seller",
-          "coop", "cooperative", "consortium", "refiner", "miner", "distributor", "supplier",
-          "developer", "builder", "publisher", "broadcaster", "network", "trust", "thrift", "office",
-          "bureau", "authority", "government", "administration", "house", "holding", "giant");
+  /** Nouns a description of an organisation ends in ({@link Names#ORGANISATION_NOUNS}). */
+  public static final Set<String> ORGANISATION_NOUNS = Names.ORGANISATION_NOUNS;
 
   private final Gazetteer gazetteer;
 
