@@ -14,9 +14,13 @@ final class Coordination {
 
   private Coordination() {}
 
+  /** Words that end a firm's name after "and": "Alex. Brown and Sons Inc", "George Gordon Paton and Co Inc". */
+  private static final java.util.Set<String> FIRM_TAILS =
+      java.util.Set.of("sons", "son", "co", "company", "brothers", "bros", "partners", "associates");
+
   static List<Candidate> split(List<Candidate> found, String text) {
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : found) {
+    for (Candidate c : joinFirms(found)) {
       int and = conjunction(c);
       if (and < 0) {
         out.add(c);
@@ -25,13 +29,35 @@ final class Coordination {
       List<String> left = Names.core(words(c, c.from(), and));
       List<String> right = Names.core(words(c, and + 1, nameEnd(c)));
       boolean versus = c.token(and).lower().startsWith("v");
-      if (!left.isEmpty() && !right.isEmpty() && (versus || known(left, c, found) && known(right, c, found))) {
+      boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(nameEnd(c) - 1).text());
+      if (!left.isEmpty() && !right.isEmpty()
+          && (versus || !oneCompany && known(left, c, found) && known(right, c, found))) {
         Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
         a.setExtFrom(c.extFrom());
         Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
         b.setCompany(c.company());
         out.add(a);
         out.add(b);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** "Alex. Brown and Sons Inc", which NER tags as a person and an organisation: one firm. */
+  private static List<Candidate> joinFirms(List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : found) {
+      Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
+          && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
+      if (tail && prev != null && prev.sentence() == c.sentence() && !prev.isInner() && prev.to() == c.from() - 1
+          && (c.token(c.from() - 1).text().equals("and") || c.token(c.from() - 1).text().equals("&"))) {
+        Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
+        firm.setExtFrom(prev.extFrom());
+        firm.setCompany(true);
+        out.set(out.size() - 1, firm);
       } else {
         out.add(c);
       }

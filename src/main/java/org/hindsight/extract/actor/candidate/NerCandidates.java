@@ -83,7 +83,8 @@ public final class NerCandidates {
     }
     int from = m.tokenBegin();
     int to = m.tokenEnd();
-    while (from < to && (covered[from] || (to - from > 1 && tokens.get(from).lower().startsWith("reuter"))
+    while (from < to && (covered[from]
+        || (to - from == 2 && tokens.get(from).lower().startsWith("reuter") && tokens.get(from + 1).ner().equals(type))
         || (to - from > 1 && tokens.get(from).pos().equals("VB")))) {
       from++; // "The officials told Reuters MITI asked …", "a binding contract to Buy Getty Oil shares"
     }
@@ -196,7 +197,10 @@ public final class NerCandidates {
         to++;
       } else if (slashed > 0) {
         to += slashed;
-      } else if (w.equals("&") && to + 1 < tokens.size() && Names.isCorporateSuffix(tokens.get(to + 1).text())) {
+      } else if ((w.equals("&") || w.equals(",")) && to + 1 < tokens.size()
+          && Names.isCorporateSuffix(tokens.get(to + 1).text()) && !tokens.get(to + 1).text().equals("AS")) {
+        to += 2; // "& Co", "Cam USA, Inc"
+      } else if (w.equals(",") && to + 2 < tokens.size() && tokens.get(to + 1).text().equals("Inc.")) {
         to += 2;
       } else if (w.equals("(")) {
         int close = to + 1;

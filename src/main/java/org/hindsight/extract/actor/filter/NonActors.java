@@ -31,7 +31,13 @@ public final class NonActors {
           "convention", "protocol", "deal", "framework", "festival", "report", "facility", "tool",
           "system", "systems", "crude", "stream", "rate", "rates", "sea", "ocean", "river", "gulf",
           "strait", "platform", "field", "basin", "mountains", "valley", "canal", "price", "prices",
-          "average");
+          "average", "currency", "currencies", "bonds", "bills", "notes", "equities", "units", "stocks",
+          "invisibles", "semiconductors");
+
+  /** A bare institution head ("the Commission", "the Ministry") describes; it does not name. */
+  private static final Set<String> BARE_HEADS =
+      Set.of("ministry", "department", "commission", "council", "committee", "exchange", "board", "court",
+          "agency", "bureau", "office", "government", "administration", "parliament", "cabinet", "treasury");
 
   /** Nouns that make the name before them a place: "the Mackay region", "Burdekin areas". */
   private static final Set<String> PLACE_NOUNS =
@@ -85,7 +91,7 @@ public final class NonActors {
     for (Candidate c : candidates) {
       String name = c.nameText(text);
       boolean drop = junk(c) || source(doc, name) || adjective(c)
-          || (c.nerType().equals("LOCATION") && !c.company())
+          || (c.nerType().equals("LOCATION") && !c.company() && !acts(c))
           || places.contains(name)
           || things.contains(name)
           || gazetteer.isNonActor(name)
@@ -140,6 +146,24 @@ public final class NonActors {
     List<Token> tokens = c.sentence().tokens();
     return !c.isInner() && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
         && Character.isLowerCase(tokens.get(end + 1).text().charAt(0));
+  }
+
+  /**
+   * A place that acts is a state or a government the gazetteer does not know ("Zimbabwe said",
+   * "Ghana's central bank", "Ghana will"): the name is the subject of a verb or a possessor, not
+   * the object of a preposition.
+   */
+  private static boolean acts(Candidate c) {
+    List<Token> tokens = c.sentence().tokens();
+    int end = nameEnd(c);
+    int before = c.extFrom() > 0 && tokens.get(c.extFrom() - 1).pos().equals("DT") ? c.extFrom() - 1 : c.extFrom();
+    if (before > 0 && (tokens.get(before - 1).pos().equals("IN") || tokens.get(before - 1).pos().equals("TO"))) {
+      return false;
+    }
+    if (end < c.to()) {
+      return true; // a possessive
+    }
+    return end < tokens.size() && (tokens.get(end).pos().equals("MD") || tokens.get(end).pos().matches("VB[DZP]"));
   }
 
   /** "in Belém", "at Fordow": a one-word name used as a place. */
@@ -203,8 +227,11 @@ public final class NonActors {
       return !first.text().equals("A") || Names.slashedSuffixAt(c.sentence().tokens(), c.from()) == 0;
     }
     int n = nameEnd(c) - c.from();
-    if (n == 1 && (JUNK.contains(first.lower()) || first.text().length() < 2)) {
+    if (n == 1 && (JUNK.contains(first.lower()) || first.text().length() < 2 || BARE_HEADS.contains(first.lower()))) {
       return true;
+    }
+    if (c.core().isEmpty()) {
+      return true; // "Inc", "S.A.": a legal form alone
     }
     if (n > 1 && !c.nerType().equals("PERSON")) {
       return false;

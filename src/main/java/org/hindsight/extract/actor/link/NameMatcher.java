@@ -41,8 +41,8 @@ final class NameMatcher {
       return oneWord(c, core.get(0));
     }
     for (Draft d : drafts.all()) {
-      if (!compatible(ner, d)) {
-        continue;
+      if (!compatible(ner, d) && !d.isPerson()) {
+        continue; // a person's name NER typed otherwise elsewhere ("Bra Kanon" as a place) is still the person's
       }
       for (List<String> other : cores(d)) {
         if (d.isPerson() ? partOfPersonName(core, other) : sameInstitution(core, other)) {
@@ -60,8 +60,8 @@ final class NameMatcher {
       }
     }
     for (Draft d : drafts.all()) {
-      if (d.isPerson() && c.nerType().equals("PERSON") && cores(d).stream().anyMatch(n -> n.size() > 1 && n.get(0).equals(word))) {
-        return d; // "Wang" of "Wang Bingqian"
+      if (d.isPerson() && cores(d).stream().anyMatch(n -> n.size() > 1 && n.get(0).equals(word))) {
+        return d; // "Wang" of "Wang Bingqian"; "Bear" of "Bear Stearns", which NER took for a person
       }
     }
     for (Draft d : drafts.all()) {
