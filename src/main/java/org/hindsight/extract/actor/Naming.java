@@ -3,6 +3,7 @@ package org.hindsight.extract.actor;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.candidate.Draft;
+import org.hindsight.extract.actor.candidate.Names;
 
 /**
  * An actor's canonical name: the longest form of its name the article writes ("Norsk Hydro A/S",
@@ -18,18 +19,41 @@ final class Naming {
     if (d.curated() && (d.type().equals("COUNTRY") || text.contains(d.entry().name()))) {
       return d.entry().name();
     }
+    String best = longest(d, text, false);
+    if (best == null && d.curated()) {
+      best = longest(d, text, true);
+    }
+    return best != null ? best : d.name();
+  }
+
+  /**
+   * The longest form of the name the article writes (by identifying words). A gazetteer actor's
+   * name is taken from a modifier use ("the House trade bill") only when the article has no other,
+   * and never from an adjective ("Democratic candidates").
+   */
+  private static String longest(Draft d, String text, boolean modifiers) {
     String best = null;
     int words = d.curated() && d.isPerson() ? 1 : 0;
     for (Candidate c : d.names()) {
-      if (c.role() != Role.NAME) {
+      boolean modifier = d.curated() && modifier(c);
+      if (c.role() != Role.NAME || modifier && (!modifiers || c.token(c.from()).pos().startsWith("JJ"))) {
         continue;
       }
-      int n = c.nameTokens().size();
+      int n = c.core().size();
       if (n > words) {
         best = c.nameText(text);
         words = n;
       }
     }
-    return best != null ? best : d.name();
+    return best;
+  }
+
+  /** "Democratic candidates": a name used as a modifier is no form of the name to call it by. */
+  private static boolean modifier(Candidate c) {
+    if (c.to() >= c.sentence().tokens().size() || c.extTo() != c.to() || Names.isPossessive(c.token(c.to() - 1))) {
+      return false;
+    }
+    String pos = c.token(c.to()).pos();
+    return pos.equals("NN") || pos.equals("NNS");
   }
 }

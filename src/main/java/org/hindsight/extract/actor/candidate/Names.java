@@ -59,7 +59,8 @@ public final class Names {
           "economics", "investments", "management", "holdings", "office", "authority", "board",
           "bureau", "department", "union", "federation", "alliance", "coalition", "court",
           "tribunal", "network", "service", "services", "trust", "exchange", "organization",
-          "organisation", "administration", "corps", "plc", "co");
+          "organisation", "administration", "corps", "plc", "co", "senate", "house", "assembly",
+          "parliament", "congress", "legislature", "government", "police", "army", "navy");
 
   /**
    * Legal forms written after (or, in Scandinavia, before) a company's name. Compared

@@ -85,8 +85,8 @@ public final class NerCandidates {
     int to = m.tokenEnd();
     while (from < to && (covered[from]
         || (to - from == 2 && tokens.get(from).lower().startsWith("reuter") && tokens.get(from + 1).ner().equals(type))
-        || (to - from > 1 && tokens.get(from).pos().equals("VB")))) {
-      from++; // "The officials told Reuters MITI asked …", "a binding contract to Buy Getty Oil shares"
+        || (to - from > 1 && (tokens.get(from).pos().equals("VB") || tokens.get(from).pos().equals("IN"))))) {
+      from++; // "told Reuters MITI asked …", "a contract to Buy Getty Oil shares", "In Congress, …"
     }
     for (int k = from; k < to; k++) {
       if (covered[k] || Names.isTicker(tokens.get(k).text())) {

@@ -11,7 +11,7 @@ import org.hindsight.nlp.Token;
 
 /**
  * Personal pronouns to the actor last mentioned that they can stand for: "he", "she" to a person
- * mentioned in the last two sentences; "it", "its", "they" to an organisation or state in this or
+ * of that gender ({@link Genders}; unknown fits both) mentioned in the last two sentences; "it", "its", "they" to an organisation or state in this or
  * the last sentence (not one named only as a place or a demonym). "It is likely that …" refers to
  * nothing. Stateless.
  */
@@ -37,9 +37,9 @@ public final class Pronouns {
         int begin = t.span().begin();
         Draft d = null;
         if (NEUTER.contains(t.lower()) && !expletive(tokens, i)) {
-          d = last(linked, begin, s.index(), 1, false);
+          d = last(linked, begin, s.index(), 1, false, Genders.Gender.UNKNOWN);
         } else if (PERSONAL.contains(t.lower())) {
-          d = last(linked, begin, s.index(), 2, true);
+          d = last(linked, begin, s.index(), 2, true, Genders.ofPronoun(t.lower()));
         }
         if (d != null) {
           Candidate c = new Candidate(s, i, i + 1, null, List.of(), Role.PRONOUN);
@@ -65,11 +65,12 @@ public final class Pronouns {
     return false;
   }
 
-  private static Draft last(List<Candidate> linked, int before, int sentence, int window, boolean person) {
+  private static Draft last(List<Candidate> linked, int before, int sentence, int window, boolean person,
+      Genders.Gender gender) {
     Candidate best = null;
     for (Candidate r : linked) {
-      boolean kind = person ? r.draft().isPerson() : !r.draft().isPerson()
-          && r.role() != Role.PLACE && r.role() != Role.DEMONYM;
+      boolean kind = person ? r.draft().isPerson() && Genders.agree(gender, Genders.of(r.draft()))
+          : !r.draft().isPerson() && r.role() != Role.PLACE && r.role() != Role.DEMONYM;
       if (r.begin() < before && kind && r.role() != Role.PRONOUN
           && sentence - r.sentence().index() <= window
           && (best == null || r.begin() > best.begin())) {

@@ -32,7 +32,7 @@ public final class NonActors {
           "system", "systems", "crude", "stream", "rate", "rates", "sea", "ocean", "river", "gulf",
           "strait", "platform", "field", "basin", "mountains", "valley", "canal", "price", "prices",
           "average", "currency", "currencies", "bonds", "bills", "notes", "equities", "units", "stocks",
-          "invisibles", "semiconductors");
+          "invisibles", "semiconductors", "bill");
 
   /** A bare institution head ("the Commission", "the Ministry") describes; it does not name. */
   private static final Set<String> BARE_HEADS =

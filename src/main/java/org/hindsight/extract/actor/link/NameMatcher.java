@@ -79,7 +79,10 @@ final class NameMatcher {
     return null;
   }
 
-  /** A name of the article misspelt: one edit from a person's surname or an organisation's one-word name. */
+  /**
+   * A name of the article misspelt: one edit from a person's surname (with the same given name, if
+   * both have one: Bill Clinton is not Hillary) or an organisation's one-word name.
+   */
   Draft misspelt(Candidate c) {
     List<String> core = c.core();
     if (core.isEmpty()) {
@@ -91,7 +94,8 @@ final class NameMatcher {
         continue;
       }
       for (List<String> other : cores(d)) {
-        boolean person = d.isPerson() && Fuzzy.equals(other.get(other.size() - 1), last);
+        boolean given = core.size() == 1 || other.size() == 1 || Fuzzy.equals(core.get(0), other.get(0));
+        boolean person = d.isPerson() && given && Fuzzy.equals(other.get(other.size() - 1), last);
         boolean org = !d.isPerson() && core.size() == 1 && other.size() == 1 && Fuzzy.equals(other.get(0), last);
         if (person || org) {
           return d;

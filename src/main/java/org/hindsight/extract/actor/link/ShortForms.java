@@ -22,8 +22,8 @@ final class ShortForms {
     Map<Candidate, Candidate> out = new HashMap<>();
     for (int i = 0; i + 1 < candidates.size(); i++) {
       Candidate full = candidates.get(i);
-      if (full.nerType() == null && full.hits().isEmpty()) {
-        continue;
+      if (full.nerType() == null && full.hits().isEmpty() || "PERSON".equals(full.nerType())) {
+        continue; // "Sen. Ted Cruz (R-Texas)": a person's brackets hold no short name
       }
       List<Token> tokens = full.sentence().tokens();
       int at = full.to();
