@@ -15,6 +15,8 @@ import org.hindsight.extract.actor.candidate.Candidates;
 import org.hindsight.extract.actor.candidate.Draft;
 import org.hindsight.extract.actor.candidate.GazetteerCandidates;
 import org.hindsight.extract.actor.candidate.NerCandidates;
+import org.hindsight.extract.actor.coref.AntecedentModel;
+import org.hindsight.extract.actor.coref.Antecedents;
 import org.hindsight.extract.actor.coref.Descriptions;
 import org.hindsight.extract.actor.coref.Pronouns;
 import org.hindsight.extract.actor.filter.NonActors;
@@ -50,9 +52,17 @@ public final class ActorResolver {
   private final NonActors nonActors;
   private final Linker linker;
   private final Titles titles;
+  private final Antecedents.Chooser antecedents;
 
+  /** With the trained antecedent model of {@code models/}. */
   public ActorResolver(Gazetteer gazetteer) {
+    this(gazetteer, AntecedentModel.bundled());
+  }
+
+  /** With another chooser of the actors descriptions refer to (the trainer records with one). */
+  public ActorResolver(Gazetteer gazetteer, Antecedents.Chooser antecedents) {
     this.gazetteer = gazetteer;
+    this.antecedents = antecedents;
     this.phrases = new GazetteerCandidates(gazetteer);
     this.nonActors = new NonActors(gazetteer);
     this.linker = new Linker(gazetteer);
@@ -77,7 +87,7 @@ public final class ActorResolver {
       }
     }
     titles.extend(linked);
-    Descriptions.resolve(doc.sentences(), linked, drafts.all());
+    Descriptions.resolve(doc.sentences(), linked, drafts.all(), antecedents);
     Pronouns.resolve(doc.sentences(), linked);
     linked.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return build(linked, text);

@@ -126,7 +126,11 @@ public final class Names {
       if (isCorporateSuffix(w) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      out.add(fold(w.replace(".", "")));
+      for (String part : w.replace(".", "").split("[-/]")) {
+        if (!part.isEmpty()) {
+          out.add(fold(part)); // "Trans-Ocean" whether the tokenizer split it or not
+        }
+      }
     }
     if (!out.isEmpty() && out.get(0).equals("the")) {
       out.remove(0);

@@ -16,7 +16,7 @@ import org.hindsight.nlp.Token;
  * the article is named or titled with). {@code from} is the "the", {@code head} the head noun;
  * {@code modifiers} are the words between, lower-cased. Immutable.
  */
-record Description(Sentence sentence, int from, int head, String noun, List<String> modifiers) {
+public record Description(Sentence sentence, int from, int head, String noun, List<String> modifiers) {
 
   /** Nouns for states: "the country", "the territory". */
   static final Set<String> STATE_NOUNS = Set.of("country", "nation", "territory", "colony", "kingdom", "republic");
@@ -72,6 +72,11 @@ record Description(Sentence sentence, int from, int head, String noun, List<Stri
         || Titles.ROLE_NOUNS.contains(noun) || articleNouns.contains(noun);
   }
 
+  /** The characters of the description, from "the" to the head and its possessive. */
+  public org.hindsight.article.Span span() {
+    return sentence.span(from, end());
+  }
+
   /** The end of the mention: the head and its possessive ("the bank's"). */
   int end() {
     int e = head + 1;
@@ -88,8 +93,9 @@ record Description(Sentence sentence, int from, int head, String noun, List<Stri
     List<String> out = new ArrayList<>();
     for (int k = from + 1; k < head; k++) {
       Token t = sentence.tokens().get(k);
-      if (Names.capitalised(t.text())) {
-        out.add(Names.fold(t.text()));
+      boolean hyphenated = k + 1 < head && sentence.tokens().get(k + 1).text().equals("-");
+      if (Names.capitalised(t.text()) && !hyphenated) {
+        out.add(Names.fold(t.text())); // "the Texas appellate court", but not "the Houston-based company"
       }
     }
     return out;

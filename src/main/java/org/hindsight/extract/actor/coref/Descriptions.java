@@ -19,15 +19,17 @@ import org.hindsight.nlp.Token;
  * named or titled with its head noun ("the ministry" → Oil and Energy Ministry, "the envoy" → the
  * actor introduced as envoy), or of its kind ("the automaker", "the Houston-based company" → a
  * company; "the country" → a state); capitalised modifiers must agree ("the Texas appellate
- * court"). Among the actors that fit, {@link Antecedents} chooses. A person's role said before the
+ * court"). Among the actors that fit, a {@link Antecedents.Chooser} chooses (the trained {@link
+ * AntecedentModel}). A person's role said before the
  * person is named ("the buffer stock manager") goes to the one actor with that role. Stateless.
  */
 public final class Descriptions {
 
   private Descriptions() {}
 
-  /** Adds the descriptions it resolves to their drafts and to {@code linked}. */
-  public static void resolve(List<Sentence> sentences, List<Candidate> linked, Iterable<Draft> drafts) {
+  /** Adds the descriptions it resolves to their drafts and to {@code linked}; {@code chooser} picks among fits. */
+  public static void resolve(List<Sentence> sentences, List<Candidate> linked, Iterable<Draft> drafts,
+      Antecedents.Chooser chooser) {
     Set<String> nouns = new HashSet<>();
     drafts.forEach(d -> nouns.addAll(d.roleNouns()));
     List<Description> later = new ArrayList<>();
@@ -45,7 +47,8 @@ public final class Descriptions {
         if (target != null) {
           target.roleNouns().add(d.noun()); // "the manager, Juergen Plambeck": he is the manager
         } else {
-          target = Antecedents.choose(d, fitting(d, linked));
+          List<Antecedents.Fit> fits = fitting(d, linked);
+          target = fits.isEmpty() ? null : chooser.choose(d, fits, linked);
         }
         if (target != null) {
           added.add(mention(d, target));

@@ -192,7 +192,8 @@ public final class NonActors {
   private static boolean nonActorHead(Candidate c) {
     List<Token> tokens = c.sentence().tokens();
     int end = nameEnd(c);
-    if (NON_ACTOR_HEADS.contains(tokens.get(end - 1).lower())) {
+    boolean hyphenated = end - 2 >= c.from() && tokens.get(end - 2).text().equals("-"); // "Trans-Ocean"
+    if (NON_ACTOR_HEADS.contains(tokens.get(end - 1).lower()) && !hyphenated) {
       return true;
     }
     int k = end;

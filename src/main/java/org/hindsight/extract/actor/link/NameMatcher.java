@@ -30,7 +30,8 @@ final class NameMatcher {
     }
     String ner = c.nerType();
     for (Draft d : drafts.all()) {
-      if (compatible(ner, d) && cores(d).contains(core)) {
+      // the same name of several words is the same actor, whatever type NER gave it each time
+      if ((compatible(ner, d) || core.size() > 1) && cores(d).contains(core)) {
         return d;
       }
     }
