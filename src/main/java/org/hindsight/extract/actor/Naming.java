@@ -1,5 +1,7 @@
 package org.hindsight.extract.actor;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.candidate.Draft;
@@ -16,7 +18,7 @@ final class Naming {
   private Naming() {}
 
   static String canonical(Draft d, String text) {
-    if (d.curated() && (d.type().equals("COUNTRY") || text.contains(d.entry().name()))) {
+    if (d.curated() && (d.type().equals("COUNTRY") || text.contains(d.entry().name()) || writtenAsIs(d, text))) {
       return d.entry().name();
     }
     String best = longest(d, text, false);
@@ -24,6 +26,32 @@ final class Naming {
       best = longest(d, text, true);
     }
     return best != null ? best : d.name();
+  }
+
+  /** "Viktor Orban" is the gazetteer's "Viktor Orbán" without its accents: the same name. */
+  private static boolean writtenAsIs(Draft d, String text) {
+    String name = Names.fold(d.entry().name());
+    return d.names().stream().anyMatch(c -> Names.fold(c.nameText(text)).equals(name));
+  }
+
+  /**
+   * Whether a gazetteer actor may be called by this form of the article: a form of one of its
+   * names ("Senate" of "US Senate", "Charles Schumer"), not a misspelling the fuzzy match forgave
+   * ("Steve Withoff" stays Steve Witkoff).
+   */
+  private static boolean formOfItsNames(Draft d, Candidate c) {
+    List<String> form = c.core();
+    List<List<String>> names = new ArrayList<>();
+    names.add(Names.core(Names.words(d.entry().name())));
+    d.entry().aliases().forEach(a -> names.add(Names.core(Names.words(a))));
+    for (List<String> n : names) {
+      for (int i = 0; i + form.size() <= n.size(); i++) {
+        if (n.subList(i, i + form.size()).equals(form)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -36,7 +64,8 @@ final class Naming {
     int words = d.curated() && d.isPerson() ? 1 : 0;
     for (Candidate c : d.names()) {
       boolean modifier = d.curated() && modifier(c);
-      if (c.role() != Role.NAME || modifier && (!modifiers || c.token(c.from()).pos().startsWith("JJ"))) {
+      if (c.role() != Role.NAME || modifier && (!modifiers || c.token(c.from()).pos().startsWith("JJ"))
+          || d.curated() && !formOfItsNames(d, c)) {
         continue;
       }
       int n = c.core().size();
