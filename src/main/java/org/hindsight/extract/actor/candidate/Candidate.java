@@ -42,6 +42,7 @@ public final class Candidate {
   private Role role;
   private Draft draft;
   private boolean company;
+  private List<String> core;
 
   public Candidate(Sentence sentence, int from, int to, String nerType, List<Gazetteer.Hit> hits, Role role) {
     this.sentence = sentence;
@@ -78,6 +79,7 @@ public final class Candidate {
 
   public void setTo(int to) {
     this.to = to;
+    this.core = null;
   }
 
   /** Where the mention ends: the name, or a kind written after it ("the United Auto Workers union"). */
@@ -99,6 +101,7 @@ public final class Candidate {
 
   public void setInner(Span inner) {
     this.inner = inner;
+    this.core = null;
   }
 
   public boolean isInner() {
@@ -191,7 +194,10 @@ public final class Candidate {
 
   /** The name's identifying words: folded, without legal forms ({@link Names#core}). */
   public List<String> core() {
-    return Names.core(nameTokens());
+    if (core == null) {
+      core = List.copyOf(Names.core(nameTokens()));
+    }
+    return core;
   }
 
   public Token token(int i) {

@@ -51,7 +51,9 @@ public final class GazetteerCandidates {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      for (int n = Math.min(gazetteer.maxTokens(), tokens.size() - i); n >= 1 && matched == 0; n--) {
+      String first = tokens.get(i).text().replace('\u2019', '\'');
+      boolean may = gazetteer.mayStart(first) || first.length() > 3 && gazetteer.mayStart(Names.titleCase(first));
+      for (int n = may ? Math.min(gazetteer.maxTokens(), tokens.size() - i) : 0; n >= 1 && matched == 0; n--) {
         String key = Names.key(tokens, i, i + n);
         if (!Character.isUpperCase(key.charAt(0)) && !Character.isDigit(key.charAt(0))) {
           // only roles may start lower-case ("the central bank")

@@ -84,12 +84,12 @@ public final class Names {
 
   /** A stock symbol in the wire's angle brackets: {@code <XON.N>}, {@code <GM>}. */
   public static boolean isTicker(String token) {
-    return TICKER.matcher(token).matches();
+    return token.startsWith("<") && TICKER.matcher(token).matches();
   }
 
   /** A company the wire names in angle brackets, with lower-case letters: {@code <Agip SpA>}. */
   public static boolean isBracketedName(String token) {
-    return BRACKETED.matcher(token).matches();
+    return token.startsWith("<") && BRACKETED.matcher(token).matches();
   }
 
   public static boolean isWireWord(String word) {
@@ -126,7 +126,7 @@ public final class Names {
       if (isCorporateSuffix(w) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      for (String part : w.replace(".", "").split("[-/]")) {
+      for (String part : PARTS.split(w.replace(".", ""))) {
         if (!part.isEmpty()) {
           out.add(fold(part)); // "Trans-Ocean" whether the tokenizer split it or not
         }
@@ -141,7 +141,7 @@ public final class Names {
   /** The name split into words the way CoreNLP tokenises it, closely enough to compare cores. */
   public static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.replace("(", " ( ").replace(")", " ) ").split("\\s+")) {
+    for (String w : SPACES.split(name.replace("(", " ( ").replace(")", " ) "))) {
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -149,8 +149,15 @@ public final class Names {
     return out;
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARTS = Pattern.compile("[-/]");
+
   public static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    if (s.chars().allMatch(c -> c < 128)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     // letters that do not decompose into a base letter and a mark
     n = n.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
         .replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D").replace("ı", "i");
@@ -185,7 +192,7 @@ public final class Names {
   }
 
   public static String lastWord(String name) {
-    String[] p = name.split("\\s+");
+    String[] p = SPACES.split(name);
     return p[p.length - 1];
   }
 

@@ -1,7 +1,9 @@
 package org.hindsight.extract.actor.coref;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
@@ -26,6 +28,7 @@ public final class Pronouns {
 
   /** Adds the pronouns it resolves to their drafts and to {@code linked}. */
   public static void resolve(List<Sentence> sentences, List<Candidate> linked) {
+    Map<Draft, Genders.Gender> genders = new HashMap<>();
     for (Sentence s : sentences) {
       List<Token> tokens = s.tokens();
       List<Candidate> added = new ArrayList<>();
@@ -37,9 +40,9 @@ public final class Pronouns {
         int begin = t.span().begin();
         Draft d = null;
         if (NEUTER.contains(t.lower()) && !expletive(tokens, i)) {
-          d = last(linked, begin, s.index(), 1, false, Genders.Gender.UNKNOWN);
+          d = last(linked, begin, s.index(), 1, false, Genders.Gender.UNKNOWN, genders);
         } else if (PERSONAL.contains(t.lower())) {
-          d = last(linked, begin, s.index(), 2, true, Genders.ofPronoun(t.lower()));
+          d = last(linked, begin, s.index(), 2, true, Genders.ofPronoun(t.lower()), genders);
         }
         if (d != null) {
           Candidate c = new Candidate(s, i, i + 1, null, List.of(), Role.PRONOUN);
@@ -66,10 +69,13 @@ public final class Pronouns {
   }
 
   private static Draft last(List<Candidate> linked, int before, int sentence, int window, boolean person,
-      Genders.Gender gender) {
+      Genders.Gender gender, Map<Draft, Genders.Gender> genders) {
     Candidate best = null;
     for (Candidate r : linked) {
-      boolean kind = person ? r.draft().isPerson() && Genders.agree(gender, Genders.of(r.draft()))
+      if (r.begin() >= before || sentence - r.sentence().index() > window) {
+        continue;
+      }
+      boolean kind = person ? r.draft().isPerson() && Genders.agree(gender, genders.computeIfAbsent(r.draft(), Genders::of))
           : !r.draft().isPerson() && r.role() != Role.PLACE && r.role() != Role.DEMONYM;
       if (r.begin() < before && kind && r.role() != Role.PRONOUN
           && sentence - r.sentence().index() <= window

@@ -67,6 +67,8 @@ public final class Gazetteer {
   /** Lower-cased role phrases. */
   private final Map<String, List<Hit>> roles = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  /** First words of every phrase (roles lower-cased), so that most tokens are passed over at once. */
+  private final Set<String> firstWords = new HashSet<>();
   private final Set<String> nonActors = new HashSet<>();
   private int maxTokens = 1;
 
@@ -144,6 +146,11 @@ public final class Gazetteer {
     return maxTokens;
   }
 
+  /** Whether some phrase (a role: lower-cased) starts with this word. */
+  public boolean mayStart(String word) {
+    return firstWords.contains(word) || firstWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Entries whose name/alias/metonym/demonym is exactly these tokens (joined by a space). */
   public List<Hit> exact(String tokens) {
     return exact.getOrDefault(tokens, List.of());
@@ -215,7 +222,9 @@ public final class Gazetteer {
       return;
     }
     String key = tokenKey(p);
-    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    String[] words = key.split(" ");
+    maxTokens = Math.max(maxTokens, words.length);
+    firstWords.add(words[0]);
     List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>());
     for (Hit h : hits) {
       if (h.entry().id().equals(e.id())) {

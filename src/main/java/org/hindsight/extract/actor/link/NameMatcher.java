@@ -1,7 +1,9 @@
 package org.hindsight.extract.actor.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Draft;
 import org.hindsight.extract.actor.candidate.Names;
@@ -18,9 +20,20 @@ import org.hindsight.extract.actor.candidate.Names;
 final class NameMatcher {
 
   private final Drafts drafts;
+  /** Each draft's cores, with the number of mentions they were computed from. */
+  private final Map<Draft, Map.Entry<Integer, List<List<String>>>> cache = new HashMap<>();
 
   NameMatcher(Drafts drafts) {
     this.drafts = drafts;
+  }
+
+  private List<List<String>> cores(Draft d) {
+    Map.Entry<Integer, List<List<String>>> c = cache.get(d);
+    if (c == null || c.getKey() != d.mentions().size()) {
+      c = Map.entry(d.mentions().size(), coresOf(d));
+      cache.put(d, c);
+    }
+    return c.getValue();
   }
 
   Draft match(Candidate c) {
@@ -137,10 +150,17 @@ final class NameMatcher {
   }
 
   /** The identifying words of every name the actor has been written with, and its gazetteer names. */
-  static List<List<String>> cores(Draft d) {
+  static List<List<String>> coresOf(Draft d) {
     List<List<String>> out = new ArrayList<>();
-    for (List<String> w : nameWords(d)) {
-      List<String> core = Names.core(w);
+    List<List<String>> all = new ArrayList<>();
+    all.add(Names.core(Names.words(d.name())));
+    if (d.entry() != null) {
+      d.entry().aliases().forEach(a -> all.add(Names.core(Names.words(a))));
+    }
+    for (Candidate m : d.names()) {
+      all.add(m.core());
+    }
+    for (List<String> core : all) {
       if (!core.isEmpty() && !out.contains(core)) {
         out.add(core);
       }
