@@ -150,15 +150,21 @@ public final class Candidate {
     return inner != null ? inner : sentence.span(extFrom, extTo());
   }
 
+  /** The token after the name's last word (a trailing possessive excluded). */
+  public int nameEnd() {
+    int end = to;
+    while (end > from + 1 && Names.isPossessive(sentence.tokens().get(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
   /** The name's characters, without a leading "the", title or trailing possessive. */
   public Span nameSpan() {
     if (inner != null) {
       return inner;
     }
-    int end = to;
-    while (end > from + 1 && Names.isPossessive(sentence.tokens().get(end - 1))) {
-      end--;
-    }
+    int end = nameEnd();
     Span name = sentence.span(from, end);
     if (end == sentence.tokens().size() && sentence.tokens().get(end - 1).text().equals("S.")) {
       return new Span(name.begin(), name.end() - 1); // "A/S." ends the sentence too

@@ -27,9 +27,9 @@ final class Coordination {
         continue;
       }
       List<String> left = Names.core(words(c, c.from(), and));
-      List<String> right = Names.core(words(c, and + 1, nameEnd(c)));
+      List<String> right = Names.core(words(c, and + 1, c.nameEnd()));
       boolean versus = c.token(and).lower().startsWith("v");
-      boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(nameEnd(c) - 1).text());
+      boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
       if (!left.isEmpty() && !right.isEmpty()
           && (versus || !oneCompany && known(left, c, found) && known(right, c, found))) {
         Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
@@ -78,13 +78,6 @@ final class Coordination {
     return -1;
   }
 
-  private static int nameEnd(Candidate c) {
-    int end = c.to();
-    while (end > c.from() + 1 && Names.isPossessive(c.token(end - 1))) {
-      end--;
-    }
-    return end;
-  }
 
   private static List<String> words(Candidate c, int from, int to) {
     List<String> out = new ArrayList<>();

@@ -92,8 +92,16 @@ public final class Names {
     return token.startsWith("<") && BRACKETED.matcher(token).matches();
   }
 
+  /**
+   * A unit or convention of the wire: written in lower case ("dlrs", "pct", "marks"), or one of its
+   * capitalised forms ("Reuter", "Dlr"); "Marks and Spencer" and "Won Chang" are names.
+   */
   public static boolean isWireWord(String word) {
-    return WIRE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!WIRE_WORDS.contains(lower)) {
+      return false;
+    }
+    return word.equals(lower) || lower.startsWith("reuter") || lower.startsWith("dlr") || word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   public static boolean isCorporateSuffix(String word) {
@@ -123,8 +131,8 @@ public final class Names {
         i += 2;
         continue;
       }
-      if (isCorporateSuffix(w) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
-        continue;
+      if ((isCorporateSuffix(w) && !out.isEmpty()) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
+        continue; // a legal form, but never a name's first word ("ASA Ltd")
       }
       for (String part : PARTS.split(w.replace(".", ""))) {
         if (!part.isEmpty()) {

@@ -32,7 +32,7 @@ public final class NonActors {
           "system", "systems", "crude", "stream", "rate", "rates", "sea", "ocean", "river", "gulf",
           "strait", "platform", "field", "basin", "mountains", "valley", "canal", "price", "prices",
           "average", "currency", "currencies", "bonds", "bills", "notes", "equities", "units", "stocks",
-          "invisibles", "semiconductors", "bill");
+          "invisibles", "semiconductors", "bill", "syndrome", "disease", "virus");
 
   /** A bare institution head ("the Commission", "the Ministry") describes; it does not name. */
   private static final Set<String> BARE_HEADS =
@@ -72,7 +72,7 @@ public final class NonActors {
       if (source(doc, c.nameText(doc.article().text()))) {
         continue;
       }
-      int end = nameEnd(c);
+      int end = c.nameEnd();
       boolean instrument = c.role() == Candidate.Role.NAME && end == c.to() && end < c.sentence().tokens().size()
           && INSTRUMENTS.contains(c.token(end).lower()) && c.token(end).isNoun();
       if (!instrument) {
@@ -95,7 +95,7 @@ public final class NonActors {
           || places.contains(name)
           || things.contains(name)
           || gazetteer.isNonActor(name)
-          || c.nameTokens().stream().anyMatch(Names::isWireWord)
+          || wireWords(c)
           || (!c.isInner() && (nonActorHead(c) || allCaps(c) || (c.to() - c.from() == 1 && placeLike(c))
               || (c.nerType().equals("ORGANIZATION") && modifiesNoun(c))));
       if (!drop) {
@@ -112,7 +112,7 @@ public final class NonActors {
       places.add(pm.group(1));
     }
     for (Candidate c : candidates) {
-      int end = nameEnd(c);
+      int end = c.nameEnd();
       if (!c.isInner() && !c.company() && end < c.sentence().tokens().size()
           && PLACE_NOUNS.contains(c.token(end).lower())) {
         places.add(c.nameText(text)); // "the Burdekin and Mackay regions": Mackay is a place throughout
@@ -121,13 +121,21 @@ public final class NonActors {
     return places;
   }
 
-  private static int nameEnd(Candidate c) {
-    int end = c.to();
-    while (end > c.from() + 1 && Names.isPossessive(c.token(end - 1))) {
-      end--;
-    }
-    return end;
+
+  /** "H.K. Dlr", "12 pct", "Reuter": the wire's units and sign-off, not "Reuters Holdings Plc". */
+  private static boolean wireWords(Candidate c) {
+    List<String> words = c.nameTokens();
+    return words.stream().anyMatch(w -> Names.isWireWord(w) && w.equals(w.toLowerCase(java.util.Locale.ROOT)))
+        || Names.isWireWord(words.get(words.size() - 1));
   }
+
+  /** Nouns after an organisation's name that make it the organisation still: "USAir stock", "EC ministers". */
+  private static final Set<String> ITS_OWN =
+      Set.of("shares", "stock", "stocks", "shareholders", "stockholders", "officials", "executives",
+          "ministers", "delegates", "ambassadors", "members", "management", "decision", "ruling",
+          "proposal", "acquisition", "bid", "offer", "talks", "meeting", "round", "poll", "survey",
+          "statement", "sources", "workers", "employees", "staff", "spokesman", "spokeswoman",
+          "chairman", "president", "directors", "officers", "economists", "analysts", "rival", "unit");
 
   /** The wire or paper the article comes from does not act in it ("Reuters", "Meridian Wire"). */
   private static boolean source(AnnotatedDocument doc, String name) {
@@ -142,7 +150,7 @@ public final class NonActors {
 
   /** "The Houston-based company": a name in an adjective is no actor. */
   private static boolean adjective(Candidate c) {
-    int end = nameEnd(c);
+    int end = c.nameEnd();
     List<Token> tokens = c.sentence().tokens();
     return !c.isInner() && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
         && Character.isLowerCase(tokens.get(end + 1).text().charAt(0));
@@ -155,7 +163,7 @@ public final class NonActors {
    */
   private static boolean acts(Candidate c) {
     List<Token> tokens = c.sentence().tokens();
-    int end = nameEnd(c);
+    int end = c.nameEnd();
     int before = c.extFrom() > 0 && tokens.get(c.extFrom() - 1).pos().equals("DT") ? c.extFrom() - 1 : c.extFrom();
     if (before > 0 && (tokens.get(before - 1).pos().equals("IN") || tokens.get(before - 1).pos().equals("TO"))) {
       return false;
@@ -175,23 +183,26 @@ public final class NonActors {
     return prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("inside");
   }
 
-  /** "Brent crude", "FedWatch tool", "LNG imports": a name used as a modifier names a thing. */
+  /**
+   * "Brent crude", "FedWatch tool", "LNG imports": a one-word name used as a modifier names a thing
+   * (a longer one, "Texas Eastern shares", still names its company).
+   */
   private static boolean modifiesNoun(Candidate c) {
-    int to = nameEnd(c);
-    if (to != c.to() || to >= c.sentence().tokens().size()
+    int to = c.nameEnd();
+    if (to != c.to() || to - c.from() > 1 || to >= c.sentence().tokens().size()
         || Names.ORGANISATION_HEADS.contains(c.token(to - 1).lower()) || c.company()) {
       return false;
     }
     Token next = c.token(to);
     boolean noun = next.pos().equals("NN") || next.pos().equals("NNS");
     return noun && !Names.TITLE_WORDS.contains(next.lower()) && !Names.ORGANISATION_NOUNS.contains(next.lower())
-        && !next.lower().equals("analysts") && !next.lower().equals("officials");
+        && !ITS_OWN.contains(next.lower());
   }
 
   /** "Consumer Price Index", "London Interbank Offered Rate" (NER stops at "Interbank"). */
   private static boolean nonActorHead(Candidate c) {
     List<Token> tokens = c.sentence().tokens();
-    int end = nameEnd(c);
+    int end = c.nameEnd();
     boolean hyphenated = end - 2 >= c.from() && tokens.get(end - 2).text().equals("-"); // "Trans-Ocean"
     if (NON_ACTOR_HEADS.contains(tokens.get(end - 1).lower()) && !hyphenated) {
       return true;
@@ -205,7 +216,7 @@ public final class NonActors {
 
   /** "WASHINGTON, March 3 -": a dateline word at a sentence's start (acronyms such as "FSLIC" are names). */
   private static boolean allCaps(Candidate c) {
-    int end = nameEnd(c);
+    int end = c.nameEnd();
     if (c.from() != 0 || end >= c.sentence().tokens().size()
         || !Set.of(",", "-", "(", "--").contains(c.token(end).text())) {
       return false;
@@ -224,10 +235,11 @@ public final class NonActors {
       return false;
     }
     Token first = c.token(c.from());
-    if (first.pos().startsWith("PRP") || first.pos().equals("DT") || !Character.isUpperCase(first.text().charAt(0))) {
+    char initial = first.text().charAt(0);
+    if (first.pos().startsWith("PRP") || first.pos().equals("DT") || !Character.isUpperCase(initial) && !Character.isDigit(initial)) {
       return !first.text().equals("A") || Names.slashedSuffixAt(c.sentence().tokens(), c.from()) == 0;
     }
-    int n = nameEnd(c) - c.from();
+    int n = c.nameEnd() - c.from();
     if (n == 1 && (JUNK.contains(first.lower()) || first.text().length() < 2 || BARE_HEADS.contains(first.lower()))) {
       return true;
     }
@@ -237,7 +249,7 @@ public final class NonActors {
     if (n > 1 && !c.nerType().equals("PERSON")) {
       return false;
     }
-    for (int i = c.from(); i < nameEnd(c); i++) {
+    for (int i = c.from(); i < c.nameEnd(); i++) {
       if (!Names.TITLE_WORDS.contains(c.token(i).lower())) {
         return false;
       }
