@@ -8,6 +8,7 @@ Checks
   * every actor: known fields only, required fields present, list fields are lists of non-empty
     strings, id unique, id shaped "<prefix>/<lowercase-slug>" with the prefix matching the type
     (person/ -> PERSON, country/ -> COUNTRY, org/ and party/ -> ORGANIZATION, group/ -> GROUP);
+  * "valid_from" / "valid_until" (and the top-level "roles_valid_from") are dates, in order;
   * every affiliation names an existing id, not the actor itself and not a PERSON;
   * surface forms (name, aliases, metonyms, demonyms, roles) have no leading lowercase "the",
     roles no leading "the" at all, and no form repeated within one actor (case variants such as
@@ -33,7 +34,8 @@ ID_RE = re.compile(r"^(person|country|org|party|group)/[a-z0-9]+(?:-[a-z0-9]+)*$
 VERSION_RE = re.compile(r"^\d{4}\.\d{2}-\d+$")
 REQUIRED = ("id", "name", "type", "aliases", "roles")
 LISTS = ("aliases", "metonyms", "demonyms", "roles")
-OPTIONAL = ("metonyms", "demonyms", "affiliation", "lang", "notes")
+OPTIONAL = ("metonyms", "demonyms", "affiliation", "lang", "notes", "valid_from", "valid_until")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Misspellings seen in the corpus that must stay out of the gazetteer.
 MISSPELLINGS = {"withoff", "steve withoff", "zelenskyi", "netanyahoo"}
 
@@ -61,6 +63,8 @@ def check(data):
     errors, warnings = [], []
     err = errors.append
 
+    if "roles_valid_from" in data and not (isinstance(data["roles_valid_from"], str) and DATE_RE.match(data["roles_valid_from"])):
+        err("top level: roles_valid_from must be a date YYYY-MM-DD")
     for key in ("version", "description", "actors", "ambiguous"):
         if key not in data:
             err(f"top level: missing \"{key}\"")
@@ -102,6 +106,11 @@ def check(data):
         for f in ("affiliation", "lang", "notes"):
             if f in a and (not isinstance(a[f], str) or not a[f].strip()):
                 err(f"{where}: \"{f}\" must be a non-empty string")
+        for f in ("valid_from", "valid_until"):
+            if f in a and (not isinstance(a[f], str) or not DATE_RE.match(a[f])):
+                err(f"{where}: \"{f}\" must be a date YYYY-MM-DD")
+        if a.get("valid_from", "") and a.get("valid_until", "") and a["valid_from"] > a["valid_until"]:
+            err(f"{where}: valid_from after valid_until")
 
     # affiliations
     for aid, a in by_id.items():

@@ -3,7 +3,7 @@ package org.hindsight.check;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 
 /**
  * Who belongs to whom, from the gazetteer's {@code affiliation} links (Donald Trump → United

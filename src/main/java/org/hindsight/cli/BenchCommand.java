@@ -20,7 +20,7 @@ import org.hindsight.article.ReadOutcome;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorResolver;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;

@@ -1,7 +1,7 @@
 package org.hindsight.cli;
 
 import org.hindsight.extract.Extractor;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.extract.prediction.learned.PredictionModel;
 import org.hindsight.nlp.CoreNlpPipeline;

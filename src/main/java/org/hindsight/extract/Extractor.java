@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorResolver;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;

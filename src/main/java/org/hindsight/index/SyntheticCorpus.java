@@ -24,7 +24,7 @@ import org.hindsight.extract.Polarity;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorMention;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.prediction.HedgeLexicon;
 
 /**

@@ -53,7 +53,8 @@ class WireAttributionTest {
 
   @Test
   void aDescriptionThatReportsHoldsWhatItSays() {
-    assertEquals("The company", holderOf("will start immediately"));
+    // "The company" is Acme Mining Corp: the actor resolver links the description to its company
+    assertEquals("Acme Mining Corp", holderOf("will start immediately"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.hindsight.extract.actor;
+package org.hindsight.extract.actor.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,15 @@ import java.util.Set;
 /**
  * The curated actor gazetteer ({@code models/gazetteer.json}): canonical actors with aliases,
  * metonyms ("Kremlin"), demonyms ("Russian") and roles ("US President's special envoy"). Phrases
- * are indexed by their token sequence so they can be matched against CoreNLP tokens. Immutable
- * after loading; thread-safe.
+ * are indexed by their token sequence so they can be matched against CoreNLP tokens.
+ *
+ * <p>The gazetteer is written as of one date, so what it says about offices holds for a period
+ * only: "Senate Republican Leader" in 1987 copy is not today's holder. {@link #applies} says whether
+ * a phrase may resolve to its entry in an article of a given date: a person's full name always
+ * may; a person's roles and bare surname only within the entry's {@code valid_from} … {@code
+ * valid_until} (by default from the file's {@code roles_valid_from}); any other entry (an
+ * institution founded in 1993, a renamed state) only within its own period, when it has one.
+ * Immutable after loading; thread-safe.
  */
 public final class Gazetteer {
 
@@ -42,7 +50,9 @@ public final class Gazetteer {
       List<String> metonyms,
       List<String> demonyms,
       List<String> roles,
-      String affiliation) {}
+      String affiliation,
+      LocalDate validFrom,
+      LocalDate validUntil) {}
 
   /** A phrase of the gazetteer pointing at an entry. */
   public record Hit(Entry entry, Kind kind) {}
@@ -50,17 +60,21 @@ public final class Gazetteer {
   public static final String RESOURCE = "/models/gazetteer.json";
 
   private final String version;
+  private final LocalDate rolesValidFrom;
   private final Map<String, Entry> byId = new LinkedHashMap<>();
   /** Case-sensitive phrases (names, aliases, metonyms, demonyms), tokens joined by one space. */
   private final Map<String, List<Hit>> exact = new HashMap<>();
   /** Lower-cased role phrases. */
   private final Map<String, List<Hit>> roles = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  /** First words of every phrase (roles lower-cased), so that most tokens are passed over at once. */
+  private final Set<String> firstWords = new HashSet<>();
   private final Set<String> nonActors = new HashSet<>();
   private int maxTokens = 1;
 
   private Gazetteer(JsonNode root) {
     this.version = root.path("version").asText("unversioned");
+    this.rolesValidFrom = date(root.path("roles_valid_from"));
     for (JsonNode a : root.path("ambiguous")) {
       ambiguous.add(a.isTextual() ? a.asText() : a.path("phrase").asText());
     }
@@ -79,7 +93,9 @@ public final class Gazetteer {
               strings(n.path("roles")),
               n.path("affiliation").isMissingNode() || n.path("affiliation").isNull()
                   ? null
-                  : n.path("affiliation").asText());
+                  : n.path("affiliation").asText(),
+              date(n.path("valid_from")),
+              date(n.path("valid_until")));
       if (e.id().isEmpty() || e.name().isEmpty()) {
         throw new IllegalArgumentException("gazetteer entry without id or name: " + n);
       }
@@ -130,6 +146,11 @@ public final class Gazetteer {
     return maxTokens;
   }
 
+  /** Whether some phrase (a role: lower-cased) starts with this word. */
+  public boolean mayStart(String word) {
+    return firstWords.contains(word) || firstWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Entries whose name/alias/metonym/demonym is exactly these tokens (joined by a space). */
   public List<Hit> exact(String tokens) {
     return exact.getOrDefault(tokens, List.of());
@@ -147,6 +168,24 @@ public final class Gazetteer {
 
   public boolean isAmbiguous(String phrase) {
     return ambiguous.contains(phrase);
+  }
+
+  /**
+   * Whether {@code hit} may resolve to its entry in an article published on {@code date} (null:
+   * undated, read as current). A person's full name holds at any date; the person's roles and bare
+   * surname ("Powell", "Fed chair") hold only while the gazetteer's knowledge of the office does.
+   */
+  public boolean applies(Hit hit, String phrase, LocalDate date) {
+    if (date == null) {
+      return true;
+    }
+    Entry e = hit.entry();
+    boolean person = e.type().equals("PERSON");
+    if (person && hit.kind() != Kind.ROLE && phrase.trim().contains(" ")) {
+      return true;
+    }
+    LocalDate from = e.validFrom() != null ? e.validFrom() : person ? rolesValidFrom : null;
+    return (from == null || !date.isBefore(from)) && (e.validUntil() == null || !date.isAfter(e.validUntil()));
   }
 
   /** Splits a phrase the way CoreNLP tokenises it, closely enough for lookups. */
@@ -183,7 +222,9 @@ public final class Gazetteer {
       return;
     }
     String key = tokenKey(p);
-    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    String[] words = key.split(" ");
+    maxTokens = Math.max(maxTokens, words.length);
+    firstWords.add(words[0]);
     List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>());
     for (Hit h : hits) {
       if (h.entry().id().equals(e.id())) {
@@ -191,6 +232,10 @@ public final class Gazetteer {
       }
     }
     hits.add(new Hit(e, kind));
+  }
+
+  private static LocalDate date(JsonNode n) {
+    return n.isTextual() ? LocalDate.parse(n.asText()) : null;
   }
 
   private static List<String> strings(JsonNode n) {

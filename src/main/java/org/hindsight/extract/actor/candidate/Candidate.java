@@ -1,0 +1,217 @@
+package org.hindsight.extract.actor.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hindsight.article.Span;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * A stretch of one sentence that may name or refer to an actor, while it is being resolved: the
+ * name's tokens {@code [from, to)} (a trailing possessive included), where the mention starts
+ * ({@code extFrom}: a leading "the" or a title), what found it (NER type and/or gazetteer hits), how
+ * it refers ({@link Role}) and, once linked, its {@link Draft}. A name the wire writes inside one
+ * token ("&lt;Agip SpA&gt;") carries that part of the token as {@code inner}. Mutable; confined to
+ * one resolution.
+ */
+public final class Candidate {
+
+  /** How a mention refers to its actor. */
+  public enum Role {
+    NAME,
+    METONYM,
+    DEMONYM,
+    TITLE,
+    DESCRIPTION,
+    PRONOUN,
+    PLACE,
+    GOVERNMENT,
+    /** a name inside a hyphenated token ("Russia-Ukraine") */
+    PART
+  }
+
+  private final Sentence sentence;
+  private final int from;
+  private int to;
+  private int extFrom;
+  private int extTo;
+  private Span inner;
+  private String nerType;
+  private final List<Gazetteer.Hit> hits;
+  private Role role;
+  private Draft draft;
+  private boolean company;
+  private List<String> core;
+
+  public Candidate(Sentence sentence, int from, int to, String nerType, List<Gazetteer.Hit> hits, Role role) {
+    this.sentence = sentence;
+    this.from = from;
+    this.to = to;
+    this.extFrom = from;
+    this.extTo = to;
+    this.nerType = nerType;
+    this.hits = List.copyOf(hits);
+    this.role = role;
+  }
+
+  /** The same name found otherwise (a plain name for a gazetteer hit that must not decide). */
+  public Candidate withHits(List<Gazetteer.Hit> newHits, String newNerType) {
+    Candidate c = new Candidate(sentence, from, to, newNerType, newHits, role);
+    c.extFrom = extFrom;
+    c.extTo = extTo;
+    c.inner = inner;
+    c.company = company;
+    return c;
+  }
+
+  public Sentence sentence() {
+    return sentence;
+  }
+
+  public int from() {
+    return from;
+  }
+
+  public int to() {
+    return to;
+  }
+
+  public void setTo(int to) {
+    this.to = to;
+    this.core = null;
+  }
+
+  /** Where the mention ends: the name, or a kind written after it ("the United Auto Workers union"). */
+  public int extTo() {
+    return Math.max(to, extTo);
+  }
+
+  public void setExtTo(int extTo) {
+    this.extTo = extTo;
+  }
+
+  public int extFrom() {
+    return extFrom;
+  }
+
+  public void setExtFrom(int extFrom) {
+    this.extFrom = extFrom;
+  }
+
+  public void setInner(Span inner) {
+    this.inner = inner;
+    this.core = null;
+  }
+
+  public boolean isInner() {
+    return inner != null;
+  }
+
+  public String nerType() {
+    return nerType;
+  }
+
+  public void setNerType(String nerType) {
+    this.nerType = nerType;
+  }
+
+  public List<Gazetteer.Hit> hits() {
+    return hits;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public Draft draft() {
+    return draft;
+  }
+
+  public void setDraft(Draft draft) {
+    this.draft = draft;
+  }
+
+  /** Written as a company: a legal form, a ticker or the wire's brackets. */
+  public boolean company() {
+    return company;
+  }
+
+  public void setCompany(boolean company) {
+    this.company = company;
+  }
+
+  /** The mention's characters: from a leading "the" or title to the end of the name. */
+  public Span span() {
+    return inner != null ? inner : sentence.span(extFrom, extTo());
+  }
+
+  /** The token after the name's last word (a trailing possessive excluded). */
+  public int nameEnd() {
+    int end = to;
+    while (end > from + 1 && Names.isPossessive(sentence.tokens().get(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The name's characters, without a leading "the", title or trailing possessive. */
+  public Span nameSpan() {
+    if (inner != null) {
+      return inner;
+    }
+    int end = nameEnd();
+    Span name = sentence.span(from, end);
+    if (end == sentence.tokens().size() && sentence.tokens().get(end - 1).text().equals("S.")) {
+      return new Span(name.begin(), name.end() - 1); // "A/S." ends the sentence too
+    }
+    return name;
+  }
+
+  /** The name as written, e.g. "Lee-Anne Mulholland". */
+  public String nameText(String text) {
+    return nameSpan().of(text);
+  }
+
+  public int begin() {
+    return span().begin();
+  }
+
+  /** The name's words (possessives dropped). */
+  public List<String> nameTokens() {
+    List<String> out = new ArrayList<>();
+    if (inner != null) {
+      Token t = sentence.tokens().get(from);
+      int at = inner.begin() - t.span().begin();
+      return Names.words(t.text().substring(at, at + inner.length()));
+    }
+    for (int i = from; i < to; i++) {
+      Token t = sentence.tokens().get(i);
+      if (!Names.isPossessive(t)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** The name's identifying words: folded, without legal forms ({@link Names#core}). */
+  public List<String> core() {
+    if (core == null) {
+      core = List.copyOf(Names.core(nameTokens()));
+    }
+    return core;
+  }
+
+  public Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  @Override
+  public String toString() {
+    return role + ":" + String.join(" ", nameTokens()) + "@" + sentence.index() + ":" + from;
+  }
+}

@@ -1,0 +1,103 @@
+package org.hindsight.extract.actor.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hindsight.extract.actor.candidate.Candidate.Role;
+
+/**
+ * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties; "Canamax and Pacific
+ * Trans-Ocean said …" names two companies when the article names each on its own ("&lt;Canamax
+ * Resources Inc&gt; and &lt;Pacific Trans-Ocean Resources Ltd&gt;"), but "Procter and Gamble" or
+ * "Oil and Energy Ministry" name one. Stateless.
+ */
+final class Coordination {
+
+  private Coordination() {}
+
+  /** Words that end a firm's name after "and": "Alex. Brown and Sons Inc", "George Gordon Paton and Co Inc". */
+  private static final java.util.Set<String> FIRM_TAILS =
+      java.util.Set.of("sons", "son", "co", "company", "brothers", "bros", "partners", "associates");
+
+  static List<Candidate> split(List<Candidate> found, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : joinFirms(found)) {
+      int and = conjunction(c);
+      if (and < 0) {
+        out.add(c);
+        continue;
+      }
+      List<String> left = Names.core(words(c, c.from(), and));
+      List<String> right = Names.core(words(c, and + 1, c.nameEnd()));
+      boolean versus = c.token(and).lower().startsWith("v");
+      boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
+      if (!left.isEmpty() && !right.isEmpty()
+          && (versus || !oneCompany && known(left, c, found) && known(right, c, found))) {
+        Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
+        a.setExtFrom(c.extFrom());
+        Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
+        b.setCompany(c.company());
+        out.add(a);
+        out.add(b);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** "Alex. Brown and Sons Inc", which NER tags as a person and an organisation: one firm. */
+  private static List<Candidate> joinFirms(List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : found) {
+      Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
+          && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
+      if (tail && prev != null && prev.sentence() == c.sentence() && !prev.isInner() && prev.to() == c.from() - 1
+          && (c.token(c.from() - 1).text().equals("and") || c.token(c.from() - 1).text().equals("&"))) {
+        Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
+        firm.setExtFrom(prev.extFrom());
+        firm.setCompany(true);
+        out.set(out.size() - 1, firm);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int conjunction(Candidate c) {
+    if (c.isInner()) {
+      return -1;
+    }
+    for (int i = c.from() + 1; i < c.to() - 1; i++) {
+      String w = c.token(i).text();
+      if (w.equals("and") || w.equals("&") || w.equals("v.") || w.equals("vs.")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+
+  private static List<String> words(Candidate c, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(c.token(i).text());
+    }
+    return out;
+  }
+
+  /** Whether another candidate's name is these words or starts with them. */
+  private static boolean known(List<String> core, Candidate self, List<Candidate> found) {
+    for (Candidate o : found) {
+      if (o == self || o.nerType() == null || conjunction(o) >= 0) {
+        continue;
+      }
+      List<String> other = o.core();
+      if (other.size() >= core.size() && other.subList(0, core.size()).equals(core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

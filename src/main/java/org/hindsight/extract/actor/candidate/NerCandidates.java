@@ -1,0 +1,310 @@
+package org.hindsight.extract.actor.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hindsight.article.Span;
+import org.hindsight.extract.actor.candidate.Candidate.Role;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.EntityMention;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Name candidates from NER, with the spans repaired the way names are written in news and on the
+ * wire: a title NER took into a person's name is cut off ("Warsaw Mayor Rafał Trzaskowski"), a
+ * ticker is cut off ("Du Pont &lt;DD.N&gt;") and marks the name a company, the legal form NER left
+ * out is taken in ("Norsk Hydro A/S", "Deminex (Norge) A/S", "BP Petroleum Development (Norway)
+ * Ltd"), as are the words before an institution's head NER missed ("Oil and Energy Ministry"). The
+ * wire's bracketed names ("&lt;Agip SpA&gt;") and institutions NER missed ("Italy's Budget
+ * Ministry") are added. Stateless.
+ */
+public final class NerCandidates {
+
+  /** Heads of names of institutions, which NER sometimes misses or cuts. */
+  static final Set<String> INSTITUTION_HEADS =
+      Set.of("ministry", "department", "agency", "committee", "council", "commission", "bureau",
+          "office", "board", "court", "institute", "association", "federation", "union", "authority",
+          "corporation", "organization", "organisation", "administration", "tribunal", "bank",
+          "fund", "exchange", "party");
+
+  private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "&", "de", "du", "des", "la");
+
+  private NerCandidates() {}
+
+  public static List<Candidate> find(AnnotatedDocument doc) {
+    List<Candidate> out = new ArrayList<>();
+    List<boolean[]> covered = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      covered.add(new boolean[s.tokens().size()]);
+      bracketed(s, out, covered.get(s.index()));
+    }
+    for (EntityMention m : doc.entities()) {
+      Sentence s = doc.sentences().get(m.sentence());
+      Candidate c = repaired(s, m, covered.get(s.index()));
+      if (c != null) {
+        out.add(c);
+        for (int i = c.from(); i < c.to(); i++) {
+          covered.get(s.index())[i] = true;
+        }
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      missedInstitutions(s, covered.get(s.index()), out);
+    }
+    definedShortForms(out, covered);
+    out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    return Coordination.split(out, doc.article().text());
+  }
+
+  /** "&lt;Agip SpA&gt;": the wire brackets companies it has no ticker for. */
+  private static void bracketed(Sentence s, List<Candidate> out, boolean[] covered) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (Names.isBracketedName(t.text())) {
+        int to = i + 1 < tokens.size() && Names.isPossessive(tokens.get(i + 1)) ? i + 2 : i + 1;
+        Candidate c = new Candidate(s, i, to, "ORGANIZATION", List.of(), Role.NAME);
+        c.setInner(new Span(t.span().begin() + 1, t.span().end() - 1));
+        c.setCompany(true);
+        out.add(c);
+        covered[i] = true;
+      } else if (Names.isTicker(t.text())) {
+        covered[i] = true;
+      }
+    }
+  }
+
+  private static Candidate repaired(Sentence s, EntityMention m, boolean[] covered) {
+    List<Token> tokens = s.tokens();
+    String type = m.type();
+    if (!Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").contains(type)) {
+      return null;
+    }
+    int from = m.tokenBegin();
+    int to = m.tokenEnd();
+    while (from < to && (covered[from]
+        || (to - from == 2 && tokens.get(from).lower().startsWith("reuter") && tokens.get(from + 1).ner().equals(type))
+        || (to - from > 1 && (tokens.get(from).pos().equals("VB") || tokens.get(from).pos().equals("IN"))))) {
+      from++; // "told Reuters MITI asked …", "a contract to Buy Getty Oil shares", "In Congress, …"
+    }
+    for (int k = from; k < to; k++) {
+      if (covered[k] || Names.isTicker(tokens.get(k).text())) {
+        to = k; // "E.I. Du Pont de Nemours <DD.N>": the ticker is no part of the name
+      }
+    }
+    if (from >= to) {
+      return null;
+    }
+    int nerFrom = from;
+    if (type.equals("PERSON")) {
+      // NER sometimes takes titles into a name ("Warsaw Mayor Rafał Trzaskowski"): the name starts
+      // after the last title word, the title stays as the mention's extension
+      for (int k = to - 2; k >= from; k--) {
+        if (Names.TITLE_WORDS.contains(tokens.get(k).lower())) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    // trailing lower-case words are not part of a name ("Law and Justice ally")
+    while (to - 1 > from && Character.isLowerCase(tokens.get(to - 1).text().charAt(0))
+        && tokens.get(to - 1).pos().startsWith("NN") && !tokens.get(to - 2).text().equals("-")) {
+      to--;
+    }
+    while (to > from && Names.isPossessive(tokens.get(to - 1))) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    int before = to;
+    to = legalFormEnd(tokens, to);
+    if (type.equals("ORGANIZATION")) {
+      to = ofTheOrganisation(tokens, to, covered); // "U.S. Court of Appeals for the Seventh Circuit"
+    }
+    boolean company = to > before || hasLegalForm(tokens, from, to);
+    if (from >= 3 && Names.slashedSuffixAt(tokens, from - 3) == 3) {
+      from -= 3; // "A/S Norske Shell"
+      company = true;
+    }
+    if (!type.equals("PERSON") && institution(tokens.get(to - 1))) {
+      from = joinedWordsBefore(tokens, from, covered);
+    }
+    int after = to < tokens.size() && Names.isPossessive(tokens.get(to)) ? to + 1 : to;
+    if (after < tokens.size() && Names.isTicker(tokens.get(after).text())) {
+      company = true;
+    }
+    if (from > 0 && to < tokens.size() && tokens.get(from - 1).text().equals("<") && tokens.get(to).text().equals(">")) {
+      company = true; // "< Borg - Warner ( Australia ) Ltd >": the wire's brackets, split by the tokenizer
+    }
+    if (company || (!type.equals("PERSON") && Names.ORGANISATION_HEADS.contains(tokens.get(to - 1).lower()))) {
+      type = "ORGANIZATION"; // "Ostend Analytics", "Roussel Uclaf <RUCF.PA>" tagged as people or places
+    }
+    int home = homeTown(tokens, from, to);
+    Candidate c = new Candidate(s, from, home, type, List.of(), Role.NAME);
+    c.setExtTo(to);
+    c.setCompany(company);
+    c.setExtFrom(Math.min(from, nerFrom));
+    if (!type.equals("PERSON") && institution(tokens.get(to - 1))) {
+      c.setExtFrom(stateBefore(tokens, c.extFrom()));
+    }
+    if (c.extFrom() > 0 && tokens.get(c.extFrom() - 1).lower().equals("the") && !type.equals("PERSON")) {
+      c.setExtFrom(c.extFrom() - 1);
+    }
+    while (c.to() < tokens.size() && c.to() == c.extTo() && Names.isPossessive(tokens.get(c.to()))) {
+      c.setTo(c.to() + 1);
+    }
+    return c;
+  }
+
+  /** "… Court of Appeals for the Seventh Circuit": an organisation NER cut at "for the". */
+  private static int ofTheOrganisation(List<Token> tokens, int to, boolean[] covered) {
+    if (to + 2 >= tokens.size() || !Set.of("for", "of").contains(tokens.get(to).lower())
+        || !tokens.get(to + 1).lower().equals("the") || !tokens.get(to + 2).ner().equals("ORGANIZATION")) {
+      return to;
+    }
+    int end = to + 2;
+    while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
+      covered[end] = true;
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * "Farmers Commodities of Des Moines, Iowa": the town after "of" says where the company is, and
+   * is no part of its name (which ends before "of"); an institution's "of" stays ("Bank of Japan").
+   */
+  private static int homeTown(List<Token> tokens, int from, int to) {
+    if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",") || !tokens.get(to + 1).ner().equals("LOCATION")) {
+      return to;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (tokens.get(k).lower().equals("of")) {
+        return Names.ORGANISATION_HEADS.contains(tokens.get(k - 1).lower()) ? to : k;
+      }
+    }
+    return to;
+  }
+
+  /** The end of the name after its legal forms: "Corp", "A / S", "(Norway) Ltd", "& Co". */
+  private static int legalFormEnd(List<Token> tokens, int to) {
+    while (to < tokens.size()) {
+      String w = tokens.get(to).text();
+      int slashed = Names.slashedSuffixAt(tokens, to);
+      if (Names.isCorporateSuffix(w) && !(w.equals("AS") && to + 1 < tokens.size() && tokens.get(to + 1).isNoun())) {
+        to++;
+      } else if (slashed > 0) {
+        to += slashed;
+      } else if ((w.equals("&") || w.equals(",")) && to + 1 < tokens.size()
+          && Names.isCorporateSuffix(tokens.get(to + 1).text()) && !tokens.get(to + 1).text().equals("AS")) {
+        to += 2; // "& Co", "Cam USA, Inc"
+      } else if (w.equals(",") && to + 2 < tokens.size() && tokens.get(to + 1).text().equals("Inc.")) {
+        to += 2;
+      } else if (w.equals("(")) {
+        int close = to + 1;
+        while (close < tokens.size() && close < to + 4 && Names.capitalised(tokens.get(close).text())) {
+          close++;
+        }
+        boolean suffixAfter = close > to + 1 && close + 1 < tokens.size() && tokens.get(close).text().equals(")")
+            && (Names.isCorporateSuffix(tokens.get(close + 1).text()) || Names.slashedSuffixAt(tokens, close + 1) > 0);
+        if (!suffixAfter) {
+          break;
+        }
+        to = close + 1;
+      } else {
+        break;
+      }
+    }
+    return to;
+  }
+
+  private static boolean hasLegalForm(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (i > from && Names.isCorporateSuffix(tokens.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Italy's Budget Ministry", "Brazilian Finance Ministry": the state an institution belongs to. */
+  private static int stateBefore(List<Token> tokens, int from) {
+    if (from >= 2 && Names.isPossessive(tokens.get(from - 1)) && tokens.get(from - 2).ner().equals("LOCATION")) {
+      return from - 2;
+    }
+    if (from >= 1 && tokens.get(from - 1).ner().equals("MISC") && Names.capitalised(tokens.get(from - 1).text())) {
+      return from - 1;
+    }
+    return from;
+  }
+
+  private static boolean institution(Token last) {
+    return INSTITUTION_HEADS.contains(last.lower());
+  }
+
+  /** "Oil and Energy Ministry" when NER found "Energy Ministry": capitalised words joined by "and". */
+  private static int joinedWordsBefore(List<Token> tokens, int from, boolean[] covered) {
+    while (from >= 3 && tokens.get(from - 1).lower().equals("and")
+        && Names.capitalised(tokens.get(from - 2).text()) && tokens.get(from - 2).ner().equals("O")
+        && tokens.get(from - 2).isNoun() && !covered[from - 2]) {
+      from -= 2;
+    }
+    return from;
+  }
+
+  /** "&lt;Borg-Warner (Australia) Ltd&gt; (BWA)": a short form in brackets after a name, NER or not. */
+  private static void definedShortForms(List<Candidate> found, List<boolean[]> covered) {
+    for (Candidate c : List.copyOf(found)) {
+      if (c.nerType().equals("PERSON")) {
+        continue;
+      }
+      List<Token> tokens = c.sentence().tokens();
+      int at = c.to();
+      while (at < tokens.size() && (tokens.get(at).text().equals(">") || Names.isTicker(tokens.get(at).text()))) {
+        at++;
+      }
+      boolean[] cov = covered.get(c.sentence().index());
+      if (at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 2).text().equals(")")
+          && Names.capitalised(tokens.get(at + 1).text()) && !cov[at + 1]) {
+        found.add(new Candidate(c.sentence(), at + 1, at + 2, "ORGANIZATION", List.of(), Role.NAME));
+        cov[at + 1] = true;
+      }
+    }
+  }
+
+  /** "Italy's Budget Ministry": capitalised words ending in an institution's head, untagged by NER. */
+  private static void missedInstitutions(Sentence s, boolean[] covered, List<Candidate> out) {
+    List<Token> tokens = s.tokens();
+    for (int end = 1; end < tokens.size(); end++) {
+      if (!institution(tokens.get(end)) || !Names.capitalised(tokens.get(end).text()) || covered[end]) {
+        continue;
+      }
+      int from = end;
+      while (from > 0 && !covered[from - 1]) {
+        Token t = tokens.get(from - 1);
+        boolean word = Names.capitalised(t.text()) && t.isProperNoun() && !t.lower().equals("the");
+        boolean joiner = NAME_JOINERS.contains(t.lower()) && from >= 2 && Names.capitalised(tokens.get(from - 2).text());
+        if (!word && !joiner) {
+          break;
+        }
+        from--;
+      }
+      if (from < end && !NAME_JOINERS.contains(tokens.get(from).lower())) {
+        Candidate c = new Candidate(s, from, end + 1, "ORGANIZATION", List.of(), Role.NAME);
+        c.setExtFrom(stateBefore(tokens, from));
+        if (c.extFrom() > 0 && tokens.get(c.extFrom() - 1).lower().equals("the")) {
+          c.setExtFrom(c.extFrom() - 1);
+        }
+        if (end + 1 < tokens.size() && Names.isPossessive(tokens.get(end + 1))) {
+          c.setTo(end + 2);
+        }
+        out.add(c);
+        for (int i = from; i <= end; i++) {
+          covered[i] = true;
+        }
+      }
+    }
+  }
+}
