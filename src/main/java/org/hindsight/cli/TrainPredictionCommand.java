@@ -11,7 +11,7 @@ import org.hindsight.eval.ExtractionGoldSuite;
 import org.hindsight.eval.MeantimeSuite;
 import org.hindsight.eval.Suites;
 import org.hindsight.extract.Extractor;
-import org.hindsight.extract.actor.Gazetteer;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.nlp.CoreNlpPipeline;
 import org.hindsight.nlp.Pipeline;
