@@ -131,8 +131,9 @@ public final class Names {
         i += 2;
         continue;
       }
-      if ((isCorporateSuffix(w) && !out.isEmpty()) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
-        continue; // a legal form, but never a name's first word ("ASA Ltd")
+      boolean nameFollows = out.isEmpty() && i + 1 < words.size();
+      if ((isCorporateSuffix(w) && !nameFollows) || isTicker(w) || !w.chars().anyMatch(Character::isLetterOrDigit)) {
+        continue; // a legal form, unless a name's first word ("ASA Ltd"); alone ("Inc") it names nothing
       }
       for (String part : PARTS.split(w.replace(".", ""))) {
         if (!part.isEmpty()) {
