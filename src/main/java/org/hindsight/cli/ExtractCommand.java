@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
               a -> {
                 AnnotatedDocument d = stages.pipeline.annotate(a);
                 if (model != null) {
-                  System.err.print(explanation(d, stages, model));
+                  System.err.print(explanation(d, stages.extractor.predictions(), model));
                 }
                 return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
               },
@@ -69,10 +69,10 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Each candidate, kept or dropped, with its probability and the six features that weighed most. */
-  static String explanation(AnnotatedDocument d, Stages stages, PredictionModel model) {
+  static String explanation(AnnotatedDocument d, PredictionExtractor predictions, PredictionModel model) {
     StringBuilder sb = new StringBuilder();
     String text = d.article().text();
-    for (PredictionExtractor.Candidate c : stages.extractor.predictions().candidates(d)) {
+    for (PredictionExtractor.Candidate c : predictions.candidates(d)) {
       double p = model.probability(d, c);
       sb.append(String.format(Locale.ROOT, "%s p=%.2f %s%n", p >= model.threshold(c) ? "KEEP" : "drop", p,
           c.sentence().span(c.group().from, c.group().to).of(text).replace('\n', ' ')));
