@@ -61,6 +61,17 @@ public final class Candidates {
       return new Found(sentence, span, prediction, quoted, kept, rulePick);
     }
 
+    /**
+     * When a prediction keeps its own reporting clause ("Fico has threatened to hold up …"), only
+     * the subject of that clause's speech verb may hold it, not the speaker of a clause beside it;
+     * otherwise this statement as it is.
+     */
+    public Found ownReport() {
+      List<Candidate> own = candidates.stream()
+          .filter(c -> c.isAuthor() || c.sources().stream().anyMatch(this::reportsInside)).toList();
+      return own.size() > 1 ? new Found(sentence, span, prediction, quoted, own, rulePick) : this;
+    }
+
     private boolean reportsInside(Source src) {
       return prediction && SUBJECT_TIES.contains(src.link()) && src.cueSpan() != null && span.contains(src.cueSpan())
           && Cues.SPEECH_VERBS.contains(src.cue().substring(0, Math.max(0, src.cue().lastIndexOf('/'))));

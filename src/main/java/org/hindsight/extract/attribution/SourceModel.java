@@ -58,9 +58,10 @@ public final class SourceModel {
    * someone's reaches {@code threshold}, else the author.
    */
   public Candidates.Candidate choose(Candidates.Found found, double threshold) {
-    Candidates.Found f = found.speakers();
+    Candidates.Found all = found.speakers();
+    Candidates.Found f = all.ownReport();
     Candidates.Candidate author = f.candidates().get(f.candidates().size() - 1);
-    if (f.candidates().size() == 1 || attributedProbability(f) < threshold) {
+    if (f.candidates().size() == 1 || attributedProbability(all) < threshold) {
       return author;
     }
     Candidates.Candidate best = author;
