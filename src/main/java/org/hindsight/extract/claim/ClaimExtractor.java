@@ -42,8 +42,36 @@ public final class ClaimExtractor {
 
   public List<Claim> extract(
       AnnotatedDocument doc, List<Actor> actors, List<Prediction> predictions, Attribution attribution) {
-    String text = doc.article().text();
     List<Claim> out = new ArrayList<>();
+    for (Part p : parts(doc, predictions, attribution)) {
+      out.add(claim(doc, p, actors, attribution, out.size()));
+    }
+    return out;
+  }
+
+  /**
+   * The spans of the claims whose holder attribution decides (every claim but the reports of
+   * speech, which are the author's): what the attribution model is trained on.
+   */
+  public List<Span> attributable(AnnotatedDocument doc, List<Prediction> predictions, Attribution attribution) {
+    List<Span> out = new ArrayList<>();
+    for (Part p : parts(doc, predictions, attribution)) {
+      if (!p.report()) {
+        out.add(p.sentence().span(p.from(), p.to()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One claim to be: tokens [from, to) of a sentence; {@code report} when it is the whole of a
+   * report ("Trump said he believed an agreement was close"): the author's account that someone
+   * spoke, whose statement is a claim of its own.
+   */
+  private record Part(Sentence sentence, int from, int to, boolean report) {}
+
+  private List<Part> parts(AnnotatedDocument doc, List<Prediction> predictions, Attribution attribution) {
+    List<Part> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> t = s.tokens();
       if (t.get(t.size() - 1).text().equals("?")) {
@@ -61,7 +89,6 @@ public final class ClaimExtractor {
       }
       // every run of tokens outside predictions that holds a finite verb, and the past or present
       // clauses nested inside a prediction ("…, which are being mediated by Qatar")
-      List<int[]> runs = new ArrayList<>();
       int k = 0;
       while (k < t.size()) {
         if (taken[k]) {
@@ -74,17 +101,35 @@ public final class ClaimExtractor {
         }
         for (int[] clause : clauses(t, from, k)) {
           int[] r = trimmed(t, clause[0], clause[1]);
-          if (r != null && r[1] - r[0] >= 3 && hasFiniteVerb(t, r[0], r[1])) {
-            runs.add(r);
+          if (r != null) {
+            addClause(s, r, attribution, out);
           }
         }
       }
-      runs.addAll(nestedClauses(s, taken));
-      for (int[] run : runs) {
-        out.add(claim(doc, s, run[0], run[1], actors, attribution, out.size()));
+      for (int[] r : nestedClauses(s, taken)) {
+        out.add(new Part(s, r[0], r[1], false));
       }
     }
     return out;
+  }
+
+  /**
+   * A clause; when it reports someone's statement, first the statement (a claim of its own, even
+   * without a finite verb: "called the plan a disaster"), then the whole report as the author's.
+   */
+  private static void addClause(Sentence s, int[] r, Attribution attribution, List<Part> out) {
+    List<Token> t = s.tokens();
+    boolean clause = r[1] - r[0] >= 3 && hasFiniteVerb(t, r[0], r[1]);
+    ReportSplitter.Split split = ReportSplitter.split(s, r[0], r[1], attribution.cues(), attribution.quotes());
+    int[] statement = split == null ? null : trimmed(t, split.from(), split.to());
+    if (statement != null && statement[1] - statement[0] >= 3) {
+      out.add(new Part(s, statement[0], statement[1], false));
+      if (clause) {
+        out.add(new Part(s, r[0], r[1], true));
+      }
+    } else if (clause) {
+      out.add(new Part(s, r[0], r[1], false));
+    }
   }
 
   private static final java.util.Set<String> SUBORDINATORS =
@@ -165,9 +210,10 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private Claim claim(
-      AnnotatedDocument doc, Sentence s, int from, int to, List<Actor> actors,
-      Attribution attribution, int n) {
+  private Claim claim(AnnotatedDocument doc, Part part, List<Actor> actors, Attribution attribution, int n) {
+    Sentence s = part.sentence();
+    int from = part.from();
+    int to = part.to();
     String text = doc.article().text();
     List<Token> t = s.tokens();
     Span span = s.span(from, to);
@@ -210,7 +256,7 @@ public final class ClaimExtractor {
         doc.article().id() + ":c" + n,
         span.of(text),
         span,
-        attribution.holder(s, span),
+        part.report() ? attribution.author() : attribution.claimHolder(s, span),
         ids,
         cues,
         certainty,
@@ -228,7 +274,7 @@ public final class ClaimExtractor {
     return from < to ? new int[] {from, to} : null;
   }
 
-  private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
+  static boolean hasFiniteVerb(List<Token> t, int from, int to) {
     for (int i = from; i < to; i++) {
       String pos = t.get(i).pos();
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {

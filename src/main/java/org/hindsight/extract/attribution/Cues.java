@@ -1,0 +1,53 @@
+package org.hindsight.extract.attribution;
+
+import java.util.Locale;
+import java.util.Set;
+import org.hindsight.nlp.Token;
+
+/**
+ * Which tokens are attribution cues: the learned {@link CueLexicon} and, for verbs, the speech and
+ * belief verbs the prediction extractor also reads ({@link #SPEECH_VERBS}), so that no verb it
+ * treats as a report is missed here. Immutable; thread-safe.
+ */
+public final class Cues {
+
+  /** Verbs whose subject holds the content of their complement (the hand list the extractors share). */
+  public static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "tell", "add", "state", "warn", "predict", "expect", "argue", "note", "claim",
+          "insist", "believe", "think", "write", "announce", "forecast", "estimate", "caution",
+          "suggest", "reckon", "acknowledge", "contend", "explain", "stress", "emphasize",
+          "emphasise", "anticipate", "fear", "project", "assert", "maintain", "report", "testify",
+          "conclude", "concede", "admit", "pledge", "promise", "vow", "threaten", "signal",
+          "confirm", "deny", "declare", "tweet", "post", "predicts", "reply", "respond", "answer",
+          "observe", "remark", "recall", "doubt", "hope", "wager", "bet", "calculate", "figure");
+
+  private final CueLexicon lexicon;
+
+  public Cues(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public CueLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** A verb that reports or believes. */
+  public boolean verb(Token t) {
+    return t.isVerb() && (SPEECH_VERBS.contains(lemma(t)) || lexicon.isCue(t));
+  }
+
+  /** Any cue: a reporting verb, or a learned cue of another kind ("according", "statement", ":"). */
+  public boolean any(Token t) {
+    return lexicon.isCue(t) || verb(t);
+  }
+
+  /** The name a cue goes by in features: its lemma and coarse part of speech. */
+  static String form(Token t) {
+    return CueLexicon.key(t);
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+  }
+}

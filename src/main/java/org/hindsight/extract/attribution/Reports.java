@@ -1,0 +1,204 @@
+package org.hindsight.extract.attribution;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Set;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Holder;
+import org.hindsight.nlp.Dependency;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Reading a parsed sentence for its reports: the cue whose clause holds a statement, and the
+ * cue's subject (or agent: "was first reported by MSNBC"). The parser's garden paths in wire copy
+ * are repaired here ("It said proceeds will be used …" read as if "It said proceeds" were a
+ * clausal subject). Immutable.
+ */
+public final class Reports {
+
+  private final String text;
+  private final Mentions mentions;
+  private final Cues cues;
+
+  Reports(String text, Mentions mentions, Cues cues) {
+    this.text = text;
+    this.mentions = mentions;
+    this.cues = cues;
+  }
+
+  /**
+   * The parse-based ties of a statement to a reporting cue, in the order the hand rules trusted
+   * them: the statement is itself "X said that …" ({@code report}); a garden-path clausal subject
+   * ({@code csubj}); a cue reached by climbing clausal relations ({@code climb}); the sentence's
+   * root cue before the statement ({@code root}).
+   */
+  void governing(Sentence s, Span span, List<Source> out) {
+    int head = headOf(s, span);
+    if (head < 0) {
+      return;
+    }
+    if (cues.verb(s.tokens().get(head)) && !hasModal(s, head)) {
+      for (Dependency c : s.children(head)) {
+        if (c.relation().equals("ccomp") || c.relation().startsWith("parataxis")) {
+          add(out, subject(s, head), "report", s.tokens().get(head));
+          break;
+        }
+      }
+    }
+    for (Dependency c : s.children(head)) {
+      Token v = s.tokens().get(c.dependent());
+      if (c.relation().startsWith("csubj") && cues.verb(v) && reports(s, c.dependent())) {
+        add(out, subject(s, c.dependent()), "csubj", v);
+      }
+    }
+    int node = head;
+    for (int steps = 0; steps < 6; steps++) {
+      Dependency d = s.head(node);
+      if (d == null || d.governor() < 0) {
+        break;
+      }
+      String rel = d.relation();
+      Token g = s.tokens().get(d.governor());
+      boolean clausal = rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("xcomp")
+          || rel.equals("advcl") || rel.equals("dep");
+      if (clausal && cues.verb(g) && (!span.contains(g.span()) || reports(s, g.index()))) {
+        add(out, subject(s, g.index()), "climb", g);
+        add(out, agent(s, g.index()), "climb", g);
+        break;
+      }
+      if (!(clausal || rel.equals("conj"))) {
+        break;
+      }
+      node = d.governor();
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        Token v = s.tokens().get(d.dependent());
+        if (cues.verb(v) && reports(s, d.dependent()) && v.span().end() <= span.begin()
+            && !(coordinatedBetween(s, v, span) && hasOwnSubject(s, span))) {
+          add(out, subject(s, d.dependent()), "root", v);
+        }
+      }
+    }
+  }
+
+  /** The subject and agent of every cue of the sentence outside quotations ({@code cue_subj}, {@code cue_agent}). */
+  void cueArguments(Sentence s, Quotes quotes, List<Source> out) {
+    for (Token t : s.tokens()) {
+      if (cues.any(t) && !quotes.inside(t.span())) {
+        add(out, subject(s, t.index()), "cue_subj", t);
+        add(out, agent(s, t.index()), "cue_agent", t);
+      }
+    }
+  }
+
+  private static void add(List<Source> out, Source src, String link, Token cue) {
+    if (src != null) {
+      out.add(src.with(link, Cues.form(cue), cue.span(), 0));
+    }
+  }
+
+  /** The subject of a verb: an actor mention inside it, or its words; null for an unresolved pronoun. */
+  Source subject(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
+        return phrase(s, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /** The agent of a passive cue ("was first reported by MSNBC"). */
+  private Source agent(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")) {
+        return phrase(s, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  private Source phrase(Sentence s, int node) {
+    int[] range = subtree(s, node);
+    Span words = s.span(range[0], range[1] + 1);
+    Token head = s.tokens().get(node);
+    Mentions.Placed m = mentions.at(head.span());
+    if (m == null) {
+      m = mentions.firstIn(words);
+    }
+    if (m != null) {
+      return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
+    }
+    if (head.pos().startsWith("PRP") || head.pos().startsWith("W") || head.pos().equals("DT")) {
+      return null; // an unresolved pronoun: not enough to name a holder
+    }
+    return new Source(Holder.actor(words.of(text), null), words, "", "", null, 0, "WORDS", "");
+  }
+
+  /** A cue that reports (said, says, tell), with no modal of its own. */
+  static boolean reports(Sentence s, int verb) {
+    String pos = s.tokens().get(verb).pos();
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !hasModal(s, verb);
+  }
+
+  /** Whether a verb has a modal auxiliary ("will argue", "could say"). */
+  static boolean hasModal(Sentence s, int verb) {
+    return s.children(verb).stream()
+        .anyMatch(c -> c.relation().startsWith("aux") && s.tokens().get(c.dependent()).pos().equals("MD"));
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "yet", ";");
+
+  private static boolean coordinatedBetween(Sentence s, Token verb, Span span) {
+    return s.tokens().stream()
+        .anyMatch(t -> t.index() > verb.index() && t.span().end() <= span.begin() && COORDINATORS.contains(t.lower()));
+  }
+
+  private static boolean hasOwnSubject(Sentence s, Span span) {
+    int head = headOf(s, span);
+    return head >= 0 && s.children(head).stream().anyMatch(c -> c.relation().startsWith("nsubj")
+        && span.contains(s.tokens().get(c.dependent()).span()));
+  }
+
+  /** The token of a span nearest the parse's root. */
+  static int headOf(Sentence s, Span span) {
+    int best = -1;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      if (!span.contains(t.span())) {
+        continue;
+      }
+      int depth = 0;
+      int node = t.index();
+      Dependency d;
+      while ((d = s.head(node)) != null && d.governor() >= 0 && depth < 50) {
+        node = d.governor();
+        depth++;
+      }
+      if (depth < bestDepth) {
+        bestDepth = depth;
+        best = t.index();
+      }
+    }
+    return best;
+  }
+
+  /** The token range [min, max] of the subtree under {@code node}. */
+  public static int[] subtree(Sentence s, int node) {
+    int min = node;
+    int max = node;
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    stack.push(node);
+    int guard = 0;
+    while (!stack.isEmpty() && guard++ < 500) {
+      int n = stack.pop();
+      min = Math.min(min, n);
+      max = Math.max(max, n);
+      for (Dependency d : s.children(n)) {
+        stack.push(d.dependent());
+      }
+    }
+    return new int[] {min, max};
+  }
+}

@@ -1,0 +1,147 @@
+package org.hindsight.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.hindsight.extract.attribution.Cues;
+import org.hindsight.extract.attribution.Quotes;
+import org.hindsight.nlp.Dependency;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Splits a clause that reports someone's statement into the statement and its reporting frame:
+ * "Trump said the wall will be built" → "the wall will be built" | "Trump said"; "Formal documents
+ * will be sent …, it said in a brief statement" → "Formal documents will be sent …" | "it said in a
+ * brief statement"; "According to the poll, Clinton leads" → "Clinton leads". The statement is a
+ * claim of its own (its holder is found by attribution); the frame is one only when it says more
+ * than who spoke. The cue is a reporting verb of the learned cue lexicon outside quotation marks;
+ * with a parse, its clausal complement is the statement. Stateless.
+ */
+final class ReportSplitter {
+
+  /** A clause split at a report: the statement's tokens [from, to), the cue, or null for no split. */
+  record Split(int from, int to, int cue) {}
+
+  /** Marks between a cue and its content that the content does not start with. */
+  private static final Set<String> QUOTES_AND_COLON = Set.of(":", "``", "\"", "\u201c");
+
+  private ReportSplitter() {}
+
+  /** The report in tokens [from, to) of a sentence, or null. */
+  static Split split(Sentence s, int from, int to, Cues cues, Quotes quotes) {
+    List<Token> t = s.tokens();
+    for (int v = from; v < to; v++) {
+      Token cue = t.get(v);
+      if (!cues.verb(cue) || quotes.inside(cue.span()) || auxiliary(t, v, to)) {
+        continue;
+      }
+      Split found = s.parsed() ? complement(s, from, to, v) : null;
+      if (found == null) {
+        found = cue.lower().equals("according") ? accordingTo(t, from, to, v) : byPosition(t, from, to, v);
+      }
+      if (found != null && found.to() - found.from() >= 3) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** A verb that only helps the next one ("has said"). */
+  private static boolean auxiliary(List<Token> t, int v, int to) {
+    for (int k = v + 1; k < to && k <= v + 2; k++) {
+      if (t.get(k).isVerb()) {
+        return true;
+      }
+      if (!t.get(k).pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** With a parse: the cue's clausal complement, when it lies inside the clause. */
+  private static Split complement(Sentence s, int from, int to, int v) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().equals("ccomp") || d.relation().startsWith("parataxis")) {
+        int[] r = Attribution.subtree(s, d.dependent());
+        if (r[0] >= from && r[1] < to && !(r[0] <= v && v <= r[1])) {
+          int a = r[0];
+          while (a <= r[1] && QUOTES_AND_COLON.contains(s.tokens().get(a).lower())) {
+            a++;
+          }
+          return new Split(a, r[1] + 1, v);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "X, according to Y" or "According to Y, X". */
+  private static Split accordingTo(List<Token> t, int from, int to, int v) {
+    int comma = v - 1;
+    while (comma >= from && !t.get(comma).text().equals(",")) {
+      comma--;
+    }
+    if (comma > from) {
+      return new Split(from, comma, v);
+    }
+    for (int k = v + 1; k < to; k++) {
+      if (t.get(k).text().equals(",")) {
+        return new Split(k + 1, to, v);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Without a parse: "Y, X said …" (the statement ends at the comma or quotation mark before the
+   * speaker) or "X said (that) Y" (the statement starts after the cue, or after a "that" within
+   * four tokens of it).
+   */
+  private static Split byPosition(List<Token> t, int from, int to, int v) {
+    int k = v - 1;
+    while (k > from && (NOUN_PHRASE.contains(t.get(k).pos()) || t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD"))) {
+      k--;
+    }
+    if (k > from && (t.get(k).text().equals(",") || isQuote(t.get(k)))) {
+      int end = k;
+      while (end > from && (t.get(end - 1).text().equals(",") || isQuote(t.get(end - 1)))) {
+        end--;
+      }
+      if (hasVerb(t, from, end)) {
+        return new Split(from, end, v);
+      }
+    }
+    int start = v + 1;
+    for (int j = v + 1; j < to && j <= v + 4; j++) {
+      if (t.get(j).lower().equals("that") && t.get(j).pos().equals("IN")) {
+        start = j;
+        break;
+      }
+    }
+    if (start < to && (t.get(start).text().equals(",") || t.get(start).pos().equals("IN") && !t.get(start).lower().equals("that"))) {
+      return null; // ", citing …", "in a statement": what follows the cue is not its content
+    }
+    while (start < to && QUOTES_AND_COLON.contains(t.get(start).lower())) {
+      start++;
+    }
+    return start < to ? new Split(start, to, v) : null;
+  }
+
+  private static final Set<String> NOUN_PHRASE =
+      Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
+
+  private static boolean hasVerb(List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    String x = t.text();
+    return x.equals("\"") || x.equals("''") || x.equals("``") || x.equals("\u201d") || x.equals("\u201c");
+  }
+}
