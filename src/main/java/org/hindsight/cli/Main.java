@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       JudgeCommand.class,
       ScorecardCommand.class,
       CheckBenchCommand.class,
+      CheckEvalCommand.class,
       TrainCommand.class,
       CommandLine.HelpCommand.class
     },
