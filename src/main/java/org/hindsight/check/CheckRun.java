@@ -24,6 +24,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hindsight.check.evidence.ArticleView;
+import org.hindsight.check.evidence.Embedder;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.store.VerdictStore;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.index.Indexer;
 

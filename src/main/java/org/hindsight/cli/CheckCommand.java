@@ -9,21 +9,21 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.hindsight.check.CheckConfig;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.Checker;
-import org.hindsight.check.EventQuery;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.GoldOutcomes;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Lexicon;
-import org.hindsight.check.MiniLmEmbedder;
-import org.hindsight.check.VerdictJson;
+import org.hindsight.check.evidence.EventQuery;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.store.VerdictJson;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.report.CheckReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Checks every prediction in the index against later reporting and stores the verdicts (statuses
@@ -134,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
             c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
       }
-      out.println(CheckReport.line(new org.hindsight.check.CheckedPrediction(p, checker.decide(p, candidates))));
+      out.println(CheckReport.line(new org.hindsight.check.verdict.CheckedPrediction(p, checker.decide(p, candidates))));
     }
     out.flush();
     return 0;

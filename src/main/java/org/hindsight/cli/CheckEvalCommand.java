@@ -10,20 +10,20 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.hindsight.check.CheckConfig;
-import org.hindsight.check.Checker;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.GoldOutcomes;
-import org.hindsight.check.Lexicon;
-import org.hindsight.check.MiniLmEmbedder;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.Checker;
 import org.hindsight.eval.CheckEval;
 import org.hindsight.eval.CheckEvalTable;
 import org.hindsight.eval.CheckIndexSet;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.ExtractionJson;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Evaluates {@code check} on gold outcomes of a large JSON Lines corpus (Reuters-21578): builds the

@@ -11,13 +11,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hindsight.check.Checker;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.GoldOutcomes;
-import org.hindsight.check.GoldOutcomes.Outcome;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Status;
-import org.hindsight.check.Verdict;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
+import org.hindsight.eval.GoldOutcomes.Outcome;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.learn.Reliability;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.hindsight.check.Status;
+import org.hindsight.check.verdict.Status;
 import org.hindsight.eval.CheckEval.Report;
 import org.hindsight.eval.CheckEval.Row;
 import org.hindsight.eval.CheckEval.Tally;
