@@ -79,12 +79,14 @@ public final class CheckRun {
       int newArticles,
       int statusesWritten,
       List<String> orphanedJudgments,
+      List<Failure> failures,
       Duration took) {
 
     public Result {
       predictions = List.copyOf(predictions);
       examined = Set.copyOf(examined);
       orphanedJudgments = List.copyOf(orphanedJudgments);
+      failures = List.copyOf(failures);
     }
 
     /** Predictions per status, in the enum's order. */
@@ -97,6 +99,12 @@ public final class CheckRun {
       return out;
     }
   }
+
+  /**
+   * A prediction whose check failed (a broken stored document, an input the checker cannot read):
+   * it keeps its last verdict, if any, and is examined again by the next run. Immutable.
+   */
+  public record Failure(String predictionId, String reason) {}
 
   private CheckRun() {}
 
@@ -178,7 +186,10 @@ public final class CheckRun {
         }
       }
       // check
-      Map<String, Verdict> fresh = check(checker, predictions, examine, threads);
+      List<Failure> failures = new ArrayList<>();
+      Map<String, Verdict> fresh = check(checker, predictions, examine, threads, failures);
+      Set<String> failed = new HashSet<>();
+      failures.forEach(f -> failed.add(f.predictionId()));
       Set<String> present = new HashSet<>();
       for (IndexedPrediction p : predictions) {
         present.add(p.id());
@@ -186,7 +197,16 @@ public final class CheckRun {
         if (v != null) {
           store.putVerdict(new VerdictStore.StoredVerdict(v, hashes.get(p.id())));
         } else {
-          v = store.verdicts().get(p.id()).verdict();
+          VerdictStore.StoredVerdict stored = store.verdicts().get(p.id());
+          if (stored == null) {
+            // failed before it ever had a verdict: none to show
+            continue;
+          }
+          if (failed.contains(p.id())) {
+            // its last verdict stands, under a hash that makes the next run examine it again
+            store.putVerdict(new VerdictStore.StoredVerdict(stored.verdict(), "failed"));
+          }
+          v = stored.verdict();
           v = new Verdict(v.predictionId(), v.status(), v.confidence(), v.evidence(), asOf, v.judged(), v.note());
         }
         effective.put(p.id(), v);
@@ -231,9 +251,12 @@ public final class CheckRun {
       }
       List<CheckedPrediction> out = new ArrayList<>();
       for (IndexedPrediction p : predictions) {
-        out.add(new CheckedPrediction(p, effective.get(p.id())));
+        Verdict v = effective.get(p.id());
+        if (v != null) {
+          out.add(new CheckedPrediction(p, v));
+        }
       }
-      return new Result(asOf, out, examine, mode, changedCount, written, orphans, Duration.ofNanos(System.nanoTime() - t0));
+      return new Result(asOf, out, examine, mode, changedCount, written, orphans, failures, Duration.ofNanos(System.nanoTime() - t0));
     }
   }
 
@@ -357,7 +380,13 @@ public final class CheckRun {
     return null;
   }
 
-  private static Map<String, Verdict> check(Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads) throws IOException {
+  /**
+   * Checks the predictions to examine on {@code threads} threads. A prediction whose check throws
+   * an unchecked exception is recorded in {@code failures} and left out; an I/O error of the index
+   * ends the run.
+   */
+  private static Map<String, Verdict> check(
+      Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads, List<Failure> failures) throws IOException {
     List<IndexedPrediction> todo = predictions.stream().filter(p -> examine.contains(p.id())).toList();
     Map<String, Verdict> out = new HashMap<>();
     if (todo.isEmpty()) {
@@ -365,7 +394,13 @@ public final class CheckRun {
     }
     if (threads == 1 || todo.size() == 1) {
       for (IndexedPrediction p : todo) {
-        out.put(p.id(), checker.check(p));
+        try {
+          out.put(p.id(), checker.check(p));
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        } catch (RuntimeException e) {
+          failures.add(failure(p, e));
+        }
       }
       return out;
     }
@@ -390,7 +425,11 @@ public final class CheckRun {
           if (c instanceof UncheckedIOException u) {
             throw u.getCause();
           }
-          throw new IllegalStateException("checking " + todo.get(i).id() + " failed: " + c, c);
+          if (c instanceof RuntimeException r) {
+            failures.add(failure(todo.get(i), r));
+          } else {
+            throw new IllegalStateException("checking " + todo.get(i).id() + " failed: " + c, c);
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while checking", e);
@@ -400,6 +439,11 @@ public final class CheckRun {
       pool.shutdownNow();
     }
     return out;
+  }
+
+  private static Failure failure(IndexedPrediction p, RuntimeException e) {
+    String m = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new Failure(p.id(), m.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip());
   }
 
   /** Everything that changes verdicts apart from the index: code version, configuration, lexicon, embeddings on or off. */

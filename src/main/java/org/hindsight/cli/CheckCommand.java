@@ -95,6 +95,9 @@ final class CheckCommand implements Callable<Integer> {
     for (String o : r.orphanedJudgments()) {
       err.println("hindsight check: judgment of " + o + " applies to no prediction in the index (kept)");
     }
+    for (CheckRun.Failure f : r.failures()) {
+      err.println("hindsight check: " + f.predictionId() + ": not checked: " + f.reason());
+    }
     if (goldOutcomes != null) {
       GoldOutcomes.Report report = goldOutcomes.compare(r.predictions());
       if (goldOutcomes.asOf() != null && !goldOutcomes.asOf().equals(day)) {
@@ -114,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return 0;
+    return r.failures().isEmpty() ? 0 : 1;
   }
 
   private int explain(Path dir, CheckConfig config, PrintWriter out) throws IOException {

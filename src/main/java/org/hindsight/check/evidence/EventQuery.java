@@ -111,18 +111,24 @@ public record EventQuery(
         && !Set.of("think", "expected", "likely", "unlikely", "possible", "guarantee", "guarantees", "risk", "chance", "odds").contains(w);
   }
 
+  /** Whether a token is a plain decimal number ("3.8", "548000"), one {@link Double#parseDouble} reads. */
   public static boolean isNumber(String w) {
-    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
-      return false;
-    }
+    // digits with at most one decimal point between digits: "3.8", "548000"; not "1.2.3" (a
+    // version, a date) nor "4." — what this accepts, Double.parseDouble reads
+    int dots = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (!Character.isDigit(c) && c != '.') {
+      if (c == '.') {
+        if (++dots > 1 || i == 0 || i == w.length() - 1) {
+          return false;
+        }
+      } else if (c < '0' || c > '9') {
         return false;
       }
     }
-    return true;
+    return !w.isEmpty();
   }
+
 
   /** The month a word names ("sept." and "sep" too), or null. */
   public static Month month(String w) {

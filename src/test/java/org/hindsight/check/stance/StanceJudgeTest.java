@@ -151,4 +151,17 @@ class StanceJudgeTest {
             Map.of(), Map.of(), LocalDate.of(2025, 6, 2));
     assertEquals(LocalDate.of(2025, 6, 1), sunday.eventDate(), "the last Sunday on or before publication (a Monday)");
   }
+
+  @Test
+  void oddNumbersNextToAMagnitudeDoNotThrow() {
+    // "1.2.3" tokenises as one number-like token; "billion" in the prediction compares magnitudes with it
+    for (String later : List.of(
+        "The company said it raised 1.2.3 billion dlrs in the offering.",
+        "Reserves stood at 4..5 billion and 1.2.3.4 mln dlrs.",
+        "The deficit was 12.0.1 billion, revised from 1.1.1.",
+        "Sales reached \u0661\u0662 billion dlrs.")) {
+      Judgement j = judge("The company expects to raise about 1.2 billion dlrs in the offering.", List.of("expects to"), later);
+      assertTrue(j.coverage() >= 0, j.reason());
+    }
+  }
 }
