@@ -217,88 +217,12 @@ final class EventReader {
       terms.add(term);
     }
 
-    // the actor the event is about: the first actor of the event's clause who is not a speaker
-    // ("Chinese Vice Premier He Lifeng, who led … in London …, is expected to meet"), else "we"/"I"
-    // = the holder, else the only actor
-    Set<String> speakers = new LinkedHashSet<>();
-    String subject = null;
+    // who the event is about, and who only speaks
     int anchorOffset = anchor >= 0 ? tokens.get(anchor).start() : (firstCue >= 0 ? tokens.get(firstCue).start() : p.span().end());
-    List<Token> sentence = contextTokens.isEmpty() ? tokens : contextTokens;
-    String[] sentenceActors = contextTokens.isEmpty() ? actorAt : contextActors;
-    int clauseStart = 0;
-    for (int i = 0; i < sentence.size() && sentence.get(i).start() < anchorOffset; i++) {
-      String w = sentence.get(i).norm();
-      boolean coordination = (w.equals("and") || w.equals("but")) && i > 0 && sentence.get(i - 1).norm().equals(",");
-      if (w.equals("that") || w.equals(";") || w.equals(":") || coordination) {
-        clauseStart = i + 1;
-      }
-    }
-    for (int i = 0; i < sentence.size() && sentence.get(i).start() < anchorOffset; i++) {
-      String a = sentenceActors[i];
-      if (a == null) {
-        String w = sentence.get(i).norm();
-        if (subject == null && i >= clauseStart && (w.equals("we") || w.equals("i")) && p.holder() != null && p.holder().actor() != null
-            && !(i + 1 < sentence.size() && (lexicon.in("hedge_verbs", sentence.get(i + 1).norm()) || sentence.get(i + 1).norm().equals("would")))) {
-          // "we are going to win": the holder is the subject; "I think they will": not
-          subject = p.holder().actor();
-        }
-        continue;
-      }
-      int k = i + 1;
-      while (k < sentence.size() && a.equals(sentenceActors[k])) {
-        k++;
-      }
-      boolean holder = p.holder() != null && a.equals(p.holder().actor());
-      boolean saidBefore = i > 0 && (lexicon.in("speech_verbs", sentence.get(i - 1).norm()) || sentence.get(i - 1).norm().equals("at"));
-      // "Netanyahu's coalition partners": the owner is not the subject, unless what follows is an act of his ("Trump's reaction")
-      boolean possessor = k < sentence.size() && sentence.get(k).norm().equals("'s")
-          && !(k + 1 < sentence.size() && lexicon.lemmas(sentence.get(k + 1).norm()).stream().anyMatch(l -> lexicon.in("generic_event_nouns", l)));
-      if (speaker(sentence, k, lexicon) || holder || saidBefore) {
-        speakers.add(a);
-        // "Trump has said he will name …": he is the speaker
-        int after = k;
-        while (after < sentence.size() && !sentence.get(after).norm().equals("that") && after - k < 4) {
-          after++;
-        }
-        int pronoun = after + 1 < sentence.size() && sentence.get(after).norm().equals("that") ? after + 1 : k + 1;
-        boolean governs = pronoun + 1 < sentence.size() && (lexicon.in("modals", sentence.get(pronoun + 1).norm())
-            || Set.of("will", "would", "is", "was", "has", "had").contains(sentence.get(pronoun + 1).norm()) && pronoun + 2 < sentence.size()
-                && sentence.get(pronoun + 2).start() <= anchorOffset && !sentence.get(pronoun + 2).norm().equals("confident"));
-        if (subject == null && pronoun < sentence.size() && sentence.get(pronoun).start() < anchorOffset && governs
-            && Set.of("he", "she").contains(sentence.get(pronoun).norm()) && a.startsWith("person/")) {
-          subject = a;
-        }
-      } else if (possessor) {
-        i = k;
-        continue;
-      } else if (subject == null && i >= clauseStart) {
-        subject = a;
-      }
-      i = k - 1;
-    }
-    // actors named only after the prediction ("…," said Chen Wei, … at Pearl River Advisory) speak
-    if (!contextTokens.isEmpty()) {
-      Set<String> before = new LinkedHashSet<>();
-      for (int i = 0; i < contextTokens.size(); i++) {
-        if (contextActors[i] != null && contextTokens.get(i).start() < p.span().end()) {
-          before.add(contextActors[i]);
-        }
-      }
-      for (String a : p.actors()) {
-        if (!before.contains(a) && !a.equals(subject)) {
-          speakers.add(a);
-        }
-      }
-    }
-    // the actors: the prediction's, less those who only speak (the holder, "Alvarez said")
-    Set<String> actors = new LinkedHashSet<>(p.actors());
-    actors.removeAll(speakers);
-    if (p.holder() != null && p.holder().actor() != null && !p.holder().actor().equals(subject)) {
-      actors.remove(p.holder().actor());
-    }
-    if (subject != null) {
-      actors.add(subject);
-    }
+    EventActors who = EventActors.of(p, article, contextTokens.isEmpty() ? tokens : contextTokens,
+        contextTokens.isEmpty() ? actorAt : contextActors, !contextTokens.isEmpty(), anchorOffset, lexicon);
+    Set<String> actors = who.actors();
+    String subject = who.subject();
     // a phrasal verb's particle ("sign up", "pull out", "call off") belongs to the event
     String particle = null;
     if (anchor >= 0 && anchor + 1 < n && VERB_PARTICLES.contains(tokens.get(anchor + 1).norm()) && lexicon.canBeVerb(tokens.get(anchor).norm())) {
@@ -363,17 +287,5 @@ final class EventReader {
   /** Words that send a prediction back to an earlier sentence for its meaning. */
   private static final Set<String> ANAPHORA = Set.of("it", "they", "this", "that", "these", "those", "he", "she", "such", "then");
 
-  /** Whether the words at {@code k} make the actor before them a speaker ("said", "told", "has said", "expects"). */
-  private static boolean speaker(List<Token> tokens, int k, Lexicon lexicon) {
-    int n = tokens.size();
-    if (k < n && tokens.get(k).norm().equals(",")) {
-      // "Alvarez, chief economist at …, said": too far to tell; not a speaker by position
-      return false;
-    }
-    return k < n
-        && (lexicon.in("speech_verbs", tokens.get(k).norm())
-            || lexicon.in("hedge_verbs", tokens.get(k).norm())
-            || Set.of("has", "had", "have").contains(tokens.get(k).norm()) && k + 1 < n
-                && (lexicon.in("speech_verbs", tokens.get(k + 1).norm()) || tokens.get(k + 1).norm().equals("signaled") || tokens.get(k + 1).norm().equals("signalled")));
-  }
+
 }
