@@ -87,7 +87,12 @@ public record CheckIndexSet(Path corpus, Set<String> ids, int stride, int lines)
 
   /** The cache key: the story ids and the extraction code's version. */
   public String key() {
-    return sha(String.join("\n", ids) + "\n" + extractionVersion()).substring(0, 16);
+    return key(ids, extractionVersion());
+  }
+
+  /** The key of these story ids (in any order) and this code version. */
+  static String key(Collection<String> ids, String version) {
+    return sha(String.join("\n", new TreeSet<>(ids)) + "\n" + version).substring(0, 16);
   }
 
   /** Writes the selected stories, in corpus order, to {@code file}. */

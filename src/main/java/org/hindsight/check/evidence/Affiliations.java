@@ -36,6 +36,11 @@ public final class Affiliations {
     return a;
   }
 
+  /** Whether the gazetteer knows this actor id (its id is canonical across stories). */
+  public boolean known(String actorId) {
+    return gazetteer.get(actorId) != null;
+  }
+
   /** The actor and everything it is affiliated with, nearest first (cycles cut). */
   public Set<String> chain(String actorId) {
     return chains.computeIfAbsent(

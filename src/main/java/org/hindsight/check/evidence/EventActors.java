@@ -12,11 +12,14 @@ import org.hindsight.extract.Prediction;
  *
  * @param actors the event's actors, the subject among them
  * @param subject the actor the event is about, or null
+ * @param lead for an event that names no actor, those its story opens with (for retrieval only:
+ *     "The deal is expected to close" is about whoever the story is about); else empty
  */
-record EventActors(Set<String> actors, String subject) {
+record EventActors(Set<String> actors, String subject, Set<String> lead) {
 
   EventActors {
     actors = Set.copyOf(actors);
+    lead = Set.copyOf(lead);
   }
 
   /**
@@ -27,9 +30,11 @@ record EventActors(Set<String> actors, String subject) {
    * @param whole whether {@code sentence} is the whole sentence (then actors named only after the
    *     prediction speak)
    * @param anchorOffset where the event's head word starts
+   * @param cueOffset where the prediction's first hedge cue starts (the anchor's when none)
    */
   static EventActors of(
-      Prediction p, ArticleView article, List<Token> sentence, String[] sentenceActors, boolean whole, int anchorOffset, Lexicon lexicon) {
+      Prediction p, ArticleView article, List<Token> sentence, String[] sentenceActors, boolean whole, int anchorOffset, int cueOffset,
+      Lexicon lexicon) {
     // the actor the event is about: the first actor of the event's clause who is not a speaker
     // ("Chinese Vice Premier He Lifeng, who led … in London …, is expected to meet"), else "we"/"I"
     // = the holder, else the only actor
@@ -100,6 +105,11 @@ record EventActors(Set<String> actors, String subject) {
         }
       }
     }
+    if (subject == null) {
+      // "CSR Ltd said it expected to make an announcement", "Textron said it did expect to
+      // identify": the one that spoke is the one the event is about
+      subject = holderByPronoun(p, sentence, sentenceActors, Math.min(anchorOffset, cueOffset), lexicon);
+    }
     // the actors: the prediction's, less those who only speak (the holder, "Alvarez said")
     Set<String> actors = new LinkedHashSet<>(p.actors());
     actors.removeAll(speakers);
@@ -109,7 +119,74 @@ record EventActors(Set<String> actors, String subject) {
     if (subject != null) {
       actors.add(subject);
     }
-    return new EventActors(actors, subject);
+    // "The deal is expected to close March 31", "net will fall short of the record": the event
+    // belongs to whoever the story is about, named in its first sentence
+    Set<String> lead = actors.isEmpty() && article != null ? lead(article) : Set.of();
+    return new EventActors(actors, subject, lead);
+  }
+
+  /** The actors a story opens with: those named in its first sentence, at most {@value #LEAD_ACTORS}. */
+  static Set<String> lead(ArticleView article) {
+    Set<String> out = new LinkedHashSet<>();
+    if (article.sentences().isEmpty()) {
+      return out;
+    }
+    for (String a : article.sentences().get(0).tokenActors()) {
+      if (a != null && out.size() < LEAD_ACTORS) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Actors taken from a story's first sentence for an event that names none. */
+  static final int LEAD_ACTORS = 2;
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
+  private static final Set<String> AUXILIARIES =
+      Set.of("will", "would", "to", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "be", "been", "not", "also", "still");
+
+  /**
+   * The holder's actor when the event's subject is a pronoun standing for a holder that is no
+   * person (a company, a government, a body: "CSR Ltd said it expected to make", "the ministry said
+   * they will"): the nearest word before {@code before} (the cue or the event's head), past
+   * auxiliaries, modals, hedges and adverbs, is "it", "they" or "we", and the cue frames the event
+   * ("expected to", "will"), not a belief ("I think they will" is about them). A person's "he",
+   * "she" and "I" are read where the speaker is named ({@link #of}). Null otherwise.
+   */
+  private static String holderByPronoun(
+      Prediction p, List<Token> sentence, String[] sentenceActors, int before, Lexicon lexicon) {
+    if (p.holder() == null || p.holder().actor() == null || p.holder().actor().startsWith("person/")) {
+      return null;
+    }
+    int i = -1;
+    for (int k = 0; k < sentence.size() && sentence.get(k).start() < before; k++) {
+      i = k;
+    }
+    if (i + 1 < sentence.size()) {
+      // the cue itself: a belief verb not followed by "to" has the pronoun as its believer
+      String cue = sentence.get(i + 1).norm();
+      String next = i + 2 < sentence.size() ? sentence.get(i + 2).norm() : "";
+      if (lexicon.in("hedge_verbs", cue) && !next.equals("to")) {
+        return null;
+      }
+    }
+    for (; i >= 0; i--) {
+      Token t = sentence.get(i);
+      String w = t.norm();
+      if (!t.word() || sentenceActors[i] != null) {
+        return null;
+      }
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        return p.holder().actor();
+      }
+      boolean skip = AUXILIARIES.contains(w) || lexicon.in("modals", w) || lexicon.in("hedge_verbs", w) || lexicon.in("hedge_frames", w)
+          || lexicon.in("hedge_adverbs", w) || w.endsWith("ly") && w.length() > 4;
+      if (!skip) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether the words at {@code k} make the actor before them a speaker ("said", "told", "has said", "expects"). */

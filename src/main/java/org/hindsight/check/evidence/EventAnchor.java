@@ -14,6 +14,9 @@ final class EventAnchor {
 
   private EventAnchor() {}
 
+  /** Words that open a noun phrase: "become an importing member" is about the member, not the becoming. */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+
   /** Particles that carry the event after "go", "come": "go further", "come down". */
   static final Set<String> PARTICLES = Set.of("further", "ahead", "down", "up", "through", "back");
 
@@ -113,7 +116,7 @@ final class EventAnchor {
         }
         return k;
       }
-      if (!w.equals("be") && (k >= n || !tokens.get(k).word() || lex.in("stop_words", tokens.get(k).norm()))) {
+      if (!w.equals("be") && (k >= n || !tokens.get(k).word() || lex.in("stop_words", tokens.get(k).norm()) && !DETERMINERS.contains(tokens.get(k).norm()))) {
         // "stay at 2.0 percent", "remain in place": the verb is the event
         return j;
       }
@@ -193,6 +196,10 @@ final class EventAnchor {
       }
       String w = t.norm();
       if (lex.in("stop_words", w) && !w.equals("so-called")) {
+        break;
+      }
+      if (head >= 0 && (lex.in("time_words", w) || EventQuery.month(w) != null)) {
+        // "an announcement next week": the time is not the thing
         break;
       }
       if (actorAt[i] == null && content(w, lex)) {

@@ -14,8 +14,9 @@ import org.hindsight.extract.Prediction;
  * the event's head word (the {@code anchor}: the verb after the modal or "expected to", the noun
  * after "possible" or "the odds of", the subject of "will follow"), the other content words with
  * weights (rarer words weigh more; the subject's words less than the event's; time words little),
- * the actors, the actor the event is about (for contests: who wins), the months it names, and its
- * polarity. Built without a parser, from the extractor's cue offsets and WordNet parts of speech.
+ * the actors, the actor the event is about (for contests: who wins), the months it names, its
+ * polarity, and, for an event that names no actor, the actors its story opens with ({@code
+ * leadActors}: retrieval looks for them; scoring does not count them). Built without a parser, from the extractor's cue offsets and WordNet parts of speech.
  * Immutable.
  */
 public record EventQuery(
@@ -29,7 +30,8 @@ public record EventQuery(
     Set<Month> months,
     Polarity polarity,
     boolean contest,
-    String particle) {
+    String particle,
+    Set<String> leadActors) {
 
   /** The part a word plays in the predicted event. */
   public enum Role {
@@ -64,6 +66,7 @@ public record EventQuery(
     terms = List.copyOf(terms);
     actors = Set.copyOf(actors);
     months = Set.copyOf(months);
+    leadActors = Set.copyOf(leadActors);
   }
 
   /** Sum of the term weights. */

@@ -220,7 +220,8 @@ final class EventReader {
     // who the event is about, and who only speaks
     int anchorOffset = anchor >= 0 ? tokens.get(anchor).start() : (firstCue >= 0 ? tokens.get(firstCue).start() : p.span().end());
     EventActors who = EventActors.of(p, article, contextTokens.isEmpty() ? tokens : contextTokens,
-        contextTokens.isEmpty() ? actorAt : contextActors, !contextTokens.isEmpty(), anchorOffset, lexicon);
+        contextTokens.isEmpty() ? actorAt : contextActors, !contextTokens.isEmpty(), anchorOffset,
+        firstCue >= 0 ? tokens.get(firstCue).start() : anchorOffset, lexicon);
     Set<String> actors = who.actors();
     String subject = who.subject();
     // a phrasal verb's particle ("sign up", "pull out", "call off") belongs to the event
@@ -228,7 +229,7 @@ final class EventReader {
     if (anchor >= 0 && anchor + 1 < n && VERB_PARTICLES.contains(tokens.get(anchor + 1).norm()) && lexicon.canBeVerb(tokens.get(anchor).norm())) {
       particle = tokens.get(anchor + 1).norm();
     }
-    return new EventQuery(p.id(), text, context, terms, anchorTerm, actors, subject, months, p.polarity(), contest, particle);
+    return new EventQuery(p.id(), text, context, terms, anchorTerm, actors, subject, months, p.polarity(), contest, particle, who.lead());
   }
 
   /**

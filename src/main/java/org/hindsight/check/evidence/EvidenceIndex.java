@@ -254,16 +254,41 @@ public final class EvidenceIndex implements Closeable {
       Collection<String> onlyArticles,
       int limit)
       throws IOException {
+    return items(stems, actorIds, Set.of(), after, until, excludeArticle, onlyArticles, limit);
+  }
+
+  /**
+   * As {@link #items(Map, Set, Instant, Instant, String, Collection, int)}, with the actor channel
+   * also taking items whose text holds one of {@code actorNameStems} (an actor's name words as the
+   * index stems them: "textron" finds "Textron Inc" where the extractor gave it another id).
+   */
+  public List<ItemHit> items(
+      Map<String, Float> stems,
+      Set<String> actorIds,
+      Set<String> actorNameStems,
+      Instant after,
+      Instant until,
+      String excludeArticle,
+      Collection<String> onlyArticles,
+      int limit)
+      throws IOException {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     stems.forEach((stem, boost) -> words.add(new BoostQuery(new TermQuery(new Term(Schema.TEXT, stem)), boost), Occur.SHOULD));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (actorIds.isEmpty()) {
+    if (actorIds.isEmpty() && actorNameStems.isEmpty()) {
       if (stems.isEmpty()) {
         return List.of();
       }
       b.add(words.build(), Occur.MUST);
     } else {
-      b.add(new TermInSetQuery(Schema.ACTOR_ID, actorIds.stream().map(BytesRef::new).toList()), Occur.FILTER);
+      BooleanQuery.Builder about = new BooleanQuery.Builder();
+      if (!actorIds.isEmpty()) {
+        about.add(new TermInSetQuery(Schema.ACTOR_ID, actorIds.stream().map(BytesRef::new).toList()), Occur.SHOULD);
+      }
+      if (!actorNameStems.isEmpty()) {
+        about.add(new TermInSetQuery(Schema.TEXT, actorNameStems.stream().map(BytesRef::new).toList()), Occur.SHOULD);
+      }
+      b.add(about.build(), Occur.FILTER);
       if (!stems.isEmpty()) {
         b.add(words.build(), Occur.SHOULD);
       }

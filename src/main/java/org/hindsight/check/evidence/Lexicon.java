@@ -87,7 +87,7 @@ public final class Lexicon {
         List.of("modals", "hedge_frames", "hedge_verbs", "hedge_adverbs", "hedge_nouns", "conditionals", "negations",
             "negation_phrases", "negator_verbs", "light_verbs", "aspect_verbs", "speech_verbs", "contest_words",
             "contest_losing", "contest_beating", "time_words", "stop_words", "past_expectation_markers", "generic_event_nouns",
-            "outcome_verbs")) {
+            "outcome_verbs", "unit_words", "company_suffixes")) {
       if (!lists.containsKey(required)) {
         throw new IllegalStateException(RESOURCE + ": list '" + required + "' missing");
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hindsight.extract.actor.Actor;
 
 /**
  * Finds the later sentences that may settle a prediction, by two channels over the index: items
@@ -24,8 +26,12 @@ import java.util.Set;
  */
 public final class Retriever {
 
+  /** The share of its weight a unit word ("dlrs", "mln", "pct") keeps as a search boost. */
+  static final float UNIT_BOOST = 0.3f;
+
   private final EvidenceIndex index;
   private final Lexicon lexicon;
+  private final Affiliations affiliations = Affiliations.bundled();
   private final int perChannel;
   private final Instant until;
 
@@ -79,11 +85,15 @@ public final class Retriever {
     if (after == null || !until.isAfter(after)) {
       return Found.NONE;
     }
-    EventQuery q = query(p, index.article(p.article().id()));
+    ArticleView own = index.article(p.article().id());
+    EventQuery q = query(p, own);
     Map<String, Float> stems = stems(q);
     List<EvidenceIndex.ItemHit> byWords = index.items(stems, Set.of(), after, until, p.article().id(), onlyArticles, perChannel);
+    // an event that names no actor is looked for among the items about its story's lead actors
+    Set<String> actors = q.actors().isEmpty() ? q.leadActors() : q.actors();
+    Set<String> names = nameStems(own, actors);
     List<EvidenceIndex.ItemHit> byActors =
-        q.actors().isEmpty() ? List.of() : index.items(stems, q.actors(), after, until, p.article().id(), onlyArticles, perChannel);
+        actors.isEmpty() ? List.of() : index.items(stems, actors, names, after, until, p.article().id(), onlyArticles, perChannel);
     Map<String, LaterSentence> sentences = new LinkedHashMap<>();
     Map<String, Integer> wordRank = new HashMap<>();
     Map<String, Integer> actorRank = new HashMap<>();
@@ -138,6 +148,45 @@ public final class Retriever {
     return !core.isEmpty() && !index.items(core, Set.of(), after, until, p.article().id(), articles, 1).isEmpty();
   }
 
+  /**
+   * The distinctive words of these actors' names and aliases as the index stems them, for actors
+   * the gazetteer does not know (their ids are made from one story's spelling, so another story
+   * may give "Textron Inc" another id than "Textron"): capitalised words of three letters or more
+   * that are no company suffix, rarer than {@link #NAME_MIN_RARITY}.
+   */
+  Set<String> nameStems(ArticleView own, Set<String> actors) {
+    Set<String> out = new LinkedHashSet<>();
+    if (own == null || actors.isEmpty()) {
+      return out;
+    }
+    double max = index.maxIdf();
+    for (Actor a : own.actors()) {
+      if (!actors.contains(a.id()) || affiliations.known(a.id())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(a.aliases());
+      names.add(a.name());
+      for (String name : names) {
+        for (Token t : Token.tokenize(name, 0)) {
+          String w = name.substring(t.start(), t.end());
+          if (!t.word() || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || lexicon.in("company_suffixes", t.norm())
+              || lexicon.in("stop_words", t.norm())) {
+            continue;
+          }
+          for (String s : index.stems(w)) {
+            if (index.idf(s) / max >= NAME_MIN_RARITY) {
+              out.add(s);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How rare (idf share of the largest) a name word must be to stand for its actor. */
+  static final double NAME_MIN_RARITY = 0.5;
+
   /** "Trump's reaction", "a decision": an event any act of its subject can be. */
   public boolean genericEvent(EventQuery q) {
     return q.anchor() != null && q.anchor().lemmas().stream().anyMatch(l -> lexicon.in("generic_event_nouns", l));
@@ -160,8 +209,10 @@ public final class Retriever {
       }
     }
     for (EventQuery.Term t : q.terms()) {
+      // "dlrs", "mln", "pct" are in half the wire's sentences: they say little about which event
+      float boost = (float) t.weight() * (lexicon.in("unit_words", t.norm()) ? UNIT_BOOST : 1f);
       for (String s : index.stems(t.norm())) {
-        out.merge(s, (float) t.weight(), Math::max);
+        out.merge(s, boost, Math::max);
       }
       if (t.role() == EventQuery.Role.ANCHOR || t.role() == EventQuery.Role.OBJECT) {
         Set<String> forms = new LinkedHashSet<>();
