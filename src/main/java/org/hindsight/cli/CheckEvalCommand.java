@@ -17,6 +17,7 @@ import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.verdict.Checker;
 import org.hindsight.eval.CheckEval;
 import org.hindsight.eval.CheckEvalTable;
+import org.hindsight.eval.CheckPairs;
 import org.hindsight.eval.CheckIndexSet;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.ExtractionJson;
@@ -72,14 +73,20 @@ final class CheckEvalCommand implements Callable<Integer> {
   @Option(names = "--rows", description = "Also one line per gold outcome (refused for a held-out part).")
   boolean rows;
 
+  @Option(names = "--pairs", paramLabel = "FILE", description = "Write prediction-candidate pairs for labelling (JSON Lines): per extracted check its top candidates and any gold evidence sentence not among them (refused for a held-out part).")
+  Path pairs;
+
+  @Option(names = "--pairs-top", paramLabel = "N", defaultValue = "8", description = "Candidates per check in --pairs (default: ${DEFAULT-VALUE}).")
+  int pairsTop;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     GoldOutcomes g = GoldOutcomes.read(gold);
-    if (g.heldOut() && rows) {
-      throw new CommandLine.ParameterException(spec.commandLine(), gold + " is a held-out part: its rows are never shown (aggregate figures only)");
+    if (g.heldOut() && (rows || pairs != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), gold + " is a held-out part: its rows and pairs are never shown (aggregate figures only)");
     }
     LocalDate day = asOf != null ? CheckCommand.asOfDate(spec, asOf) : g.asOf();
     if (day == null) {
@@ -92,6 +99,10 @@ final class CheckEvalCommand implements Callable<Integer> {
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day));
       report = CheckEval.run(gold.toString(), g, ix, checker, n, System.err);
+      if (pairs != null) {
+        int written = CheckPairs.write(report, ix, pairsTop, pairs, System.err);
+        System.err.printf(Locale.ROOT, "check-eval: %d pairs written to %s%n", written, pairs);
+      }
     }
     System.err.printf(Locale.ROOT, "check-eval: checked %d matched predictions as of %s in %.1f s%n",
         report.all().extracted(), day, (System.nanoTime() - t0) / 1e9);

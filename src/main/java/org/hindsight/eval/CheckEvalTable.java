@@ -129,6 +129,26 @@ public final class CheckEvalTable {
           o.put("evidence_ok", row.evidenceOk());
         }
         o.put("note", row.verdict() == null ? row.error() : row.verdict().note());
+        if (row.goldRank() > 0) {
+          // how the checker read the best candidate from a gold evidence story
+          var c = row.candidates().get(row.goldRank() - 1);
+          o.putObject("gold_candidate")
+              .put("article", c.sentence().article().id())
+              .put("score", round(c.score()))
+              .put("meaning", round(c.similarity()))
+              .put("stance", c.judgement().stance().name())
+              .put("reason", c.judgement().reason())
+              .put("sentence", c.sentence().text());
+        }
+        if (!row.candidates().isEmpty()) {
+          var c = row.candidates().get(0);
+          o.putObject("top_candidate")
+              .put("article", c.sentence().article().id())
+              .put("score", round(c.score()))
+              .put("stance", c.judgement().stance().name())
+              .put("reason", c.judgement().reason())
+              .put("sentence", c.sentence().text());
+        }
       }
     }
     return n;
