@@ -33,6 +33,7 @@ import org.hindsight.check.store.VerdictStore;
 import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.VerdictModel;
 import org.hindsight.check.verdict.Status;
 import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.ExtractionJson;
@@ -446,9 +447,11 @@ public final class CheckRun {
     return new Failure(p.id(), m.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip());
   }
 
-  /** Everything that changes verdicts apart from the index: code version, configuration, lexicon, embeddings on or off. */
+  /** Everything that changes verdicts apart from the index: code version, configuration, lexicon, embeddings on or off, the verdict model. */
   static String fingerprint(CheckConfig config, Embedder embedder) {
-    return "v" + CHECKER_VERSION + ";" + config.fingerprint() + ";lexicon=" + Lexicon.bundled().version() + ";embed=" + (embedder == null ? "none" : embedder.getClass().getSimpleName());
+    VerdictModel model = config.learnedVerdict() ? VerdictModel.bundled() : null;
+    return "v" + CHECKER_VERSION + ";" + config.fingerprint() + ";lexicon=" + Lexicon.bundled().version() + ";embed=" + (embedder == null ? "none" : embedder.getClass().getSimpleName())
+        + ";verdict=" + (model == null ? "rules" : model.fingerprint());
   }
 
   /** A fingerprint of a prediction as extracted: when it changes, its verdict is stale. */

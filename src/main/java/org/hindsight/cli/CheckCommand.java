@@ -58,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Checking threads (default: the number of cores).")
   Integer threads;
 
+  @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
+  String verdict;
+
   @Option(names = "--no-embed", description = "Judge by words and actors only: no sentence embeddings (faster, less recall).")
   boolean noEmbed;
 
@@ -80,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckConfig config = CheckConfig.defaults(day);
+    CheckConfig config = CheckConfig.defaults(day).withLearnedVerdict(learned(spec, verdict));
     Path dir = index.resolve();
     if (explain != null) {
       return explain(dir, config, out);
@@ -177,5 +180,19 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: cannot read date '" + value + "' (expected YYYY-MM-DD)");
     }
+  }
+
+  /** Whether {@code --verdict} asks for the model; a model asked for but not shipped is refused. */
+  static boolean learned(CommandLine.Model.CommandSpec spec, String verdict) {
+    if (verdict.equals("rules")) {
+      return false;
+    }
+    if (!verdict.equals("model")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--verdict: 'model' or 'rules', not '" + verdict + "'");
+    }
+    if (org.hindsight.check.verdict.VerdictModel.bundled() == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--verdict model: models/verdict.bin is not in the jar (run `hindsight train verdict`)");
+    }
+    return true;
   }
 }

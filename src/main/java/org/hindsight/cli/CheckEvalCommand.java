@@ -79,6 +79,9 @@ final class CheckEvalCommand implements Callable<Integer> {
   @Option(names = "--pairs-top", paramLabel = "N", defaultValue = "8", description = "Candidates per check in --pairs (default: ${DEFAULT-VALUE}).")
   int pairsTop;
 
+  @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
+  String verdict;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -97,7 +100,7 @@ final class CheckEvalCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     CheckEval.Report report;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
-      Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day));
+      Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day).withLearnedVerdict(CheckCommand.learned(spec, verdict)));
       report = CheckEval.run(gold.toString(), g, ix, checker, n, System.err);
       if (pairs != null) {
         int written = CheckPairs.write(report, ix, pairsTop, pairs, System.err);
@@ -119,7 +122,7 @@ final class CheckEvalCommand implements Callable<Integer> {
   }
 
   /** The cached check index for this gold file, ingested first when missing. */
-  private Path build(GoldOutcomes g) throws IOException {
+  Path build(GoldOutcomes g) throws IOException {
     Path corpus = corpus();
     Set<String> required = new LinkedHashSet<>();
     for (GoldOutcomes.Outcome o : g.outcomes()) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Rebuild a learned model in models/ from its labelled data (see models/README.md).",
-    subcommands = {})
+    subcommands = {TrainVerdictCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

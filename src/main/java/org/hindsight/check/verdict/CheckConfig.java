@@ -15,9 +15,11 @@ import java.util.Objects;
  *     embedding
  * @param evidenceThreshold the match score (0–1) a sentence needs to count as evidence
  * @param maxEvidence evidence sentences kept per verdict
+ * @param learnedVerdict whether the verdict model ({@code models/verdict.bin}) decides instead of
+ *     the hand rules (off by default: on our own corpus the rules, tuned there, are still better)
  */
 public record CheckConfig(
-    LocalDate asOf, int graceDays, int perChannel, int embedTop, double evidenceThreshold, int maxEvidence) {
+    LocalDate asOf, int graceDays, int perChannel, int embedTop, double evidenceThreshold, int maxEvidence, boolean learnedVerdict) {
 
   public CheckConfig {
     Objects.requireNonNull(asOf, "asOf");
@@ -30,11 +32,16 @@ public record CheckConfig(
   }
 
   public static CheckConfig defaults(LocalDate asOf) {
-    return new CheckConfig(asOf, 3, 40, 16, 0.5, 3);
+    return new CheckConfig(asOf, 3, 40, 16, 0.5, 3, false);
   }
 
   public CheckConfig withAsOf(LocalDate d) {
-    return new CheckConfig(d, graceDays, perChannel, embedTop, evidenceThreshold, maxEvidence);
+    return new CheckConfig(d, graceDays, perChannel, embedTop, evidenceThreshold, maxEvidence, learnedVerdict);
+  }
+
+  /** The same, decided by the verdict model (true) or the hand rules (false). */
+  public CheckConfig withLearnedVerdict(boolean learned) {
+    return new CheckConfig(asOf, graceDays, perChannel, embedTop, evidenceThreshold, maxEvidence, learned);
   }
 
   /**
@@ -42,6 +49,6 @@ public record CheckConfig(
    * incremental check re-examines every prediction.
    */
   public String fingerprint() {
-    return "checker-1;grace=" + graceDays + ";channel=" + perChannel + ";embed=" + embedTop + ";t=" + evidenceThreshold + ";max=" + maxEvidence;
+    return "checker-1;grace=" + graceDays + ";channel=" + perChannel + ";embed=" + embedTop + ";t=" + evidenceThreshold + ";max=" + maxEvidence + (learnedVerdict ? ";verdict=model" : "");
   }
 }

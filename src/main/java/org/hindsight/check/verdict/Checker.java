@@ -46,8 +46,6 @@ import org.hindsight.check.stance.StanceJudge;
  */
 public final class Checker {
 
-  /** A horizon starting more than this many days after publication names a period the event must fall in. */
-  static final int HORIZON_START_SLACK_DAYS = 31;
   /** Candidates scoring less than this by words and actors are not compared in meaning. */
   static final double EMBED_FLOOR = 0.25;
   /** Candidates with less of the event's words than this are not compared in meaning (actors alone are not enough). */
@@ -69,20 +67,38 @@ public final class Checker {
   private final StanceJudge judge;
   private final Meaning meaning;
   private final CheckConfig config;
+  private final VerdictModel model;
 
   /**
+   * A checker whose verdicts come from the shipped verdict model ({@link VerdictModel#bundled()})
+   * when {@link CheckConfig#learnedVerdict()} asks for it, else from the hand rules.
+   *
    * @param embedder sentence embeddings; null to check by words and actors alone
    */
   public Checker(EvidenceIndex index, Lexicon lexicon, Embedder embedder, CheckConfig config) {
+    this(index, lexicon, embedder, config, config.learnedVerdict() ? VerdictModel.bundled() : null);
+  }
+
+  /**
+   * @param embedder sentence embeddings; null to check by words and actors alone
+   * @param model the verdict model; null for the hand rules (the trainer's candidates need none)
+   */
+  public Checker(EvidenceIndex index, Lexicon lexicon, Embedder embedder, CheckConfig config, VerdictModel model) {
     this.config = Objects.requireNonNull(config, "config");
+    this.model = model;
     this.retriever = new Retriever(index, lexicon, config.perChannel(), config.asOf());
     this.judge = new StanceJudge(lexicon);
     this.meaning = embedder == null ? null : new Meaning(embedder);
   }
 
-  /** One candidate sentence with its judgement and scores. Immutable. */
+  /** One candidate sentence with its judgement and scores, and the prediction's event it was judged against. Immutable. */
   public record Candidate(
-      LaterSentence sentence, Judgement judgement, double similarity, double topic, double actorScore, double score, double fused) {}
+      LaterSentence sentence, Judgement judgement, double similarity, double topic, double actorScore, double score, double fused, EventQuery query) {}
+
+  /** What decides: the model's fingerprint, or "rules". */
+  public String decider() {
+    return model == null ? "rules" : model.fingerprint();
+  }
 
   /** The candidates for a prediction, best first (everything scored, evidence or not). */
   public List<Candidate> candidates(IndexedPrediction p) throws IOException {
@@ -155,7 +171,7 @@ public final class Checker {
       double sim = similarity.getOrDefault(k, 0.0);
       double score = score(q, j, sim, actorScores.get(k), embedding, topic.get(k));
       double fused = rrf(wordRank.get(k)) + rrf(actorRank.get(k)) + rrf(meaningRank.get(k));
-      out.add(new Candidate(sentences.get(k), j, sim, topic.getOrDefault(k, Double.NaN), actorScores.get(k), score, fused));
+      out.add(new Candidate(sentences.get(k), j, sim, topic.getOrDefault(k, Double.NaN), actorScores.get(k), score, fused, q));
     }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingDouble(c -> -c.fused()).thenComparing(c -> c.sentence().key()));
     return out;
@@ -179,7 +195,7 @@ public final class Checker {
   double score(EventQuery q, Judgement j, double similarity, double actorScore, boolean embedded, Double topic) {
     double meaning = Math.max(0, Math.min(1, (similarity - 0.2) / 0.5));
     double s = embedded ? 0.5 * j.coverage() + 0.35 * meaning + 0.15 * actorScore : 0.75 * j.coverage() + 0.25 * actorScore;
-    if (otherAgent(q, j)) {
+    if (VerdictFeatures.otherAgent(q, j)) {
       // someone else did it: "Andrzej Duda vetoed" is not "Nawrocki vetoed"
       s *= AGENT_MISMATCH;
     }
@@ -198,22 +214,6 @@ public final class Checker {
       s *= 0.7;
     }
     return s;
-  }
-
-  /**
-   * Whether the sentence's event is done by actors none of whom is the prediction's subject, one
-   * of its actors, or affiliated with the subject.
-   */
-  private static boolean otherAgent(EventQuery q, Judgement j) {
-    if (q.subjectActor() == null || j.agents().isEmpty()) {
-      return false;
-    }
-    for (String a : j.agents()) {
-      if (q.actors().contains(a) || Affiliations.bundled().related(a, q.subjectActor())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static double rrf(Integer rank) {
@@ -239,7 +239,7 @@ public final class Checker {
     if (q.actors().isEmpty()) {
       return 0.3;
     }
-    if (otherAgent(q, j)) {
+    if (VerdictFeatures.otherAgent(q, j)) {
       return s.actors().contains(q.subjectActor()) ? 0.3 : 0;
     }
     if (q.subjectActor() != null && s.actors().contains(q.subjectActor())) {
@@ -262,35 +262,24 @@ public final class Checker {
     return decide(p, candidates(p));
   }
 
-  /** The verdict from scored candidates. */
+  /** The verdict from scored candidates: by the verdict model when there is one, else by the hand rules. */
   public Verdict decide(IndexedPrediction p, List<Candidate> candidates) {
+    return model != null ? VerdictByModel.decide(model, config, p, candidates) : decideByRules(p, candidates);
+  }
+
+  private Verdict decideByRules(IndexedPrediction p, List<Candidate> candidates) {
     LocalDate asOf = config.asOf();
     LocalDate deadline = p.deadline();
-    LocalDate lastEventDay = deadline == null ? null : deadline.plusDays(config.graceDays());
-    // a later period that is a real window ("next year", "the end of next year", "next
-    // September") bounds the event from below; a near, short one ("as soon as September",
-    // "through September", "in the coming weeks") is fuzzy, and an earlier event still counts
-    LocalDate firstEventDay = null;
-    var horizon = p.prediction().horizon();
-    LocalDate day = p.article().day();
-    if (horizon != null && horizon.start() != null && horizon.end() != null && day != null) {
-      long lead = java.time.temporal.ChronoUnit.DAYS.between(day, horizon.start());
-      long span = java.time.temporal.ChronoUnit.DAYS.between(horizon.start(), horizon.end());
-      if (lead > HORIZON_START_SLACK_DAYS && (span >= 89 || lead > 180)) {
-        firstEventDay = horizon.start().minusDays(config.graceDays());
-      }
-    }
+    VerdictFeatures.Window window = VerdictFeatures.window(p, config.graceDays());
+    LocalDate lastEventDay = window.last();
+    LocalDate firstEventDay = window.first();
     List<Evidence> supports = new ArrayList<>();
     List<Evidence> refutes = new ArrayList<>();
     double bestSupport = 0;
     double bestRefute = 0;
     for (Candidate c : candidates) {
       Judgement j = c.judgement();
-      if (c.score() < config.evidenceThreshold() || j.stance() == Stance.UNRELATED) {
-        continue;
-      }
-      if (!j.anchorFound() && c.similarity() < MEANING_WITHOUT_ANCHOR) {
-        // without the event's head word only a close paraphrase counts
+      if (!ruleEvidence(c, config)) {
         continue;
       }
       LaterSentence s = c.sentence();
@@ -348,14 +337,24 @@ public final class Checker {
         deadline == null ? "no deadline" : "deadline " + deadline + " not reached");
   }
 
-  private static Evidence evidence(Candidate c) {
+  /**
+   * Whether the hand rules count a candidate as evidence: it scores at least the threshold, reports
+   * an outcome, and has the event's head word or is a close paraphrase.
+   */
+  static boolean ruleEvidence(Candidate c, CheckConfig config) {
+    Judgement j = c.judgement();
+    return c.score() >= config.evidenceThreshold() && j.stance() != Stance.UNRELATED
+        && (j.anchorFound() || c.similarity() >= MEANING_WITHOUT_ANCHOR);
+  }
+
+  static Evidence evidence(Candidate c) {
     LaterSentence s = c.sentence();
     return new Evidence(
         s.article().id(), s.article().title(), s.article().url(), s.article().published(), s.text(), s.begin(), s.end(),
         c.judgement().stance(), round(c.score()));
   }
 
-  private static double clamp(double x, double lo, double hi) {
+  static double clamp(double x, double lo, double hi) {
     return Math.max(lo, Math.min(hi, x));
   }
 
