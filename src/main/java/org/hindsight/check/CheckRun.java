@@ -117,6 +117,17 @@ public final class CheckRun {
    * @param full re-examine every prediction
    */
   public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full) throws IOException {
+    return run(indexDir, config, embedder, threads, full, Progress.NONE);
+  }
+
+  /**
+   * Checks the index in {@code indexDir}, reporting each prediction examined to {@code progress}.
+   *
+   * @param embedder sentence embeddings, or null to check by words and actors alone
+   * @param threads checking threads (at least 1)
+   * @param full re-examine every prediction
+   */
+  public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full, Progress progress) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -188,7 +199,7 @@ public final class CheckRun {
       }
       // check
       List<Failure> failures = new ArrayList<>();
-      Map<String, Verdict> fresh = check(checker, predictions, examine, threads, failures);
+      Map<String, Verdict> fresh = check(checker, predictions, examine, threads, failures, progress);
       Set<String> failed = new HashSet<>();
       failures.forEach(f -> failed.add(f.predictionId()));
       Set<String> present = new HashSet<>();
@@ -387,8 +398,10 @@ public final class CheckRun {
    * ends the run.
    */
   private static Map<String, Verdict> check(
-      Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads, List<Failure> failures) throws IOException {
+      Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads, List<Failure> failures, Progress progress)
+      throws IOException {
     List<IndexedPrediction> todo = predictions.stream().filter(p -> examine.contains(p.id())).toList();
+    Progress.Counter counter = new Progress.Counter(progress, todo.size());
     Map<String, Verdict> out = new HashMap<>();
     if (todo.isEmpty()) {
       return out;
@@ -401,6 +414,8 @@ public final class CheckRun {
           throw e.getCause();
         } catch (RuntimeException e) {
           failures.add(failure(p, e));
+        } finally {
+          counter.step();
         }
       }
       return out;
@@ -413,7 +428,13 @@ public final class CheckRun {
     try {
       List<Future<Verdict>> futures = new ArrayList<>();
       for (IndexedPrediction p : todo) {
-        futures.add(pool.submit(() -> checker.check(p)));
+        futures.add(pool.submit(() -> {
+          try {
+            return checker.check(p);
+          } finally {
+            counter.step();
+          }
+        }));
       }
       for (int i = 0; i < todo.size(); i++) {
         try {

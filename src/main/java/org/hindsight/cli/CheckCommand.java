@@ -92,7 +92,9 @@ final class CheckCommand implements Callable<Integer> {
       return dumpCandidates(dir, config);
     }
     GoldOutcomes goldOutcomes = gold == null ? null : GoldOutcomes.read(gold);
-    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full);
+    // a progress line (done, per second, ETA) when a person watches
+    org.hindsight.check.Progress progress = System.console() != null ? org.hindsight.check.Progress.line(System.err, "check") : org.hindsight.check.Progress.NONE;
+    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full, progress);
     err.printf(Locale.ROOT, "hindsight check: %s run, %d of %d predictions examined (%d articles new or changed), %d statuses written in %.1f s%n",
         r.mode(), r.examined().size(), r.predictions().size(), r.newArticles(), r.statusesWritten(), r.took().toMillis() / 1000.0);
     for (String o : r.orphanedJudgments()) {
