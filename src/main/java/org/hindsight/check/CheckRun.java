@@ -24,6 +24,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hindsight.check.evidence.ArticleView;
+import org.hindsight.check.evidence.Embedder;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.store.VerdictStore;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.VerdictModel;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.index.Indexer;
 
@@ -68,12 +80,14 @@ public final class CheckRun {
       int newArticles,
       int statusesWritten,
       List<String> orphanedJudgments,
+      List<Failure> failures,
       Duration took) {
 
     public Result {
       predictions = List.copyOf(predictions);
       examined = Set.copyOf(examined);
       orphanedJudgments = List.copyOf(orphanedJudgments);
+      failures = List.copyOf(failures);
     }
 
     /** Predictions per status, in the enum's order. */
@@ -87,6 +101,12 @@ public final class CheckRun {
     }
   }
 
+  /**
+   * A prediction whose check failed (a broken stored document, an input the checker cannot read):
+   * it keeps its last verdict, if any, and is examined again by the next run. Immutable.
+   */
+  public record Failure(String predictionId, String reason) {}
+
   private CheckRun() {}
 
   /**
@@ -97,6 +117,17 @@ public final class CheckRun {
    * @param full re-examine every prediction
    */
   public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full) throws IOException {
+    return run(indexDir, config, embedder, threads, full, Progress.NONE);
+  }
+
+  /**
+   * Checks the index in {@code indexDir}, reporting each prediction examined to {@code progress}.
+   *
+   * @param embedder sentence embeddings, or null to check by words and actors alone
+   * @param threads checking threads (at least 1)
+   * @param full re-examine every prediction
+   */
+  public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full, Progress progress) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -167,7 +198,10 @@ public final class CheckRun {
         }
       }
       // check
-      Map<String, Verdict> fresh = check(checker, predictions, examine, threads);
+      List<Failure> failures = new ArrayList<>();
+      Map<String, Verdict> fresh = check(checker, predictions, examine, threads, failures, progress);
+      Set<String> failed = new HashSet<>();
+      failures.forEach(f -> failed.add(f.predictionId()));
       Set<String> present = new HashSet<>();
       for (IndexedPrediction p : predictions) {
         present.add(p.id());
@@ -175,7 +209,16 @@ public final class CheckRun {
         if (v != null) {
           store.putVerdict(new VerdictStore.StoredVerdict(v, hashes.get(p.id())));
         } else {
-          v = store.verdicts().get(p.id()).verdict();
+          VerdictStore.StoredVerdict stored = store.verdicts().get(p.id());
+          if (stored == null) {
+            // failed before it ever had a verdict: none to show
+            continue;
+          }
+          if (failed.contains(p.id())) {
+            // its last verdict stands, under a hash that makes the next run examine it again
+            store.putVerdict(new VerdictStore.StoredVerdict(stored.verdict(), "failed"));
+          }
+          v = stored.verdict();
           v = new Verdict(v.predictionId(), v.status(), v.confidence(), v.evidence(), asOf, v.judged(), v.note());
         }
         effective.put(p.id(), v);
@@ -220,9 +263,12 @@ public final class CheckRun {
       }
       List<CheckedPrediction> out = new ArrayList<>();
       for (IndexedPrediction p : predictions) {
-        out.add(new CheckedPrediction(p, effective.get(p.id())));
+        Verdict v = effective.get(p.id());
+        if (v != null) {
+          out.add(new CheckedPrediction(p, v));
+        }
       }
-      return new Result(asOf, out, examine, mode, changedCount, written, orphans, Duration.ofNanos(System.nanoTime() - t0));
+      return new Result(asOf, out, examine, mode, changedCount, written, orphans, failures, Duration.ofNanos(System.nanoTime() - t0));
     }
   }
 
@@ -346,15 +392,31 @@ public final class CheckRun {
     return null;
   }
 
-  private static Map<String, Verdict> check(Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads) throws IOException {
+  /**
+   * Checks the predictions to examine on {@code threads} threads. A prediction whose check throws
+   * an unchecked exception is recorded in {@code failures} and left out; an I/O error of the index
+   * ends the run.
+   */
+  private static Map<String, Verdict> check(
+      Checker checker, List<IndexedPrediction> predictions, Set<String> examine, int threads, List<Failure> failures, Progress progress)
+      throws IOException {
     List<IndexedPrediction> todo = predictions.stream().filter(p -> examine.contains(p.id())).toList();
+    Progress.Counter counter = new Progress.Counter(progress, todo.size());
     Map<String, Verdict> out = new HashMap<>();
     if (todo.isEmpty()) {
       return out;
     }
     if (threads == 1 || todo.size() == 1) {
       for (IndexedPrediction p : todo) {
-        out.put(p.id(), checker.check(p));
+        try {
+          out.put(p.id(), checker.check(p));
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        } catch (RuntimeException e) {
+          failures.add(failure(p, e));
+        } finally {
+          counter.step();
+        }
       }
       return out;
     }
@@ -366,7 +428,13 @@ public final class CheckRun {
     try {
       List<Future<Verdict>> futures = new ArrayList<>();
       for (IndexedPrediction p : todo) {
-        futures.add(pool.submit(() -> checker.check(p)));
+        futures.add(pool.submit(() -> {
+          try {
+            return checker.check(p);
+          } finally {
+            counter.step();
+          }
+        }));
       }
       for (int i = 0; i < todo.size(); i++) {
         try {
@@ -379,7 +447,11 @@ public final class CheckRun {
           if (c instanceof UncheckedIOException u) {
             throw u.getCause();
           }
-          throw new IllegalStateException("checking " + todo.get(i).id() + " failed: " + c, c);
+          if (c instanceof RuntimeException r) {
+            failures.add(failure(todo.get(i), r));
+          } else {
+            throw new IllegalStateException("checking " + todo.get(i).id() + " failed: " + c, c);
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while checking", e);
@@ -391,9 +463,16 @@ public final class CheckRun {
     return out;
   }
 
-  /** Everything that changes verdicts apart from the index: code version, configuration, lexicon, embeddings on or off. */
+  private static Failure failure(IndexedPrediction p, RuntimeException e) {
+    String m = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new Failure(p.id(), m.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip());
+  }
+
+  /** Everything that changes verdicts apart from the index: code version, configuration, lexicon, embeddings on or off, the verdict model. */
   static String fingerprint(CheckConfig config, Embedder embedder) {
-    return "v" + CHECKER_VERSION + ";" + config.fingerprint() + ";lexicon=" + Lexicon.bundled().version() + ";embed=" + (embedder == null ? "none" : embedder.getClass().getSimpleName());
+    VerdictModel model = config.learnedVerdict() ? VerdictModel.bundled() : null;
+    return "v" + CHECKER_VERSION + ";" + config.fingerprint() + ";lexicon=" + Lexicon.bundled().version() + ";embed=" + (embedder == null ? "none" : embedder.getClass().getSimpleName())
+        + ";verdict=" + (model == null ? "rules" : model.fingerprint());
   }
 
   /** A fingerprint of a prediction as extracted: when it changes, its verdict is stale. */

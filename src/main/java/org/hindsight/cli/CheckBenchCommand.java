@@ -15,20 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.hindsight.check.CheckConfig;
-import org.hindsight.check.Checker;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Lexicon;
-import org.hindsight.check.MiniLmEmbedder;
-import org.hindsight.check.Status;
-import org.hindsight.check.Verdict;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.SyntheticCorpus;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The check benchmark of issue 6: builds an index of at least {@code --later-items} synthetic

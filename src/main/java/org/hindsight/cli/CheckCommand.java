@@ -9,21 +9,21 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.hindsight.check.CheckConfig;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.Checker;
-import org.hindsight.check.EventQuery;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.GoldOutcomes;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Lexicon;
-import org.hindsight.check.MiniLmEmbedder;
-import org.hindsight.check.VerdictJson;
+import org.hindsight.check.evidence.EventQuery;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.store.VerdictJson;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.Checker;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.report.CheckReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Checks every prediction in the index against later reporting and stores the verdicts (statuses
@@ -58,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Checking threads (default: the number of cores).")
   Integer threads;
 
+  @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
+  String verdict;
+
   @Option(names = "--no-embed", description = "Judge by words and actors only: no sentence embeddings (faster, less recall).")
   boolean noEmbed;
 
@@ -80,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckConfig config = CheckConfig.defaults(day);
+    CheckConfig config = CheckConfig.defaults(day).withLearnedVerdict(learned(spec, verdict));
     Path dir = index.resolve();
     if (explain != null) {
       return explain(dir, config, out);
@@ -89,11 +92,16 @@ final class CheckCommand implements Callable<Integer> {
       return dumpCandidates(dir, config);
     }
     GoldOutcomes goldOutcomes = gold == null ? null : GoldOutcomes.read(gold);
-    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full);
+    // a progress line (done, per second, ETA) when a person watches
+    org.hindsight.check.Progress progress = System.console() != null ? org.hindsight.check.Progress.line(System.err, "check") : org.hindsight.check.Progress.NONE;
+    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full, progress);
     err.printf(Locale.ROOT, "hindsight check: %s run, %d of %d predictions examined (%d articles new or changed), %d statuses written in %.1f s%n",
         r.mode(), r.examined().size(), r.predictions().size(), r.newArticles(), r.statusesWritten(), r.took().toMillis() / 1000.0);
     for (String o : r.orphanedJudgments()) {
       err.println("hindsight check: judgment of " + o + " applies to no prediction in the index (kept)");
+    }
+    for (CheckRun.Failure f : r.failures()) {
+      err.println("hindsight check: " + f.predictionId() + ": not checked: " + f.reason());
     }
     if (goldOutcomes != null) {
       GoldOutcomes.Report report = goldOutcomes.compare(r.predictions());
@@ -114,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return 0;
+    return r.failures().isEmpty() ? 0 : 1;
   }
 
   private int explain(Path dir, CheckConfig config, PrintWriter out) throws IOException {
@@ -134,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
             c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
       }
-      out.println(CheckReport.line(new org.hindsight.check.CheckedPrediction(p, checker.decide(p, candidates))));
+      out.println(CheckReport.line(new org.hindsight.check.verdict.CheckedPrediction(p, checker.decide(p, candidates))));
     }
     out.flush();
     return 0;
@@ -174,5 +182,19 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: cannot read date '" + value + "' (expected YYYY-MM-DD)");
     }
+  }
+
+  /** Whether {@code --verdict} asks for the model; a model asked for but not shipped is refused. */
+  static boolean learned(CommandLine.Model.CommandSpec spec, String verdict) {
+    if (verdict.equals("rules")) {
+      return false;
+    }
+    if (!verdict.equals("model")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--verdict: 'model' or 'rules', not '" + verdict + "'");
+    }
+    if (org.hindsight.check.verdict.VerdictModel.bundled() == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--verdict model: models/verdict.bin is not in the jar (run `hindsight train verdict`)");
+    }
+    return true;
   }
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Status;
-import picocli.CommandLine;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.verdict.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Records a human verdict on one prediction. It overrides the checker's in every later check, sets

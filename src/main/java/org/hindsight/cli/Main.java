@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ServeCommand.class,
       CheckBenchCommand.class,
+      CheckEvalCommand.class,
       TrainCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.CheckedPrediction;
+import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.report.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.Scorecard;
+import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.report.CalibrationChart;
 import org.hindsight.report.CalibrationTable;
-import picocli.CommandLine;
+import org.hindsight.score.Scorecard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Track records from the stored verdicts (run {@code check} first): per holder, source or actor,

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       TrainPredictionCommand.class,
       TrainActorAntecedentCommand.class,
-      TrainAttributionCommand.class
+      TrainAttributionCommand.class,
+      TrainVerdictCommand.class
     })
 final class TrainCommand implements Runnable {
 

@@ -2,7 +2,7 @@ package org.hindsight.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.hindsight.check.Scorecard;
+import org.hindsight.score.Scorecard;
 
 /**
  * A calibration chart as a standalone SVG document, written by hand: predicted probability on the

@@ -3,8 +3,8 @@ package org.hindsight.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.hindsight.check.Scorecard;
 import org.hindsight.extract.ExtractionJson;
+import org.hindsight.score.Scorecard;
 
 /**
  * The scorecard as text (a table per group, then calibration by band) and as JSON. Field names of

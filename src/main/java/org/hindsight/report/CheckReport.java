@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.Evidence;
-import org.hindsight.check.GoldOutcomes;
-import org.hindsight.check.Status;
-import org.hindsight.check.Verdict;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Evidence;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.ExtractionJson;
 
 /**

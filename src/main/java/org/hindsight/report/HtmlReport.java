@@ -16,9 +16,9 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.Scorecard;
-import org.hindsight.check.Verdict;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.score.Scorecard;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.Prediction;
 
 /**

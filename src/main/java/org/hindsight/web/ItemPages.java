@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hindsight.check.ArticleView;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.Evidence;
-import org.hindsight.check.EvidenceIndex;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Verdict;
-import org.hindsight.check.VerdictStore;
+import org.hindsight.check.evidence.ArticleView;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Evidence;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.verdict.Verdict;
+import org.hindsight.check.store.VerdictStore;
 import org.hindsight.extract.Claim;
 import org.hindsight.extract.Cue;
 import org.hindsight.extract.Holder;
@@ -69,11 +69,11 @@ final class ItemPages {
     if (c != null) {
       return c;
     }
-    org.hindsight.check.Status s;
+    org.hindsight.check.verdict.Status s;
     try {
-      s = org.hindsight.check.Status.parse(p.indexStatus() == null ? "OPEN" : p.indexStatus());
+      s = org.hindsight.check.verdict.Status.parse(p.indexStatus() == null ? "OPEN" : p.indexStatus());
     } catch (IllegalArgumentException e) {
-      s = org.hindsight.check.Status.OPEN;
+      s = org.hindsight.check.verdict.Status.OPEN;
     }
     return new CheckedPrediction(p, new Verdict(p.id(), s, 0, List.of(), null, false, "not checked yet (run hindsight check)"));
   }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hindsight.check.ArticleView;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.Status;
+import org.hindsight.check.evidence.ArticleView;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Status;
 import org.hindsight.index.QuerySyntaxException;
 import org.hindsight.index.SearchResult;
 
@@ -180,8 +180,8 @@ final class Routes {
 
   private void scorecardApi(Context ctx) throws IOException {
     String by = ctx.queryParam("by");
-    org.hindsight.check.Scorecard.By grouping = by == null ? org.hindsight.check.Scorecard.By.ALL : org.hindsight.check.Scorecard.By.parse(by);
-    json(ctx, org.hindsight.report.CalibrationTable.json(org.hindsight.check.Scorecard.of(verdicts.all(), grouping)).toString());
+    org.hindsight.score.Scorecard.By grouping = by == null ? org.hindsight.score.Scorecard.By.ALL : org.hindsight.score.Scorecard.By.parse(by);
+    json(ctx, org.hindsight.report.CalibrationTable.json(org.hindsight.score.Scorecard.of(verdicts.all(), grouping)).toString());
   }
 
   /** {@code POST /judge}: id, status, note, csrf. The same code as {@code hindsight judge}. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.hindsight.check.Status;
+import org.hindsight.check.verdict.Status;
 import org.hindsight.index.Schema;
 import org.hindsight.index.SearchRequest;
 

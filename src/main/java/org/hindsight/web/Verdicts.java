@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hindsight.check.CheckRun;
-import org.hindsight.check.CheckedPrediction;
-import org.hindsight.check.IndexedPrediction;
-import org.hindsight.check.Status;
-import org.hindsight.check.VerdictStore;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.store.VerdictStore;
 
 /**
  * The server's access to verdicts and judgments, through the check stage's public API: the

@@ -13,11 +13,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hindsight.article.Article;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Evidence;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.SearchRequest;
 import org.hindsight.index.Searcher;
 import org.hindsight.nlp.SharedPipeline;
+import org.hindsight.score.Scorecard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

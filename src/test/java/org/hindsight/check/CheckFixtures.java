@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hindsight.article.Span;
+import org.hindsight.check.evidence.ArticleRef;
+import org.hindsight.check.evidence.ArticleView;
+import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.extract.Claim;
 import org.hindsight.extract.Cue;
 import org.hindsight.extract.Holder;
@@ -17,17 +20,17 @@ import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorMention;
 
 /** Hand-made predictions and later sentences for unit tests: no index, no NLP pipeline. */
-final class CheckFixtures {
+public final class CheckFixtures {
 
   private CheckFixtures() {}
 
-  static final LocalDate DAY = LocalDate.of(2025, 7, 1);
+  public static final LocalDate DAY = LocalDate.of(2025, 7, 1);
 
   /**
    * A one-sentence article holding a prediction: the whole text, with the cue phrases found in it
    * and the actors named by {@code actors} (name → id, every occurrence a mention).
    */
-  static ArticleView predictionArticle(String text, List<String> cues, Polarity polarity, Map<String, String> actors) {
+  public static ArticleView predictionArticle(String text, List<String> cues, Polarity polarity, Map<String, String> actors) {
     List<Cue> cueList = new ArrayList<>();
     for (String c : cues) {
       int at = text.indexOf(c);
@@ -44,16 +47,16 @@ final class CheckFixtures {
   }
 
   /** A later article of one sentence (one unhedged claim covering it). */
-  static ArticleView later(String id, LocalDate day, String text, Map<String, String> actors) {
+  public static ArticleView later(String id, LocalDate day, String text, Map<String, String> actors) {
     Claim c = new Claim(id + ":c0", text, new Span(0, text.length()), Holder.author(null), List.copyOf(actors.values()), List.of(), null, Polarity.POSITIVE);
     return new ArticleView(ref(id, day), text, actorList(text, actors), List.of(c), List.of());
   }
 
-  static ArticleRef ref(String id, LocalDate day) {
+  public static ArticleRef ref(String id, LocalDate day) {
     return new ArticleRef(id, "Title " + id, "https://example.org/" + id, day.atStartOfDay(ZoneOffset.UTC).toInstant(), "Test Wire");
   }
 
-  static IndexedPrediction indexed(ArticleView a, Horizon horizon) {
+  public static IndexedPrediction indexed(ArticleView a, Horizon horizon) {
     Prediction p = a.predictions().get(0);
     Prediction withHorizon =
         new Prediction(p.id(), p.text(), p.span(), p.holder(), p.actors(), p.cues(), p.probability(), p.level(), p.polarity(), p.condition(), horizon);
@@ -72,7 +75,7 @@ final class CheckFixtures {
     return out;
   }
 
-  static Instant instant(LocalDate d) {
+  public static Instant instant(LocalDate d) {
     return d.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 }

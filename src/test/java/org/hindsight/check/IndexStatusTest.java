@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.SearchRequest;

@@ -1,0 +1,248 @@
+package org.hindsight.check.stance;
+
+import java.util.List;
+import java.util.Set;
+import org.hindsight.check.evidence.EventQuery;
+import org.hindsight.check.evidence.LaterSentence;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.Token;
+
+/**
+ * Aligns a prediction's event words with the words of a later sentence: each term's best word by
+ * sameness, derivation or synonymy (an unhedged word preferred), an outcome verb of the subject for
+ * a generic event ("Trump's reaction"), and antonyms of the head and object words near the other
+ * matched words. Thread-safe (the lexicon is).
+ */
+final class Aligner {
+
+  /** One aligned word: which prediction term, where in the sentence, how well, and whether by antonym. */
+  record Alignment(EventQuery.Term term, int at, double strength, boolean antonym) {}
+
+  private static final java.util.Map<String, Double> MAGNITUDES =
+      java.util.Map.of("hundred", 100.0, "thousand", 1_000.0, "million", 1_000_000.0, "billion", 1_000_000_000.0);
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "into");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "another", "any", "this", "that", "'s");
+
+  private final Lexicon lex;
+  private final Hedges hedges;
+  private final Negations negations;
+
+  Aligner(Lexicon lex, Hedges hedges, Negations negations) {
+    this.lex = lex;
+    this.hedges = hedges;
+    this.negations = negations;
+  }
+
+  /** Each term's aligned word, in the order of the query's terms (null where none). */
+  Alignment[] align(EventQuery q, LaterSentence s, Boolean[] hedgeMemo) {
+    List<Token> toks = s.tokens();
+    int n = toks.size();
+    // pass 1: each term's best word (not hedged preferred), by sameness, derivation or synonymy
+    List<EventQuery.Term> terms = q.terms();
+    Alignment[] best = new Alignment[terms.size()];
+    double[] bestEffective = new double[terms.size()];
+    for (int k = 0; k < terms.size(); k++) {
+      EventQuery.Term t = terms.get(k);
+      for (int i = 0; i < n; i++) {
+        Token tok = toks.get(i);
+        if (!tok.word()) {
+          continue;
+        }
+        double m = strength(t, tok.norm());
+        if (m == 0) {
+          continue;
+        }
+        if (t == q.anchor() && q.particle() != null && !(i + 1 < n && toks.get(i + 1).norm().equals(q.particle()))) {
+          // "sign up" is not "sign" ("much sign that"), "pull off" not "pull"
+          m *= 0.5;
+        }
+        double effective = m * (hedges.hedged(toks, i, hedgeMemo) ? 0.4 : 1.0);
+        if (effective > bestEffective[k]) {
+          bestEffective[k] = effective;
+          best[k] = new Alignment(t, i, m, false);
+        }
+      }
+    }
+    // a word another term matches exactly is that term's ("a first cut would be followed by
+    // further easing": the later "cut" is the first cut, not the easing)
+    for (int k = 0; k < terms.size(); k++) {
+      if (best[k] == null || best[k].strength() >= 1.0 || terms.get(k) != q.anchor()) {
+        continue;
+      }
+      for (int o = 0; o < terms.size(); o++) {
+        if (o != k && best[o] != null && best[o].strength() >= 1.0 && best[o].at() == best[k].at()) {
+          best[k] = null;
+          bestEffective[k] = 0;
+          break;
+        }
+      }
+    }
+    // a generic event ("Trump's reaction will follow", "a decision could come") is any reported
+    // act of its subject: an outcome verb whose agent is that actor stands for the head word
+    if (q.anchor() != null && q.subjectActor() != null && q.anchor().lemmas().stream().anyMatch(l -> lex.in("generic_event_nouns", l))) {
+      int k = terms.indexOf(q.anchor());
+      for (int i = 0; i < n && k >= 0; i++) {
+        Token tok = toks.get(i);
+        if (!tok.word() || !lex.lemmas(tok.norm()).stream().anyMatch(l -> lex.in("outcome_verbs", l))
+            || !q.subjectActor().equals(Clauses.actorBefore(s, i)) || negations.negated(toks, i)) {
+          continue;
+        }
+        double effective = 0.8 * (hedges.hedged(toks, i, hedgeMemo) ? 0.4 : 1.0);
+        if (effective > bestEffective[k]) {
+          bestEffective[k] = effective;
+          best[k] = new Alignment(q.anchor(), i, 0.8, false);
+        }
+      }
+    }
+    // pass 2: antonyms of the head and object words, only near the other matched words (the
+    // opposite of the same event: "kept its deposit rate at its October meeting" for "cut at its
+    // October meeting", not a "cut" somewhere else in the sentence)
+    for (int k = 0; k < terms.size(); k++) {
+      EventQuery.Term t = terms.get(k);
+      if (t.role() != EventQuery.Role.ANCHOR && t.role() != EventQuery.Role.OBJECT) {
+        continue;
+      }
+      if (best[k] != null) {
+        // the event itself is there: its opposite elsewhere in the sentence is another matter
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        Token tok = toks.get(i);
+        if (!tok.word() || !antonym(t, tok.norm()) || !nearOthers(toks, i, best, k) || nounAfterDeterminer(toks, i)
+            || i > 0 && PREPOSITIONS.contains(toks.get(i - 1).norm())) {
+          continue;
+        }
+        double effective = 0.8 * 0.95 * (hedges.hedged(toks, i, hedgeMemo) ? 0.4 : 1.0);
+        if (effective > bestEffective[k]) {
+          bestEffective[k] = effective;
+          best[k] = new Alignment(t, i, 0.8, true);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "a risk-management cut", "the hold": a noun, which names no contrary action ("the council kept" is a verb). */
+  private boolean nounAfterDeterminer(List<Token> toks, int at) {
+    if (!lex.canBeNoun(toks.get(at).norm())) {
+      return false;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+      String w = toks.get(i).norm();
+      if (DETERMINERS.contains(w)) {
+        return true;
+      }
+      if (!toks.get(i).word()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code at} lies within reach of a word aligned to another term, in the same clause; true when no other term aligned. */
+  private static boolean nearOthers(List<Token> toks, int at, Alignment[] best, int self) {
+    boolean any = false;
+    for (int k = 0; k < best.length; k++) {
+      if (k == self || best[k] == null || best[k].antonym()
+          || best[k].term().role() == EventQuery.Role.CONTEXT || best[k].term().role() == EventQuery.Role.TIME) {
+        continue;
+      }
+      any = true;
+      int from = Math.min(at, best[k].at());
+      int to = Math.max(at, best[k].at());
+      if (to - from > 10) {
+        continue;
+      }
+      boolean boundary = false;
+      for (int i = from + 1; i < to; i++) {
+        if (Clauses.STRONG_BOUNDARY.contains(toks.get(i).norm())) {
+          boundary = true;
+          break;
+        }
+      }
+      if (!boundary) {
+        return true;
+      }
+    }
+    return !any;
+  }
+
+  /** How well a sentence word stands for a prediction term: 1 same lemma, 0.85 derivation, 0.7 synonym, else 0. */
+  double strength(EventQuery.Term t, String word) {
+    if (EventQuery.isNumber(t.norm())) {
+      if (!EventQuery.isNumber(word)) {
+        return 0;
+      }
+      if (sameNumber(t.norm(), word)) {
+        return 1.0;
+      }
+      double[] r = t.range();
+      if (r != null) {
+        try {
+          double v = Double.parseDouble(word);
+          return v >= r[0] && v <= r[1] ? 1.0 : 0;
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+    Double magnitude = MAGNITUDES.get(t.norm());
+    if (magnitude != null && EventQuery.isNumber(word)) {
+      // "a few hundred thousand votes" and "370,000 votes"
+      double v = Double.parseDouble(word);
+      return v >= magnitude && v < magnitude * 1000 ? 0.85 : 0;
+    }
+    Set<String> lemmas = lex.lemmas(word);
+    for (String l : t.lemmas()) {
+      if (lemmas.contains(l)) {
+        return 1.0;
+      }
+    }
+    if (t.role() == EventQuery.Role.TIME) {
+      return 0;
+    }
+    for (String l : t.lemmas()) {
+      for (String d : lex.derivations(l)) {
+        if (lemmas.contains(d)) {
+          return 0.85;
+        }
+      }
+    }
+    if (!EventQuery.content(word, lex) || t.role() == EventQuery.Role.CONTEXT) {
+      return 0;
+    }
+    for (String l : t.lemmas()) {
+      for (String syn : lex.synonyms(l)) {
+        if (lemmas.contains(syn)) {
+          return 0.7;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private boolean antonym(EventQuery.Term t, String word) {
+    if (!EventQuery.content(word, lex) && !word.equals("held") && !word.equals("kept")) {
+      return false;
+    }
+    Set<String> lemmas = lex.lemmas(word);
+    for (String l : t.lemmas()) {
+      for (String a : lex.antonyms(l)) {
+        if (lemmas.contains(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNumber(String a, String b) {
+    try {
+      return Math.abs(Double.parseDouble(a) - Double.parseDouble(b)) < 1e-9;
+    } catch (NumberFormatException e) {
+      return a.equals(b);
+    }
+  }
+
+}

@@ -1,0 +1,118 @@
+package org.hindsight.check.stance;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import org.hindsight.check.evidence.EventQuery;
+import org.hindsight.check.evidence.LaterSentence;
+import org.hindsight.check.evidence.Token;
+
+/**
+ * The date a later sentence gives its event ("September 18", "on Sunday"), and whether it dates it
+ * to another month than the prediction names. Stateless.
+ */
+final class EventDates {
+
+  private EventDates() {}
+
+  /** How far (in tokens) from the event word a month dates it. */
+  static final int MONTH_REACH = 16;
+
+  /**
+   * The date the sentence gives its event near {@code at}: "September 18", "18 September", "on
+   * Sunday" (the last such day on or before publication); null when it names none.
+   */
+  static LocalDate eventDate(LaterSentence s, int at) {
+    LocalDate published = s.article().day();
+    if (published == null) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    LocalDate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < toks.size(); i++) {
+      String w = toks.get(i).norm();
+      LocalDate d = null;
+      Month m = EventQuery.month(w);
+      if (m != null) {
+        Integer day = dayNumber(toks, i + 1);
+        if (day == null) {
+          day = dayNumber(toks, i - 1);
+        }
+        if (day != null) {
+          try {
+            d = LocalDate.of(published.getYear(), m, day);
+            if (d.isAfter(published)) {
+              d = d.minusYears(1);
+            }
+          } catch (java.time.DateTimeException e) {
+            d = null;
+          }
+        }
+      } else {
+        DayOfWeek dow = dayOfWeek(w);
+        if (dow != null && i > 0 && Set.of("on", "late", "early", "last").contains(toks.get(i - 1).norm())) {
+          d = published.with(TemporalAdjusters.previousOrSame(dow));
+        }
+      }
+      if (d != null) {
+        int distance = Math.abs(i - at);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Integer dayNumber(List<Token> toks, int i) {
+    if (i < 0 || i >= toks.size()) {
+      return null;
+    }
+    String w = toks.get(i).norm();
+    if (w.length() > 2 || w.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isDigit(w.charAt(k))) {
+        return null;
+      }
+    }
+    int d = Integer.parseInt(w);
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private static DayOfWeek dayOfWeek(String w) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equalsIgnoreCase(w)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The prediction names months and the sentence dates its event to none of them. */
+  static boolean monthClash(EventQuery q, LaterSentence s, int focus) {
+    if (q.months().isEmpty() || focus < 0) {
+      return false;
+    }
+    List<Token> toks = s.tokens();
+    boolean any = false;
+    for (int i = Math.max(0, focus - MONTH_REACH); i < Math.min(toks.size(), focus + MONTH_REACH); i++) {
+      Month m = EventQuery.month(toks.get(i).norm());
+      // "its first reduction since December": a reference point, not the event's month
+      if (m != null && !(i > 0 && Set.of("since", "from", "than").contains(toks.get(i - 1).norm()))) {
+        any = true;
+        if (q.months().contains(m)) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+}

@@ -1,0 +1,88 @@
+package org.hindsight.check.verdict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.check.evidence.LaterSentence;
+
+/**
+ * A verdict from the verdict model: each of the best {@link VerdictFeatures#READ} candidates is
+ * read by {@link VerdictModel} (the stronger of SUPPORTS and REFUTES), except what the outcome's
+ * definition rules out (a confirmation dated after the window, a "for now" report published
+ * before the deadline, an event before a later window opens). The strongest reading gives the
+ * probability that the prediction is settled (calibrated on held-out folds): from 0.5 the verdict
+ * is that reading's label (CONFIRMED or REFUTED) with that probability as confidence, and its
+ * evidence the readings of that label, strongest first; under 0.5 the prediction is EXPIRED once
+ * its deadline has passed, else OPEN, with confidence one minus it. Stateless.
+ */
+final class VerdictByModel {
+
+  private VerdictByModel() {}
+
+  private record Read(Checker.Candidate candidate, VerdictModel.Reading reading) {}
+
+  static Verdict decide(VerdictModel model, CheckConfig config, IndexedPrediction p, List<Checker.Candidate> candidates) {
+    LocalDate asOf = config.asOf();
+    LocalDate deadline = p.deadline();
+    VerdictFeatures.Window window = VerdictFeatures.window(p, config.graceDays());
+    VerdictFeatures.Field field = VerdictFeatures.Field.of(candidates);
+    List<Read> read = new ArrayList<>();
+    for (int i = 0; i < Math.min(VerdictFeatures.READ, candidates.size()); i++) {
+      Checker.Candidate c = candidates.get(i);
+      VerdictModel.Reading r = model.read(p, c, i + 1, field, config);
+      if (!ruledOut(c, r, window, deadline)) {
+        read.add(new Read(c, r));
+      }
+    }
+    read.sort(Comparator.comparingDouble((Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
+    double settled = read.isEmpty() ? model.settled(0) : model.settled(read.get(0).reading().raw());
+    if (settled >= 0.5) {
+      Read best = read.get(0);
+      String label = best.reading().label();
+      boolean confirmed = label.equals(VerdictFeatures.SUPPORTS);
+      List<Evidence> ev = new ArrayList<>();
+      double against = 0;
+      for (Read x : read) {
+        if (x.reading().label().equals(label)) {
+          if (ev.size() < config.maxEvidence() && (ev.isEmpty() || x.reading().settles())) {
+            ev.add(Checker.evidence(x.candidate()));
+          }
+        } else {
+          against = Math.max(against, x.reading().raw());
+        }
+      }
+      return new Verdict(
+          p.id(),
+          confirmed ? Status.CONFIRMED : Status.REFUTED,
+          Checker.round(Checker.clamp(settled, 0.01, 0.99)),
+          ev,
+          asOf,
+          false,
+          String.format(Locale.ROOT, "model: settled %.2f, best %s %.2f (against %.2f)", settled, confirmed ? "support" : "refutation", best.reading().raw(), against));
+    }
+    double confidence = Checker.round(Checker.clamp(1 - settled, 0.01, 0.99));
+    if (deadline != null && deadline.isBefore(asOf)) {
+      return new Verdict(p.id(), Status.EXPIRED, confidence, List.of(), asOf, false,
+          String.format(Locale.ROOT, "deadline %s passed without evidence (model: settled %.2f)", deadline, settled));
+    }
+    return new Verdict(p.id(), Status.OPEN, confidence, List.of(), asOf, false,
+        (deadline == null ? "no deadline" : "deadline " + deadline + " not reached") + String.format(Locale.ROOT, " (model: settled %.2f)", settled));
+  }
+
+  /** What the outcome's definition rules out, whatever the model reads. */
+  private static boolean ruledOut(Checker.Candidate c, VerdictModel.Reading r, VerdictFeatures.Window w, LocalDate deadline) {
+    LaterSentence s = c.sentence();
+    LocalDate published = s.article().day();
+    LocalDate when = c.judgement().eventDate() != null ? c.judgement().eventDate() : published;
+    if (when != null && w.first() != null && when.isBefore(w.first())) {
+      return true;
+    }
+    if (r.label().equals(VerdictFeatures.SUPPORTS)) {
+      return when != null && w.last() != null && when.isAfter(w.last());
+    }
+    return c.judgement().provisional() && deadline != null && published != null && published.isBefore(deadline);
+  }
+}

@@ -1,0 +1,177 @@
+package org.hindsight.check.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.ml.model.MaxentModel;
+import org.hindsight.check.evidence.IndexedPrediction;
+import org.hindsight.learn.Calibration;
+import org.hindsight.learn.CrossValidation;
+import org.hindsight.learn.Example;
+import org.hindsight.learn.LearnedModel;
+import org.hindsight.learn.MaxentTrainer;
+import org.hindsight.learn.Reliability;
+
+/**
+ * Trains the verdict model from labelled prediction–sentence pairs ({@code check-eval --pairs},
+ * labelled SUPPORTS / REFUTES / UNRELATED): each pair's prediction is checked again by a {@link
+ * Checker} without a model, the pair's sentence found among its candidates (a gold sentence that
+ * retrieval never finds is left out: the checker could not read it either), and its {@link
+ * VerdictFeatures} taken at that rank. Cross-validation is grouped by the prediction's story;
+ * Platt calibration is fitted on the out-of-fold probability of the stronger of SUPPORTS and
+ * REFUTES against whether that label is right. Input is read in sorted order and the trainer is
+ * seeded, so the same pairs and index give the same model file.
+ */
+public final class VerdictTrainer {
+
+  /** The trained model, its manifest, the examples, and the out-of-fold reliability. */
+  public record Result(MaxentModel model, ObjectNode manifest, List<Example> examples, Map<String, Double> figures, Reliability reliability, int skipped) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private VerdictTrainer() {}
+
+  /** The labelled examples of {@code pairs}, featurised against the candidates {@code checker} finds in its index. */
+  public static List<Example> examples(Path pairs, Checker checker, java.util.function.Function<String, IndexedPrediction> predictions, CheckConfig config, PrintStream err)
+      throws IOException {
+    Map<String, List<JsonNode>> byPrediction = new TreeMap<>();
+    try (BufferedReader r = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode o = MAPPER.readTree(line);
+        String label = o.path("label").asText("");
+        if (!label.equals(VerdictFeatures.SUPPORTS) && !label.equals(VerdictFeatures.REFUTES) && !label.equals(VerdictFeatures.UNRELATED)) {
+          throw new IOException(pairs + ":" + n + ": label '" + label + "' is not SUPPORTS, REFUTES or UNRELATED");
+        }
+        byPrediction.computeIfAbsent(o.path("prediction_id").asText(), k -> new ArrayList<>()).add(o);
+      }
+    }
+    List<Example> out = new ArrayList<>();
+    for (Map.Entry<String, List<JsonNode>> e : byPrediction.entrySet()) {
+      IndexedPrediction p = predictions.apply(e.getKey());
+      if (p == null) {
+        err.println("train verdict: prediction " + e.getKey() + " is not in the index (its " + e.getValue().size() + " pairs left out)");
+        continue;
+      }
+      List<Checker.Candidate> candidates = checker.candidates(p);
+      VerdictFeatures.Field field = VerdictFeatures.Field.of(candidates);
+      Map<String, Integer> rank = new TreeMap<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        rank.putIfAbsent(candidates.get(i).sentence().key(), i);
+      }
+      for (JsonNode o : e.getValue()) {
+        Integer i = rank.get(o.path("candidate_article").asText() + "@" + o.path("start").asInt());
+        if (i == null) {
+          continue;
+        }
+        Checker.Candidate c = candidates.get(i);
+        out.add(VerdictFeatures.example(o.path("label").asText(), p, c, i + 1, field, config, o.path("check_article").asText()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cross-validates, calibrates and trains on all examples.
+   *
+   * @param provenance what the manifest records of the data and the command
+   */
+  public static Result train(List<Example> examples, int folds, long seed, MaxentTrainer.Params params, ObjectNode provenance, int skipped)
+      throws IOException {
+    MaxentTrainer trainer = new MaxentTrainer(params);
+    List<CrossValidation.Scored> oof = CrossValidation.run(examples, folds, seed, trainer);
+    List<double[]> pairs = new ArrayList<>();
+    for (CrossValidation.Scored s : oof) {
+      double sup = s.probability(VerdictFeatures.SUPPORTS);
+      double ref = s.probability(VerdictFeatures.REFUTES);
+      String label = sup >= ref ? VerdictFeatures.SUPPORTS : VerdictFeatures.REFUTES;
+      pairs.add(new double[] {Math.max(sup, ref), s.example().label().equals(label) ? 1 : 0});
+    }
+    Calibration cal = Calibration.fit(pairs);
+    // a prediction is settled when one of its sentences is: the stronger reading of its best
+    // sentence, calibrated against that (the verdict's threshold is where this crosses 0.5)
+    // per prediction: [strongest reading, settled?, label of the strongest (1 SUPPORTS, 2 REFUTES), gold (0 none, 1, 2)]
+    Map<String, double[]> byCheck = new TreeMap<>();
+    for (CrossValidation.Scored s : oof) {
+      String id = s.example().source().substring(0, s.example().source().indexOf('>'));
+      double[] x = byCheck.computeIfAbsent(id, k -> new double[4]);
+      double sup = s.probability(VerdictFeatures.SUPPORTS);
+      double ref = s.probability(VerdictFeatures.REFUTES);
+      if (Math.max(sup, ref) > x[0]) {
+        x[0] = Math.max(sup, ref);
+        x[2] = sup >= ref ? 1 : 2;
+      }
+      String gold = s.example().label();
+      x[3] = gold.equals(VerdictFeatures.SUPPORTS) ? 1 : gold.equals(VerdictFeatures.REFUTES) && x[3] == 0 ? 2 : x[3];
+      x[1] = x[3] > 0 ? 1 : 0;
+    }
+    List<double[]> checks = new ArrayList<>();
+    for (double[] x : byCheck.values()) {
+      checks.add(new double[] {x[0], x[1]});
+    }
+    Calibration settled = Calibration.fit(checks);
+    int right = 0;
+    int verdictRight = 0;
+    for (double[] x : byCheck.values()) {
+      boolean called = settled.apply(x[0]) >= 0.5;
+      right += called == (x[1] > 0.5) ? 1 : 0;
+      verdictRight += called ? (x[2] == x[3] ? 1 : 0) : (x[3] == 0 ? 1 : 0);
+    }
+    List<double[]> calibrated = new ArrayList<>();
+    for (double[] x : pairs) {
+      calibrated.add(new double[] {cal.apply(x[0]), x[1]});
+    }
+    Reliability rel = Reliability.of(calibrated, 10);
+    Map<String, Double> figures = new java.util.LinkedHashMap<>(CrossValidation.figures(oof));
+    figures.put("checks", (double) checks.size());
+    figures.put("checks.settled_right", Math.round(1000.0 * right / Math.max(1, checks.size())) / 1000.0);
+    figures.put("checks.verdict_right", Math.round(1000.0 * verdictRight / Math.max(1, checks.size())) / 1000.0);
+    MaxentModel model = trainer.train(examples);
+    ObjectNode m = provenance.deepCopy();
+    m.put("name", VerdictModel.NAME);
+    m.put("decides", "whether a later sentence SUPPORTS, REFUTES or is UNRELATED to a prediction (check.verdict.VerdictFeatures)");
+    m.put("examples", examples.size());
+    m.put("skipped_pairs", skipped);
+    ObjectNode counts = m.putObject("labels");
+    for (Example e : examples) {
+      counts.put(e.label(), counts.path(e.label()).asInt() + 1);
+    }
+    m.put("folds", folds);
+    m.put("seed", seed);
+    m.putObject("params").put("iterations", params.iterations()).put("l2", params.l2()).put("cutoff", params.cutoff());
+    ObjectNode cv = m.putObject("cross_validated");
+    figures.forEach(cv::put);
+    cv.put("calibrated_ece", Math.round(rel.ece() * 1000) / 1000.0);
+    m.putObject("calibration").put("a", cal.a()).put("b", cal.b()).put("of", "max(P(SUPPORTS), P(REFUTES)) against that label being right, out of fold");
+    m.putObject("settled_calibration").put("a", settled.a()).put("b", settled.b())
+        .put("of", "a prediction's strongest out-of-fold reading against whether any of its pairs settles it; settled at 0.5");
+    m.put("sha256", sha256(LearnedModel.bytes(model)));
+    return new Result(model, m, examples, figures, rel, skipped);
+  }
+
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

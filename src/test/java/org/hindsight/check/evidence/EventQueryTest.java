@@ -1,0 +1,92 @@
+package org.hindsight.check.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hindsight.article.Span;
+import org.hindsight.check.CheckFixtures;
+import org.hindsight.extract.Cue;
+import org.hindsight.extract.Holder;
+import org.hindsight.extract.Polarity;
+import org.hindsight.extract.Prediction;
+import org.hindsight.extract.actor.Actor;
+import org.hindsight.extract.actor.ActorMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a prediction of wire copy is about: the company that spoke when "it" will act, the head word
+ * past a time phrase or a copula, and the actors a story opens with when the event names none.
+ * WordNet only.
+ */
+class EventQueryTest {
+
+  private static final Lexicon LEX = Lexicon.bundled();
+
+  /** An article whose text is {@code lead} then {@code sentence}; the prediction is {@code key} inside {@code sentence}. */
+  private static EventQuery read(String lead, String sentence, String key, String cue, Map<String, String> actors, String holder) {
+    String text = lead.isEmpty() ? sentence : lead + "\n\n" + sentence;
+    int at = text.indexOf(key);
+    int c = text.indexOf(cue, at);
+    List<Actor> actorList = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    actors.forEach((name, id) -> {
+      List<ActorMention> m = new ArrayList<>();
+      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        m.add(new ActorMention(name, new Span(i, i + name.length()), "NAME"));
+        if (i >= at && i < at + key.length() && !ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+      actorList.add(new Actor(id, name, "ORGANIZATION", List.of(), m));
+    });
+    Holder h = holder == null ? Holder.author(null) : Holder.actor(holder, actors.get(holder));
+    Prediction p = new Prediction("a:p0", key, new Span(at, at + key.length()), h, ids, List.of(new Cue(cue, new Span(c, c + cue.length()))),
+        0.7, "LIKELY", Polarity.POSITIVE, null, null);
+    ArticleView a = new ArticleView(CheckFixtures.ref("a", LocalDate.of(1987, 3, 27)), text, actorList, List.of(), List.of(p));
+    return EventQuery.of(p, a, LEX, w -> 0.6);
+  }
+
+  @Test
+  void theCompanyThatSpokeIsTheSubjectOfIt() {
+    String s = "CSR Ltd said it expected to make an announcement next week which would have a significant impact.";
+    EventQuery q = read("", s, s, "expected to", Map.of("CSR Ltd", "org/csr-ltd"), "CSR Ltd");
+    assertEquals("org/csr-ltd", q.subjectActor());
+    assertTrue(q.actors().contains("org/csr-ltd"), q.actors().toString());
+    assertEquals("announcement", q.anchor().norm(), "not the time phrase after it");
+  }
+
+  @Test
+  void aBelieverIsNotTheSubject() {
+    // the company expects, the dollar rises
+    String s = "Baring Brothers said it expects the dollar to rise to 140 yen.";
+    EventQuery q = read("", s, s, "expects", Map.of("Baring Brothers", "org/baring"), "Baring Brothers");
+    assertEquals(null, q.subjectActor());
+    // a person's "they" is someone else
+    String t = "Kenji Mori said they will deliver a quarter-point cut.";
+    Map<String, String> mori = Map.of("Kenji Mori", "person/kenji-mori");
+    assertEquals(null, read("", t, t, "will", mori, "Kenji Mori").subjectActor());
+  }
+
+  @Test
+  void aCopulaHandsOnToItsNoun() {
+    String s = "Japan is completing procedures and is expected to become an importing member in three to four months.";
+    EventQuery q = read("", s, "is expected to become an importing member in three to four months", "is expected to", Map.of("Japan", "country/japan"), null);
+    assertEquals("member", q.anchor().norm());
+  }
+
+  @Test
+  void anEventWithoutActorsIsLookedForAmongTheLeadActors() {
+    String lead = "Transworld Liquidating Trust said it will distribute proceeds from the sale of Hilton International to UAL Inc.";
+    String s = "The deal is expected to close March 31.";
+    EventQuery q = read(lead, s, s, "is expected to", Map.of("Transworld Liquidating Trust", "org/transworld", "UAL Inc", "org/ual"), null);
+    assertTrue(q.actors().isEmpty());
+    assertEquals(Set.of("org/transworld", "org/ual"), q.leadActors());
+    EventQuery own = read(lead, s, s, "is expected to", Map.of("Transworld Liquidating Trust", "org/transworld", "UAL Inc", "org/ual", "deal", "org/deal"), null);
+    assertTrue(own.leadActors().isEmpty(), "an event with actors of its own looks for those");
+  }
+}

@@ -1,0 +1,46 @@
+package org.hindsight.check.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Forecast figures against reported ones, on Reuters dev sentences. */
+class FiguresTest {
+
+  @Test
+  void readsFiguresWithUnitsAndScales() {
+    List<Figures.Figure> f = Figures.read("This takes the Bank's total assistance so far today to 928 mln stg and compares with its forecast shortage");
+    assertEquals(1, f.size());
+    assertEquals(928e6, f.get(0).value(), 1);
+    assertEquals("stg", f.get(0).unit());
+    assertEquals(7.75, Figures.read("its intervention rate, which has stood at 7 3/4 pct").get(0).value(), 1e-9);
+    assertEquals(7.75, Figures.read("left its intervention rate unchanged at 7-3/4 pct").get(0).value(), 1e-9);
+    assertEquals(List.of(), Figures.read("the 1.2.3 billion and 2,300-mile-long waterway"), "no unit, no figure; nothing throws");
+  }
+
+  @Test
+  void aForecastRangeAcceptsWhatFallsInIt() {
+    Figures.Forecast range = Figures.forecast("is expected to report a net profit of around 600 mln to 620 mln dlrs tomorrow");
+    assertEquals("dlrs", range.unit());
+    assertEquals(Figures.Match.INSIDE, Figures.compare(range, "The group earlier reported its net earnings dropped to 603.0 mln dlrs in the first three quarters"));
+    Figures.Forecast quoted = Figures.forecast("expected to produce an average yield of about 5.74/72 pct for the three-month");
+    assertEquals(Figures.Match.INSIDE, Figures.compare(quoted, "its weekly auction of bills produced an average rate of 5.72 pct for the three-month"));
+  }
+
+  @Test
+  void aPointForecastMissedByMoreThanATenthIsOutside() {
+    Figures.Forecast point = Figures.forecast("industrial production is expected to rise 3.2 pct in March");
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(point, "Japan's preliminary industrial production index rose 0.7 pct to a seasonally adjusted 122.8 in March"));
+    assertEquals(Figures.Match.NONE, Figures.compare(point, "The ministry gave no figure."));
+    assertNull(Figures.forecast("the Fed will probably intervene in the market"));
+  }
+
+  @Test
+  void readsTheDirectionOfAChange() {
+    assertEquals(Figures.Direction.UP, Figures.direction("The yen could rise to 140 yen to the dollar"));
+    assertEquals(Figures.Direction.DOWN, Figures.direction("The dollar fell as low as 142.90 yen"));
+    assertEquals(Figures.Direction.FLAT, Figures.direction("The Bank of France said it left its intervention rate unchanged"));
+  }
+}

@@ -1,0 +1,87 @@
+package org.hindsight.check.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hindsight.check.evidence.EvidenceIndex;
+import org.hindsight.check.evidence.Lexicon;
+import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.learn.Example;
+import org.hindsight.learn.LearnedModel;
+import org.hindsight.learn.MaxentTrainer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped verdict model: the file is the one its manifest describes, and — where the dev
+ * check index has been built ({@code check-eval}, needs ../shared) — it reads the labelled Reuters
+ * dev pairs as its manifest says and is rebuilt bit for bit from them.
+ */
+class VerdictModelTest {
+
+  private static final Path MODELS = Path.of("models");
+
+  @Test
+  void theShippedFileIsTheOneItsManifestDescribes() throws IOException {
+    LearnedModel m = LearnedModel.bundled(VerdictModel.NAME);
+    JsonNode manifest = m.manifest();
+    assertEquals(VerdictTrainer.sha256(Files.readAllBytes(MODELS.resolve("verdict.bin"))), manifest.path("sha256").asText());
+    assertTrue(manifest.path("examples").asInt() > 700, "trained on the labelled dev pairs");
+    assertTrue(manifest.path("cross_validated").has("checks.verdict_right"));
+    assertNotNull(VerdictModel.bundled());
+  }
+
+  @Test
+  void readsTheLabelledDevPairsAndIsRebuiltBitForBit() throws IOException {
+    Path index = devIndex();
+    Assumptions.assumeTrue(index != null, "no check-eval index of the dev gold in target/check-eval (run check-eval)");
+    JsonNode manifest = LearnedModel.bundled(VerdictModel.NAME).manifest();
+    CheckConfig config = CheckConfig.defaults(LocalDate.parse("1987-12-31"));
+    List<Example> examples;
+    try (EvidenceIndex ix = EvidenceIndex.open(index)) {
+      Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
+      examples = VerdictTrainer.examples(Path.of("corpus/gold/reuters/pairs-dev.jsonl"), checker, id -> {
+        try {
+          return ix.prediction(id);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, config, System.err);
+    }
+    assertEquals(manifest.path("examples").asInt(), examples.size());
+    VerdictModel model = VerdictModel.bundled();
+    int right = 0;
+    for (Example e : examples) {
+      Map<String, Double> p = model.learned().probabilities(e);
+      String best = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      right += best.equals(e.label()) ? 1 : 0;
+    }
+    double accuracy = (double) right / examples.size();
+    assertTrue(accuracy >= manifest.path("cross_validated").path("accuracy").asDouble(), "in-sample accuracy " + accuracy + " below the cross-validated one");
+    JsonNode params = manifest.path("params");
+    MaxentTrainer trainer = new MaxentTrainer(new MaxentTrainer.Params(params.path("iterations").asInt(), params.path("l2").asDouble(), params.path("cutoff").asInt()));
+    assertArrayEquals(Files.readAllBytes(MODELS.resolve("verdict.bin")), LearnedModel.bytes(trainer.train(examples)), "rebuilt bit for bit");
+  }
+
+  private static Path devIndex() throws IOException {
+    Path cache = Path.of("target/check-eval");
+    if (!Files.isDirectory(cache)) {
+      return null;
+    }
+    try (Stream<Path> dirs = Files.list(cache)) {
+      return dirs.filter(d -> d.getFileName().toString().startsWith("outcomes-dev-") && Files.isRegularFile(d.resolve("READY")))
+          .map(d -> d.resolve("index")).sorted().findFirst().orElse(null);
+    }
+  }
+}
