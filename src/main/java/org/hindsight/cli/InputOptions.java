@@ -1,7 +1,7 @@
 package org.hindsight.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hindsight.article.PublishedDates;
 import org.hindsight.article.ReadOptions;
@@ -19,7 +19,7 @@ final class InputOptions {
       paramLabel = "DATE",
       converter = DateConverter.class,
       description = "Publication date for articles that give none (ISO or news form).")
-  Instant published;
+  OffsetDateTime published;
 
   @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "5000000")
   long maxBytes;
@@ -39,11 +39,11 @@ final class InputOptions {
   }
 
   /** A bad date is a usage error (exit 2), named in one line. */
-  static final class DateConverter implements picocli.CommandLine.ITypeConverter<Instant> {
+  static final class DateConverter implements picocli.CommandLine.ITypeConverter<OffsetDateTime> {
     @Override
-    public Instant convert(String value) {
+    public OffsetDateTime convert(String value) {
       try {
-        return PublishedDates.parse(value);
+        return PublishedDates.parseWithOffset(value);
       } catch (RuntimeException e) {
         throw new picocli.CommandLine.TypeConversionException("unparsable date '" + value + "'");
       }

@@ -14,7 +14,6 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,8 +158,8 @@ public final class CoreNlpPipeline implements Pipeline {
    */
   AnnotatedDocument annotate(Article article, boolean timeWindows) {
     String text = article.text();
-    LocalDate docDate =
-        article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
+    // the local date of publication: "tomorrow" in Beijing at 07:00 is not the UTC date's tomorrow
+    LocalDate docDate = article.publishedDate();
     Annotation doc = new Annotation(text);
     if (docDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());

@@ -1,7 +1,6 @@
 package org.hindsight.extract.prediction;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -515,7 +514,7 @@ public final class PredictionExtractor {
   }
 
   private static LocalDate published(AnnotatedDocument doc) {
-    return doc.article().published() == null ? null : doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+    return doc.article().publishedDate();
   }
 
   // ------------------------------------------------------------------ spans
