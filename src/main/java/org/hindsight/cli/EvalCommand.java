@@ -14,6 +14,7 @@ import org.hindsight.eval.GoldCorpus;
 import org.hindsight.eval.GoldScorer;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.PipelineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
-    Stages stages = new Stages(full);
+    Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {

@@ -37,14 +37,14 @@ final class ExtractCommand implements Callable<Integer> {
    */
   private static final class Job {
     static int run(InputOptions input, boolean json, PrintWriter out) {
-      Stages stages = new Stages(false);
-      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
+      Processor p = input.processor(Processor.Order.INPUT, System.err);
+      Stages stages = new Stages(false, input.maxSentenceTokens);
       Processor.Counts counts =
           p.run(
               input.paths,
               a -> {
                 AnnotatedDocument d = stages.pipeline.annotate(a);
-                return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
+                return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount(), d.warnings());
               },
               x -> {
                 if (json) {
@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   static void printText(PrintWriter out, Extraction x) {
-    out.println("# " + x.article().title() + "  [" + x.article().path() + ", " + x.article().published() + "]");
+    out.println("# " + x.article().title() + "  [" + x.article().path() + ", " + x.article().publishedText() + "]");
     out.println("actors:");
     for (Actor a : x.actors()) {
       out.printf("  %-28s %-12s %2d mentions  %s%n", a.name(), a.type(), a.mentions().size(), a.id());

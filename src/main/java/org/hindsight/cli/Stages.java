@@ -19,9 +19,9 @@ final class Stages {
   final Extractor extractor = new Extractor(gazetteer, lexicon);
   final Pipeline pipeline;
 
-  Stages(boolean full) {
-    pipeline =
-        new CoreNlpPipeline(
-            full ? PipelineConfig.full() : Extractor.pipelineConfig(lexicon));
+  /** The full profile or the fast one, cutting sentences over {@code maxSentenceTokens}. */
+  Stages(boolean full, int maxSentenceTokens) {
+    PipelineConfig config = full ? PipelineConfig.full() : Extractor.pipelineConfig(lexicon);
+    pipeline = new CoreNlpPipeline(config.withMaxSentenceTokens(maxSentenceTokens));
   }
 }

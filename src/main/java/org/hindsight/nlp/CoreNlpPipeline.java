@@ -77,9 +77,18 @@ public final class CoreNlpPipeline implements Pipeline {
   private final LongAdder sentencesParsed = new LongAdder();
   private final LongAdder sentencesTimed = new LongAdder();
   private final PipelineConfig config;
+  /** The full profile's whole pipeline, or the fast profile's pos, lemma and NER. */
   private final StanfordCoreNLP core;
+  private final Segmenter segmenter;
   private final StanfordCoreNLP parser;
   private final TimeAnnotator sutime;
+
+  /**
+   * Documents with more tokens than this are tagged and parsed in batches of sentences of about
+   * this many tokens, so that an abandoned article's thread stops soon after it is interrupted. A
+   * news article has a few hundred to a few thousand tokens and is tagged in one call.
+   */
+  static final int BATCH_TOKENS = 20_000;
 
   public CoreNlpPipeline(PipelineConfig config) {
     this.config = config;
@@ -90,10 +99,13 @@ public final class CoreNlpPipeline implements Pipeline {
       props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
       props.setProperty("coref.algorithm", "statistical");
       this.core = new StanfordCoreNLP(props);
+      this.segmenter = null;
       this.parser = null;
       this.sutime = null;
     } else {
-      props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      this.segmenter = new Segmenter(config.maxSentenceTokens());
+      props.setProperty("annotators", "pos,lemma,ner");
+      props.setProperty("enforceRequirements", "false");
       props.setProperty("ner.applyFineGrained", "false");
       props.setProperty("ner.applyNumericClassifiers", "false");
       props.setProperty("ner.useSUTime", "false");
@@ -101,7 +113,7 @@ public final class CoreNlpPipeline implements Pipeline {
       // one CRF (CoNLL 4-class: person, organisation, location, misc) instead of three: half the
       // NER cost, and the gazetteer does the rest of the actor work
       props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-      this.core = new StanfordCoreNLP(props);
+      this.core = new StanfordCoreNLP(props, false);
       Properties p = new Properties();
       p.setProperty("annotators", "depparse");
       p.setProperty("enforceRequirements", "false");
@@ -157,16 +169,29 @@ public final class CoreNlpPipeline implements Pipeline {
    * whole sentences (what the windows must not change; for tests).
    */
   AnnotatedDocument annotate(Article article, boolean timeWindows) {
+    return annotate(article, timeWindows, BATCH_TOKENS);
+  }
+
+  /** As {@link #annotate(Article, boolean)}, tagging and parsing in batches of {@code batchTokens}. */
+  AnnotatedDocument annotate(Article article, boolean timeWindows, int batchTokens) {
     String text = article.text();
     // the local date of publication: "tomorrow" in Beijing at 07:00 is not the UTC date's tomorrow
     LocalDate docDate = article.publishedDate();
-    Annotation doc = new Annotation(text);
-    if (docDate != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-    }
+    List<String> warnings = new ArrayList<>();
     long t0 = System.nanoTime();
+    Annotation doc;
     try {
-      core.annotate(doc);
+      if (config.profile() == PipelineConfig.Profile.FULL) {
+        doc = new Annotation(text);
+        setDocDate(doc, docDate);
+        core.annotate(doc);
+      } else {
+        doc = segmenter.segment(text, warnings);
+        setDocDate(doc, docDate);
+        inBatches(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens);
+      }
+    } catch (NlpException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new NlpException(article.path() + ": CoreNLP failed: " + e, e);
     }
@@ -175,13 +200,14 @@ public final class CoreNlpPipeline implements Pipeline {
     long t1 = System.nanoTime();
     coreNanos.add(t1 - t0);
     if (config.profile() == PipelineConfig.Profile.FULL) {
-      AnnotatedDocument full = convert(article, coreSentences, times, docDate);
+      AnnotatedDocument full = convert(article, coreSentences, times, docDate, warnings);
       List<CorefChain> chains = new ArrayList<>();
       convertCoref(doc, full.sentences(), text, chains);
-      return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains);
+      return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains, warnings);
     }
     sentencesSeen.add(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
+      Interrupts.check();
       CoreMap s = coreSentences.get(i);
       if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
           && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
@@ -198,7 +224,7 @@ public final class CoreNlpPipeline implements Pipeline {
     }
     long t2 = System.nanoTime();
     timeNanos.add(t2 - t1);
-    AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate);
+    AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate, warnings);
     List<Integer> selectedIndices = new ArrayList<>();
     List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
@@ -214,23 +240,74 @@ public final class CoreNlpPipeline implements Pipeline {
       return unparsed;
     }
     sentencesParsed.add(selected.size());
-    Annotation sub = new Annotation(text);
-    sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    parser.annotate(sub);
+    inBatches(parser, new Annotation(text), selected, batchTokens);
     // only the parsed sentences change: their tokens, entities and times are as converted before
     List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
     for (int i : selectedIndices) {
       sentences.set(i, convertSentence(i, coreSentences.get(i), text));
     }
     parseNanos.add(System.nanoTime() - t2);
-    return new AnnotatedDocument(article, sentences, unparsed.entities(), unparsed.times(), List.of());
+    return new AnnotatedDocument(article, sentences, unparsed.entities(), unparsed.times(), List.of(), warnings);
+  }
+
+  private static void setDocDate(Annotation doc, LocalDate docDate) {
+    if (docDate != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+    }
+  }
+
+  /**
+   * Runs {@code annotator} on {@code sentences} of {@code doc}: in one call when they hold at most
+   * {@code batchTokens} tokens (then on {@code doc} itself when they are all of its sentences),
+   * else batch by batch, looking for an interrupt between batches. The annotators used here (POS,
+   * lemma, NER with entity mentions, the dependency parser) work sentence by sentence.
+   */
+  private static void inBatches(StanfordCoreNLP annotator, Annotation doc, List<CoreMap> sentences, int batchTokens) {
+    Interrupts.check();
+    int tokens = 0;
+    for (CoreMap s : sentences) {
+      tokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    if (tokens <= batchTokens) {
+      if (sentences != doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+      }
+      annotator.annotate(doc);
+      return;
+    }
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    int from = 0;
+    while (from < sentences.size()) {
+      Interrupts.check();
+      int to = from;
+      int size = 0;
+      while (to < sentences.size() && (to == from || size + sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size() <= batchTokens)) {
+        size += sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size();
+        to++;
+      }
+      List<CoreMap> batch = sentences.subList(from, to);
+      Annotation part = new Annotation(text);
+      part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(batch));
+      List<CoreLabel> batchTokensList = new ArrayList<>(size);
+      for (CoreMap s : batch) {
+        batchTokensList.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+      part.set(CoreAnnotations.TokensAnnotation.class, batchTokensList);
+      String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
+      if (docDate != null) {
+        part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+      }
+      annotator.annotate(part);
+      from = to;
+    }
   }
 
   /**
    * Converts CoreNLP's sentences, entity mentions and (full profile: SUTime's, inside NER) time
    * expressions; {@code times} holds the fast profile's own. The times come out sorted.
    */
-  private AnnotatedDocument convert(Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate) {
+  private AnnotatedDocument convert(
+      Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate, List<String> warnings) {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
@@ -256,7 +333,7 @@ public final class CoreNlpPipeline implements Pipeline {
       }
     }
     allTimes.sort((a, b) -> a.span().compareTo(b.span()));
-    return new AnnotatedDocument(article, sentences, entities, allTimes, List.of());
+    return new AnnotatedDocument(article, sentences, entities, allTimes, List.of(), warnings);
   }
 
   /**
