@@ -111,6 +111,11 @@ final class Processor {
     this.err = err;
   }
 
+  /** The language model, loaded once per process on first use (it is immutable). */
+  private static final class Guard {
+    static final LanguageGuard INSTANCE = new LanguageGuard();
+  }
+
   <T> Counts run(List<Path> inputs, Function<Article, Result<T>> job, Consumer<T> sink) {
     return new Run<>(inputs, job, sink).execute();
   }
@@ -168,7 +173,7 @@ final class Processor {
     private final List<Path> inputs;
     private final Function<Article, Result<T>> job;
     private final Consumer<T> sink;
-    private final LanguageGuard guard = new LanguageGuard();
+    private final LanguageGuard guard = Guard.INSTANCE;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final Semaphore window = new Semaphore(settings.window());
