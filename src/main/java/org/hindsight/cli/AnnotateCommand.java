@@ -43,7 +43,7 @@ final class AnnotateCommand implements Callable<Integer> {
   private static final class Job {
     static int run(InputOptions input, boolean json, boolean full, PrintWriter out) {
       Processor p = input.processor(Processor.Order.INPUT, System.err);
-      Stages stages = new Stages(full, input.maxSentenceTokens);
+      Stages stages = new Stages(full, input.maxSentenceTokens, input.maxArticleTokens);
       ObjectMapper mapper =
           new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
       Processor.Counts counts =

@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
-    Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS);
+    Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS, PipelineConfig.DEFAULT_MAX_ARTICLE_TOKENS);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {

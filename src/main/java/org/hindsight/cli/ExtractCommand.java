@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   private static final class Job {
     static int run(InputOptions input, boolean json, PrintWriter out) {
       Processor p = input.processor(Processor.Order.INPUT, System.err);
-      Stages stages = new Stages(false, input.maxSentenceTokens);
+      Stages stages = new Stages(false, input.maxSentenceTokens, input.maxArticleTokens);
       Processor.Counts counts =
           p.run(
               input.paths,

@@ -60,9 +60,11 @@ final class IngestCommand implements Callable<Integer> {
    */
   private static final class Job implements Function<Article, Processor.Result<Extraction>> {
     private final int maxSentenceTokens;
+    private final int maxArticleTokens;
 
-    Job(int maxSentenceTokens) {
+    Job(int maxSentenceTokens, int maxArticleTokens) {
       this.maxSentenceTokens = maxSentenceTokens;
+      this.maxArticleTokens = maxArticleTokens;
     }
 
     @Override
@@ -81,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         synchronized (this) {
           s = stages;
           if (s == null) {
-            stages = s = new Stages(false, maxSentenceTokens);
+            stages = s = new Stages(false, maxSentenceTokens, maxArticleTokens);
           }
         }
       }
@@ -102,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
     long documents;
     // open the index first: a locked or incompatible index fails before the models load
     try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
-      s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens), System.err).run(processor, input.paths);
+      s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens, input.maxArticleTokens), System.err).run(processor, input.paths);
       if (shouldOptimize(optimize, s.added() + s.replaced(), indexer.articleCount())) {
         long m0 = System.nanoTime();
         int segments = indexer.optimize();

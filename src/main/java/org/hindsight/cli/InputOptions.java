@@ -48,6 +48,12 @@ final class InputOptions {
       description = "Cut longer sentences into pieces for the tagger, NER, SUTime and the parser, with a warning (default: ${DEFAULT-VALUE}).")
   int maxSentenceTokens = PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS;
 
+  @Option(
+      names = "--max-article-tokens",
+      paramLabel = "N",
+      description = "Fail articles with more tokens right after tokenizing: a dump or a scraped page, not an article (default: ${DEFAULT-VALUE}).")
+  int maxArticleTokens = PipelineConfig.DEFAULT_MAX_ARTICLE_TOKENS;
+
   @Option(names = "--report-every", paramLabel = "N", defaultValue = "100000", description = "A line on stderr every N articles with throughput and resident memory (default: ${DEFAULT-VALUE}; 0: never).")
   long reportEvery;
 
@@ -73,6 +79,9 @@ final class InputOptions {
   Processor processor(Processor.Order order, PrintStream err) {
     if (maxSentenceTokens < 10) {
       throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--max-sentence-tokens must be at least 10: " + maxSentenceTokens);
+    }
+    if (maxArticleTokens < 1) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--max-article-tokens must be at least 1: " + maxArticleTokens);
     }
     return new Processor(
         new CorpusReader(readOptions()),

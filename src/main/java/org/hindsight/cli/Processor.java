@@ -178,6 +178,8 @@ final class Processor {
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final Semaphore window = new Semaphore(settings.window());
     private final Map<Task, Boolean> running = new ConcurrentHashMap<>();
+    /** Abandoned articles still running: interrupted again at every look (CoreNLP clears the flag). */
+    private final Map<Task, Boolean> abandoned = new ConcurrentHashMap<>();
     private final TreeMap<Long, Event> pending = new TreeMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopping;
@@ -309,6 +311,7 @@ final class Processor {
         running.put(t, Boolean.TRUE);
         Event e = runJob(t);
         running.remove(t);
+        abandoned.remove(t);
         boolean abandoned;
         synchronized (t) {
           abandoned = t.state == Task.ABANDONED;
@@ -357,8 +360,19 @@ final class Processor {
       }
     }
 
-    /** Fails and abandons every article running past its budget. */
+    /**
+     * Fails and abandons every article running past its budget, and interrupts the abandoned ones
+     * again: CoreNLP answers an interrupt by clearing the flag and throwing, and a step that
+     * catches its own exceptions may swallow that.
+     */
     private void watch(long timeoutNanos) {
+      for (Task t : abandoned.keySet()) {
+        synchronized (t) {
+          if (t.state == Task.ABANDONED) {
+            t.thread.interrupt();
+          }
+        }
+      }
       long now = System.nanoTime();
       for (Task t : running.keySet()) {
         if (now - t.startedNanos <= timeoutNanos) {
@@ -372,6 +386,7 @@ final class Processor {
           t.thread.interrupt();
         }
         running.remove(t);
+        abandoned.put(t, Boolean.TRUE);
         synchronized (workers) {
           abandonedAlive++;
           if (abandonedAlive <= settings.threads()) {

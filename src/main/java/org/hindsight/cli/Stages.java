@@ -19,9 +19,9 @@ final class Stages {
   final Extractor extractor = new Extractor(gazetteer, lexicon);
   final Pipeline pipeline;
 
-  /** The full profile or the fast one, cutting sentences over {@code maxSentenceTokens}. */
-  Stages(boolean full, int maxSentenceTokens) {
+  /** The full profile or the fast one with these limits (see {@link PipelineConfig}). */
+  Stages(boolean full, int maxSentenceTokens, int maxArticleTokens) {
     PipelineConfig config = full ? PipelineConfig.full() : Extractor.pipelineConfig(lexicon);
-    pipeline = new CoreNlpPipeline(config.withMaxSentenceTokens(maxSentenceTokens));
+    pipeline = new CoreNlpPipeline(config.withLimits(maxSentenceTokens, maxArticleTokens));
   }
 }

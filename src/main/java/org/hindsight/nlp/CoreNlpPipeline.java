@@ -13,6 +13,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,10 +86,11 @@ public final class CoreNlpPipeline implements Pipeline {
 
   /**
    * Documents with more tokens than this are tagged and parsed in batches of sentences of about
-   * this many tokens, so that an abandoned article's thread stops soon after it is interrupted. A
-   * news article has a few hundred to a few thousand tokens and is tagged in one call.
+   * this many tokens, so that an abandoned article's thread stops soon after it is interrupted (the
+   * tagger takes up to 15 ms a token on junk whose every word is unknown, so a batch is at most
+   * half a minute). The annotators work sentence by sentence, so batches change nothing else.
    */
-  static final int BATCH_TOKENS = 20_000;
+  static final int BATCH_TOKENS = 2_000;
 
   public CoreNlpPipeline(PipelineConfig config) {
     this.config = config;
@@ -174,26 +176,57 @@ public final class CoreNlpPipeline implements Pipeline {
 
   /** As {@link #annotate(Article, boolean)}, tagging and parsing in batches of {@code batchTokens}. */
   AnnotatedDocument annotate(Article article, boolean timeWindows, int batchTokens) {
+    try {
+      return annotateOrThrow(article, timeWindows, batchTokens);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP's own answer to an interrupt, said as ours (its flag is cleared by then)
+      throw new NlpException("interrupted: the article was abandoned", e);
+    }
+  }
+
+  /** Runs one CoreNLP step; its failure on this text is the article's, named as CoreNLP's. */
+  private static <T> T coreNlp(Article article, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (NlpException | RuntimeInterruptedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new NlpException(article.path() + ": CoreNLP failed: " + e, e);
+    }
+  }
+
+  private static void coreNlp(Article article, Runnable step) {
+    coreNlp(
+        article,
+        () -> {
+          step.run();
+          return null;
+        });
+  }
+
+  private AnnotatedDocument annotateOrThrow(Article article, boolean timeWindows, int batchTokens) {
     String text = article.text();
     // the local date of publication: "tomorrow" in Beijing at 07:00 is not the UTC date's tomorrow
     LocalDate docDate = article.publishedDate();
     List<String> warnings = new ArrayList<>();
     long t0 = System.nanoTime();
     Annotation doc;
-    try {
-      if (config.profile() == PipelineConfig.Profile.FULL) {
-        doc = new Annotation(text);
-        setDocDate(doc, docDate);
-        core.annotate(doc);
-      } else {
-        doc = segmenter.segment(text, warnings);
-        setDocDate(doc, docDate);
-        inBatches(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens);
+    if (config.profile() == PipelineConfig.Profile.FULL) {
+      doc = new Annotation(text);
+      setDocDate(doc, docDate);
+      coreNlp(article, () -> core.annotate(doc));
+    } else {
+      doc = coreNlp(article, () -> segmenter.segment(text, warnings));
+      int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (tokens > config.maxArticleTokens()) {
+        throw new NlpException(
+            String.format(
+                Locale.ROOT,
+                "too long for one article: %,d tokens, over the limit of %,d (a dump or a scraped page, not an article)",
+                tokens, config.maxArticleTokens()));
       }
-    } catch (NlpException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new NlpException(article.path() + ": CoreNLP failed: " + e, e);
+      setDocDate(doc, docDate);
+      coreNlp(article, () -> inBatches(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens));
     }
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<TimeExpression> times = new ArrayList<>();
@@ -214,8 +247,7 @@ public final class CoreNlpPipeline implements Pipeline {
         sentencesTimed.increment();
         for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
           List<CoreMap> found =
-              sutime.annotateSingleSentence(
-                  window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
+              coreNlp(article, () -> sutime.annotateSingleSentence(window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex()));
           for (CoreMap t : found) {
             addTime(times, t, s, text, i, docDate);
           }
@@ -240,7 +272,7 @@ public final class CoreNlpPipeline implements Pipeline {
       return unparsed;
     }
     sentencesParsed.add(selected.size());
-    inBatches(parser, new Annotation(text), selected, batchTokens);
+    coreNlp(article, () -> inBatches(parser, new Annotation(text), selected, batchTokens));
     // only the parsed sentences change: their tokens, entities and times are as converted before
     List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
     for (int i : selectedIndices) {

@@ -54,6 +54,8 @@ final class Segmenter {
     props.setProperty("annotators", "tokenize,ssplit");
     // paragraphs (blank lines) always end a sentence: titles and standfirsts have no full stop
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // characters it cannot tokenize are dropped as by default, without a warning for each
+    props.setProperty("tokenize.options", "untokenizable=noneDelete");
     this.tokenizer = new StanfordCoreNLP(props);
     this.maxSentenceTokens = maxSentenceTokens;
   }
