@@ -51,6 +51,17 @@ final class Ingest {
     }
   }
 
+  /** Told, on the calling thread, of each article handed to the indexer and of each commit. */
+  interface Listener {
+    Listener NONE = (articleId, committed) -> {};
+
+    /**
+     * @param articleId the article just written (or found unchanged)
+     * @param committed whether everything written so far, this article included, is now committed
+     */
+    void indexed(String articleId, boolean committed);
+  }
+
   /** What a job hands the indexing sink. */
   private record Item(Extraction extraction, String location, boolean duplicate) {}
 
@@ -58,6 +69,7 @@ final class Ingest {
   private final boolean reextract;
   private final Function<Article, Processor.Result<Extraction>> extract;
   private final PrintStream err;
+  private final Listener listener;
   private final Map<String, Boolean> recent =
       Collections.synchronizedMap(
           new LinkedHashMap<>(1024, 0.75f, false) {
@@ -78,10 +90,20 @@ final class Ingest {
    * @param extract annotates and extracts one article (called on several threads)
    */
   Ingest(Indexer indexer, boolean reextract, Function<Article, Processor.Result<Extraction>> extract, PrintStream err) {
+    this(indexer, reextract, extract, err, Listener.NONE);
+  }
+
+  Ingest(
+      Indexer indexer,
+      boolean reextract,
+      Function<Article, Processor.Result<Extraction>> extract,
+      PrintStream err,
+      Listener listener) {
     this.indexer = indexer;
     this.reextract = reextract;
     this.extract = extract;
     this.err = err;
+    this.listener = listener;
   }
 
   /**
@@ -129,6 +151,7 @@ final class Ingest {
       return;
     }
     try {
+      long commits = indexer.commits();
       switch (indexer.index(item.extraction())) {
         case ADDED -> added++;
         case REPLACED -> replaced++;
@@ -136,8 +159,11 @@ final class Ingest {
       }
       if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
         indexer.commit();
+      }
+      if (indexer.commits() != commits) {
         lastCommit = System.nanoTime();
       }
+      listener.indexed(item.extraction().article().id(), indexer.commits() != commits);
     } catch (IOException e) {
       throw new RunFailure(indexer.path() + ": cannot write the index: " + RunFailure.describe(e), e);
     } catch (RuntimeException e) {
