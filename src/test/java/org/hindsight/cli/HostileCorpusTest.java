@@ -18,12 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.hindsight.article.CorpusReader;
 import org.hindsight.article.ReadOptions;
 import org.hindsight.extract.Extraction;
 import org.hindsight.extract.ExtractionJson;
+import org.hindsight.index.CrashChecks;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.Schema;
 import org.apache.lucene.index.DirectoryReader;
@@ -104,11 +104,7 @@ class HostileCorpusTest {
     assertTrue(named(errText, "11-runon.txt", "failed: too long for one article: 4"), errText);
     assertEquals(2_999, summary.duplicates(), "identical articles are annotated once");
 
-    try (FSDirectory d = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(d)) {
-      check.setInfoStream(null);
-      assertTrue(check.checkIndex().clean, "CheckIndex found problems");
-    }
+    CrashChecks.assertClean(index);
     // every article read is in the index or named on stderr; every file that yields none is named
     Map<String, java.util.Set<String>> indexed = new HashMap<>();
     try (FSDirectory d = FSDirectory.open(index);

@@ -18,7 +18,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -28,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.hindsight.extract.Extraction;
 import org.hindsight.extract.ExtractionJson;
+import org.hindsight.index.CrashChecks;
 import org.hindsight.index.Schema;
 import org.hindsight.index.SyntheticCorpus;
 import org.junit.jupiter.api.Test;
@@ -117,23 +117,16 @@ class IngestCrashTest {
         }
       }
       assertTrue(seen >= commits, "the child stopped early (exit " + (p.isAlive() ? "-" : p.exitValue()) + ")");
-      Thread.sleep(extraMillis);
-      p.destroyForcibly();
-      assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+      CrashChecks.killAfter(p, extraMillis);
     } finally {
       p.destroyForcibly();
     }
-    assertTrue(p.exitValue() != 0, "killed, not finished");
     return committed;
   }
 
   /** Checks the index after a crash; returns the ids of the articles it holds. */
   private Set<String> verify(Path index) throws IOException {
-    try (FSDirectory d = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(d)) {
-      check.setInfoStream(null);
-      assertTrue(check.checkIndex().clean, "CheckIndex found problems");
-    }
+    CrashChecks.assertClean(index);
     Set<String> ids = new HashSet<>();
     try (FSDirectory d = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(d)) {
