@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.hindsight.article.Article;
 import org.hindsight.article.ReadOutcome;
 import org.hindsight.extract.Extraction;
@@ -67,7 +66,7 @@ final class Ingest {
 
   private final Indexer indexer;
   private final boolean reextract;
-  private final Function<Article, Processor.Result<Extraction>> extract;
+  private final Processor.Job<Extraction> extract;
   private final PrintStream err;
   private final Listener listener;
   private final Map<String, Boolean> recent =
@@ -87,16 +86,17 @@ final class Ingest {
   private long lastCommit = System.nanoTime();
 
   /**
-   * @param extract annotates and extracts one article (called on several threads)
+   * @param extract annotates and extracts one article (called on several threads); its {@code
+   *     prepare} (loading the models) is called only for an article that needs it
    */
-  Ingest(Indexer indexer, boolean reextract, Function<Article, Processor.Result<Extraction>> extract, PrintStream err) {
+  Ingest(Indexer indexer, boolean reextract, Processor.Job<Extraction> extract, PrintStream err) {
     this(indexer, reextract, extract, err, Listener.NONE);
   }
 
   Ingest(
       Indexer indexer,
       boolean reextract,
-      Function<Article, Processor.Result<Extraction>> extract,
+      Processor.Job<Extraction> extract,
       PrintStream err,
       Listener listener) {
     this.indexer = indexer;
@@ -115,12 +115,37 @@ final class Ingest {
   Summary run(Processor processor, List<Path> inputs) {
     Processor.Counts counts;
     try {
-      counts = processor.run(inputs, this::job, this::index);
+      counts =
+          processor.run(
+              inputs,
+              new Processor.Job<Item>() {
+                @Override
+                public void prepare(Article a) {
+                  if (!known(a)) {
+                    extract.prepare(a);
+                  }
+                }
+
+                @Override
+                public Processor.Result<Item> apply(Article a) {
+                  return job(a);
+                }
+              },
+              this::index);
       indexer.commit();
     } catch (IOException | RuntimeException | Error e) {
       throw new RunFailure(RunFailure.describe(e) + "; " + committed() + "; run the same ingest again to do the rest", e);
     }
     return new Summary(counts, added, replaced, unchanged, duplicates, notIndexed);
+  }
+
+  /** Whether the article needs no annotation: a copy of one read just before, or one indexed. */
+  private boolean known(Article a) {
+    try {
+      return recent.containsKey(Schema.articleKey(a)) || (!reextract && indexer.contains(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** On a worker thread: skip what is known, else annotate and extract. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
@@ -58,13 +57,18 @@ final class IngestCommand implements Callable<Integer> {
    * so that no method of the command names {@link Stages}: picocli reflects on every command's
    * methods at start-up, and {@code search} must not load the NLP side.
    */
-  private static final class Job implements Function<Article, Processor.Result<Extraction>> {
+  private static final class Job implements Processor.Job<Extraction> {
     private final int maxSentenceTokens;
     private final int maxArticleTokens;
 
     Job(int maxSentenceTokens, int maxArticleTokens) {
       this.maxSentenceTokens = maxSentenceTokens;
       this.maxArticleTokens = maxArticleTokens;
+    }
+
+    @Override
+    public void prepare(Article a) {
+      stages(); // the models load outside the first article's time budget
     }
 
     @Override

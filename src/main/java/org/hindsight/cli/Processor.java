@@ -14,7 +14,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -111,12 +110,24 @@ final class Processor {
     this.err = err;
   }
 
+  /**
+   * The work done for each article, on the worker threads. {@link #prepare} runs first and is not
+   * timed: it loads what the job needs (the models take a minute on a busy machine, which is no
+   * article's fault); {@link #apply} is the article's work and has its time budget.
+   */
+  interface Job<T> {
+    /** Gets ready for {@code article} (at most once does real work); not timed. Default: nothing. */
+    default void prepare(Article article) {}
+
+    Result<T> apply(Article article);
+  }
+
   /** The language model, loaded once per process on first use (it is immutable). */
   private static final class Guard {
     static final LanguageGuard INSTANCE = new LanguageGuard();
   }
 
-  <T> Counts run(List<Path> inputs, Function<Article, Result<T>> job, Consumer<T> sink) {
+  <T> Counts run(List<Path> inputs, Job<T> job, Consumer<T> sink) {
     return new Run<>(inputs, job, sink).execute();
   }
 
@@ -171,7 +182,7 @@ final class Processor {
   /** The state of one call of {@link #run}. */
   private final class Run<T> {
     private final List<Path> inputs;
-    private final Function<Article, Result<T>> job;
+    private final Job<T> job;
     private final Consumer<T> sink;
     private final LanguageGuard guard = Guard.INSTANCE;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -204,7 +215,7 @@ final class Processor {
     private final long started = System.nanoTime();
     private ProgressBar bar;
 
-    Run(List<Path> inputs, Function<Article, Result<T>> job, Consumer<T> sink) {
+    Run(List<Path> inputs, Job<T> job, Consumer<T> sink) {
       this.inputs = inputs;
       this.job = job;
       this.sink = sink;
@@ -303,6 +314,11 @@ final class Processor {
         if (t == null) {
           continue;
         }
+        Event failed = prepare(t);
+        if (failed != null) {
+          events.add(failed);
+          continue;
+        }
         synchronized (t) {
           t.thread = Thread.currentThread();
           t.state = Task.RUNNING;
@@ -326,6 +342,18 @@ final class Processor {
         if (abandoned && !continueAfterAbandoned()) {
           return;
         }
+      }
+    }
+
+    /** Runs the job's untimed preparation; null when it went well, else the event to report. */
+    private Event prepare(Task t) {
+      try {
+        job.prepare(t.read.article());
+        return null;
+      } catch (StackOverflowError | RuntimeException e) {
+        return new Failed(t, e);
+      } catch (Throwable e) {
+        return new Fatal(e);
       }
     }
 

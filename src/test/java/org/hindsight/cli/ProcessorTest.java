@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.hindsight.article.Article;
 import org.hindsight.article.ArticleReader;
 import org.hindsight.article.CorpusReader;
@@ -89,7 +88,7 @@ class ProcessorTest {
     return Integer.parseInt(a.id().substring(1));
   }
 
-  private Processor.Counts run(Processor p, Function<Article, Processor.Result<Integer>> job, List<Integer> delivered) {
+  private Processor.Counts run(Processor p, Processor.Job<Integer> job, List<Integer> delivered) {
     return p.run(
         List.of(corpus),
         job,
@@ -175,6 +174,30 @@ class ProcessorTest {
       assertTrue(err().lines().anyMatch(l -> l.startsWith(corpus + ":" + n + ": failed: not done within the time budget of 300 ms")), err());
     }
     assertEquals(4, err().lines().count(), err());
+  }
+
+  @Test
+  void loadingWhatTheJobNeedsIsNotTimed() {
+    java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+    Processor.Counts c =
+        run(
+            processor(2, Duration.ofMillis(300), Processor.Order.COMPLETION),
+            new Processor.Job<>() {
+              @Override
+              public synchronized void prepare(Article a) {
+                if (!loaded.get()) {
+                  sleep(1_000); // models loading: no article's fault
+                  loaded.set(true);
+                }
+              }
+
+              @Override
+              public Processor.Result<Integer> apply(Article a) {
+                return new Processor.Result<>(number(a), 1);
+              }
+            },
+            new ArrayList<>());
+    assertEquals(new Processor.Counts(40, 0, 0, 40, 0, 0), c);
   }
 
   @Test
