@@ -53,23 +53,6 @@ public final class CoreNlpPipeline implements Pipeline {
               + "|six|seven|eight|nine|ten|twelve|\\d+|within|end of the|end of this|end of next)"
               + "\\s+(days?|weeks?|months?|years?|decades?))\\b|(?-i:\\bMay\\b)");
 
-  /**
-   * One token that anchors a time expression: a calendar name, a year, a relative or deictic time
-   * word, or a unit of time. SUTime reads {@link #WINDOW} tokens either side of each.
-   */
-  private static final Pattern TEMPORAL_TOKEN =
-      Pattern.compile(
-          "(?i)((january|february|march|april|june|july|august|september|october|november|december"
-              + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri)\\.?|(?-i:May)"
-              + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-              + "|today|tonight|tomorrow|yesterday|weekend|soon|christmas|easter|now|once|overnight"
-              + "|present|current|currently|past|future|previously|recent|recently|seconds?|minutes?"
-              + "|spring|summer|autumn|fall|winter|quarter|mid-\\w+|(19|20)\\d\\d|ago|later|hours?"
-              + "|days?|weeks?|fortnight|months?|years?|decades?|noon|midnight|morning|afternoon"
-              + "|evening|night|[0-3]?\\d(st|nd|rd|th)|\\d{1,2}[/.:-]\\d{1,2}([/.-]\\d{2,4})?|\\d{4}-\\d{2}(-\\d{2})?)");
-
-  private static final int WINDOW = 8;
-
   /** Nanoseconds spent per stage, summed over threads (for the benchmark). Thread-safe adders. */
   private final LongAdder coreNanos = new LongAdder();
   private final LongAdder parseNanos = new LongAdder();
@@ -83,14 +66,6 @@ public final class CoreNlpPipeline implements Pipeline {
   private final Segmenter segmenter;
   private final StanfordCoreNLP parser;
   private final TimeAnnotator sutime;
-
-  /**
-   * Documents with more tokens than this are tagged and parsed in batches of sentences of about
-   * this many tokens, so that an abandoned article's thread stops soon after it is interrupted (the
-   * tagger takes up to 15 ms a token on junk whose every word is unknown, so a batch is at most
-   * half a minute). The annotators work sentence by sentence, so batches change nothing else.
-   */
-  static final int BATCH_TOKENS = 2_000;
 
   public CoreNlpPipeline(PipelineConfig config) {
     this.config = config;
@@ -171,7 +146,7 @@ public final class CoreNlpPipeline implements Pipeline {
    * whole sentences (what the windows must not change; for tests).
    */
   AnnotatedDocument annotate(Article article, boolean timeWindows) {
-    return annotate(article, timeWindows, BATCH_TOKENS);
+    return annotate(article, timeWindows, SentenceBatches.TOKENS);
   }
 
   /** As {@link #annotate(Article, boolean)}, tagging and parsing in batches of {@code batchTokens}. */
@@ -226,7 +201,7 @@ public final class CoreNlpPipeline implements Pipeline {
                 tokens, config.maxArticleTokens()));
       }
       setDocDate(doc, docDate);
-      coreNlp(article, () -> inBatches(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens));
+      coreNlp(article, () -> SentenceBatches.annotate(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens));
     }
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<TimeExpression> times = new ArrayList<>();
@@ -245,7 +220,7 @@ public final class CoreNlpPipeline implements Pipeline {
       if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
           && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
         sentencesTimed.increment();
-        for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
+        for (CoreMap window : timeWindows ? TemporalWindows.of(s, text) : List.of(s)) {
           List<CoreMap> found =
               coreNlp(article, () -> sutime.annotateSingleSentence(window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex()));
           for (CoreMap t : found) {
@@ -272,7 +247,7 @@ public final class CoreNlpPipeline implements Pipeline {
       return unparsed;
     }
     sentencesParsed.add(selected.size());
-    coreNlp(article, () -> inBatches(parser, new Annotation(text), selected, batchTokens));
+    coreNlp(article, () -> SentenceBatches.annotate(parser, new Annotation(text), selected, batchTokens));
     // only the parsed sentences change: their tokens, entities and times are as converted before
     List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
     for (int i : selectedIndices) {
@@ -285,52 +260,6 @@ public final class CoreNlpPipeline implements Pipeline {
   private static void setDocDate(Annotation doc, LocalDate docDate) {
     if (docDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-    }
-  }
-
-  /**
-   * Runs {@code annotator} on {@code sentences} of {@code doc}: in one call when they hold at most
-   * {@code batchTokens} tokens (then on {@code doc} itself when they are all of its sentences),
-   * else batch by batch, looking for an interrupt between batches. The annotators used here (POS,
-   * lemma, NER with entity mentions, the dependency parser) work sentence by sentence.
-   */
-  private static void inBatches(StanfordCoreNLP annotator, Annotation doc, List<CoreMap> sentences, int batchTokens) {
-    Interrupts.check();
-    int tokens = 0;
-    for (CoreMap s : sentences) {
-      tokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
-    }
-    if (tokens <= batchTokens) {
-      if (sentences != doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-        doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-      }
-      annotator.annotate(doc);
-      return;
-    }
-    String text = doc.get(CoreAnnotations.TextAnnotation.class);
-    int from = 0;
-    while (from < sentences.size()) {
-      Interrupts.check();
-      int to = from;
-      int size = 0;
-      while (to < sentences.size() && (to == from || size + sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size() <= batchTokens)) {
-        size += sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size();
-        to++;
-      }
-      List<CoreMap> batch = sentences.subList(from, to);
-      Annotation part = new Annotation(text);
-      part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(batch));
-      List<CoreLabel> batchTokensList = new ArrayList<>(size);
-      for (CoreMap s : batch) {
-        batchTokensList.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-      }
-      part.set(CoreAnnotations.TokensAnnotation.class, batchTokensList);
-      String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
-      if (docDate != null) {
-        part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-      }
-      annotator.annotate(part);
-      from = to;
     }
   }
 
@@ -366,55 +295,6 @@ public final class CoreNlpPipeline implements Pipeline {
     }
     allTimes.sort((a, b) -> a.span().compareTo(b.span()));
     return new AnnotatedDocument(article, sentences, entities, allTimes, List.of(), warnings);
-  }
-
-  /**
-   * The stretches of a sentence SUTime needs to read: {@link #WINDOW} tokens either side of each
-   * temporal word, merged where they overlap. SUTime's cost grows with the tokens it reads, and a
-   * time expression ("from the end of next week until mid-October") is shorter than a window.
-   */
-  private static List<CoreMap> temporalWindows(CoreMap s, String text) {
-    List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreMap> out = new ArrayList<>();
-    int from = -1;
-    int to = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      if (!TEMPORAL_TOKEN.matcher(tokens.get(k).word()).matches()) {
-        continue;
-      }
-      int lo = Math.max(0, k - WINDOW);
-      int hi = Math.min(tokens.size(), k + WINDOW + 1);
-      if (from >= 0 && lo <= to) {
-        to = Math.max(to, hi);
-        continue;
-      }
-      if (from >= 0) {
-        out.add(window(s, tokens, from, to, text));
-      }
-      from = lo;
-      to = hi;
-    }
-    if (from >= 0) {
-      out.add(window(s, tokens, from, to, text));
-    }
-    return out;
-  }
-
-  private static CoreMap window(CoreMap s, List<CoreLabel> tokens, int from, int to, String text) {
-    List<CoreLabel> sub = tokens.subList(from, to);
-    int begin = sub.get(0).beginPosition();
-    int end = sub.get(sub.size() - 1).endPosition();
-    CoreMap w = new edu.stanford.nlp.util.ArrayCoreMap();
-    w.set(CoreAnnotations.TokensAnnotation.class, sub);
-    w.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    Integer sentenceBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
-    if (sentenceBegin != null) {
-      w.set(CoreAnnotations.TokenBeginAnnotation.class, sentenceBegin + from);
-      w.set(CoreAnnotations.TokenEndAnnotation.class, sentenceBegin + to);
-    }
-    return w;
   }
 
   private static boolean hasTrigger(CoreMap sentence, Set<String> triggers) {
