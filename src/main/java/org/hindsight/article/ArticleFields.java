@@ -1,7 +1,7 @@
 package org.hindsight.article;
 
 import java.time.DateTimeException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +39,7 @@ record ArticleFields(
       return new ReadOutcome.Failed(location, "no text");
     }
     List<String> remarks = new ArrayList<>(warnings);
-    Instant date;
+    OffsetDateTime date;
     String given = clean(published);
     if (given == null) {
       date = options.defaultPublished();
@@ -48,7 +48,7 @@ record ArticleFields(
       }
     } else {
       try {
-        date = PublishedDates.parse(given);
+        date = PublishedDates.parseWithOffset(given);
       } catch (DateTimeException e) {
         return new ReadOutcome.Failed(location, "unparsable published date '" + quote(given) + "'");
       }
@@ -62,11 +62,12 @@ record ArticleFields(
             clean(title),
             clean(source),
             clean(author),
-            date,
+            date == null ? null : date.toInstant(),
             articleUrl,
             clean(language),
             body,
-            path);
+            path,
+            date == null ? null : date.getOffset());
     return new ReadOutcome.Read(article, remarks);
   }
 

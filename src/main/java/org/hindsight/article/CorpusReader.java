@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  *       does not exist, cannot be listed or read is {@code Failed}. A file reached twice (listed
  *       and inside a listed directory) is read once.
  *   <li>The content checks (empty, too large, binary, invalid UTF-8) and parsing are the readers'.
+ *       A reader that throws (a bug) or overflows its stack on deeply nested input fails its file
+ *       alone; exceptions thrown by the caller's sink pass through unchanged.
  * </ul>
  */
 public final class CorpusReader {
@@ -136,11 +138,45 @@ public final class CorpusReader {
         sink.accept(new ReadOutcome.Skipped(location, "not a regular file"));
         return;
       }
+      // the sink's own exceptions pass through; a reader's are this file's failure, not the walk's
+      Consumer<ReadOutcome> guarded =
+          outcome -> {
+            try {
+              sink.accept(outcome);
+            } catch (RuntimeException e) {
+              throw new SinkFailure(e);
+            }
+          };
       try (InputStream in = Files.newInputStream(file)) {
-        reader.read(file, in, Files.size(file), options, sink);
+        reader.read(file, in, Files.size(file), options, guarded);
+      } catch (SinkFailure e) {
+        throw e.getCause();
       } catch (IOException e) {
         sink.accept(new ReadOutcome.Failed(location, "cannot read file: " + reason(e)));
+      } catch (StackOverflowError e) {
+        sink.accept(new ReadOutcome.Failed(location, "too deeply nested to read (stack overflow)"));
+      } catch (RuntimeException e) {
+        sink.accept(
+            new ReadOutcome.Failed(
+                location,
+                "cannot read file: internal error in "
+                    + reader.getClass().getSimpleName()
+                    + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage())
+                    + " (a bug: please report it)"));
       }
+    }
+  }
+
+  /** An exception thrown by the caller's sink, carried through a reader unchanged. */
+  private static final class SinkFailure extends RuntimeException {
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
     }
   }
 

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A date without a zone is read as UTC: news dates rarely say, and UTC keeps the result independent
- * of the machine that reads it.
+ * of the machine that reads it. A date with one keeps it ({@link #parseWithOffset}): the local date
+ * of publication is the reference for "today" and "tomorrow".
  */
 public final class PublishedDates {
 
@@ -65,12 +68,22 @@ public final class PublishedDates {
    * @throws DateTimeParseException when no accepted form matches (including blank text)
    */
   public static Instant parse(String text) {
+    return parseWithOffset(text).toInstant();
+  }
+
+  /**
+   * The time {@code text} names, at the offset it was written in (a named zone such as {@code GMT}
+   * at its offset on that day; UTC when the text gives none).
+   *
+   * @throws DateTimeParseException when no accepted form matches (including blank text)
+   */
+  public static OffsetDateTime parseWithOffset(String text) {
     String s = text.strip().replaceAll("\\s+", " ");
     s = MONTH_ABBREVIATION_PERIOD.matcher(s).replaceFirst("$1");
     s = ISO_SPACE.matcher(s).replaceFirst("$1T");
     for (DateTimeFormatter format : FORMATS) {
       try {
-        return toInstant(format.parse(s));
+        return toOffsetDateTime(format.parse(s));
       } catch (DateTimeException e) {
         // Not this form (or a form with an impossible value); the next one may fit.
         continue;
@@ -79,14 +92,31 @@ public final class PublishedDates {
     throw new DateTimeParseException("unparsable date '" + text + "'", text, 0);
   }
 
-  private static Instant toInstant(TemporalAccessor parsed) {
+  private static OffsetDateTime toOffsetDateTime(TemporalAccessor parsed) {
     if (parsed.isSupported(ChronoField.INSTANT_SECONDS)) {
-      return Instant.from(parsed);
+      ZoneId zone = parsed.query(TemporalQueries.zone());
+      return OffsetDateTime.ofInstant(Instant.from(parsed), zone == null ? ZoneOffset.UTC : zone);
     }
     if (parsed.query(TemporalQueries.localTime()) != null) {
-      return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC);
     }
-    return LocalDate.from(parsed).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return LocalDate.from(parsed).atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The ISO form a publication time is stored and printed in: with its offset ({@code
+   * 2025-04-03T07:00:00+08:00}), and in UTC exactly as {@link Instant#toString()} writes it ({@code
+   * 1987-02-26T15:01:01.790Z}), so that articles read before offsets were kept keep their form.
+   */
+  public static String format(OffsetDateTime time) {
+    Instant instant = time.toInstant();
+    int offset = time.getOffset().getTotalSeconds();
+    if (offset == 0) {
+      return instant.toString();
+    }
+    // the local time written the way Instant writes a time (seconds always, fractions by threes)
+    String local = Instant.ofEpochSecond(instant.getEpochSecond() + offset, instant.getNano()).toString();
+    return local.substring(0, local.length() - 1) + time.getOffset().getId();
   }
 
   private static DateTimeFormatter strict(String pattern) {

@@ -1,6 +1,8 @@
 package org.hindsight.article;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * How corpus files are read. Immutable and thread-safe.
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param defaultPublished the publication date of articles whose input gives none (from {@code
  *     --published DATE}); null to read such articles as undated, with a warning
  */
-public record ReadOptions(long maxBytes, Instant defaultPublished) {
+public record ReadOptions(long maxBytes, OffsetDateTime defaultPublished) {
 
   /** 5 MB: far above any news article, low enough to refuse a mislabelled dump or binary. */
   public static final long DEFAULT_MAX_BYTES = 5_000_000L;
@@ -31,7 +33,12 @@ public record ReadOptions(long maxBytes, Instant defaultPublished) {
     return new ReadOptions(limit, defaultPublished);
   }
 
-  public ReadOptions withDefaultPublished(Instant date) {
+  public ReadOptions withDefaultPublished(OffsetDateTime date) {
     return new ReadOptions(maxBytes, date);
+  }
+
+  /** A default publication time in UTC. */
+  public ReadOptions withDefaultPublished(Instant date) {
+    return withDefaultPublished(date == null ? null : date.atOffset(ZoneOffset.UTC));
   }
 }

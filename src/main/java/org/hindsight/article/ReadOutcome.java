@@ -42,6 +42,11 @@ public sealed interface ReadOutcome
      */
     @Override
     public String location() {
+      return locationOf(article);
+    }
+
+    /** Where an article read from a file is reported: its path, {@code :N} for a JSON Lines line. */
+    public static String locationOf(Article article) {
       String path = article.path() == null ? article.id() : article.path();
       return LINE_SUFFIX.matcher(path).replaceFirst(":$1");
     }

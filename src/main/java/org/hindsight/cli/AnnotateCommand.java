@@ -42,16 +42,16 @@ final class AnnotateCommand implements Callable<Integer> {
   /** The work, nested so that picocli's reflection never loads the NLP stages (see ExtractCommand). */
   private static final class Job {
     static int run(InputOptions input, boolean json, boolean full, PrintWriter out) {
-      Stages stages = new Stages(full);
+      Processor p = input.processor(Processor.Order.INPUT, System.err);
+      Stages stages = new Stages(full, input.maxSentenceTokens, input.maxArticleTokens);
       ObjectMapper mapper =
           new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
       Processor.Counts counts =
           p.run(
               input.paths,
               a -> {
                 AnnotatedDocument d = stages.pipeline.annotate(a);
-                return new Processor.Result<>(d, d.tokenCount());
+                return new Processor.Result<>(d, d.tokenCount(), d.warnings());
               },
               d -> {
                 if (json) {
@@ -70,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, AnnotatedDocument d) {
-    out.println("# " + d.article().path() + " — " + d.article().title() + " (" + d.article().published() + ")");
+    out.println("# " + d.article().path() + " — " + d.article().title() + " (" + d.article().publishedText() + ")");
     for (Sentence s : d.sentences()) {
       out.printf("[%d] %s%n", s.index(), s.span().of(d.article().text()).replace('\n', ' '));
       StringBuilder sb = new StringBuilder("    ");

@@ -25,6 +25,7 @@ import org.hindsight.eval.Suite;
 import org.hindsight.eval.Suites;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.PipelineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no *.gold.json files in " + gold);
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
-    Stages stages = new Stages(full, rulesOnly);
+    Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS, PipelineConfig.DEFAULT_MAX_ARTICLE_TOKENS, rulesOnly);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {
@@ -156,7 +157,7 @@ final class EvalCommand implements Callable<Integer> {
     Suites where = Suites.beside(Path.of("").toAbsolutePath(), systemOut);
     where = shared != null ? where.withShared(shared) : where;
     where = polnear != null ? where.withPolnear(polnear) : where;
-    Stages stages = new Stages(full, rulesOnly);
+    Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS, PipelineConfig.DEFAULT_MAX_ARTICLE_TOKENS, rulesOnly);
     List<Suite.Result> results = new ArrayList<>();
     List<Suites.Missing> missing = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -43,9 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
    */
   private static final class Job {
     static int run(InputOptions input, boolean json, boolean explain, PrintWriter out) {
-      Stages stages = new Stages(false);
+      Processor p = input.processor(Processor.Order.INPUT, System.err);
+      Stages stages = new Stages(false, input.maxSentenceTokens, input.maxArticleTokens);
       PredictionModel model = explain ? PredictionModel.bundled() : null;
-      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
       Processor.Counts counts =
           p.run(
               input.paths,
@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (model != null) {
                   System.err.print(explanation(d, stages.extractor.predictions(), model));
                 }
-                return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount());
+                return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount(), d.warnings());
               },
               x -> {
                 if (json) {
@@ -83,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   static void printText(PrintWriter out, Extraction x) {
-    out.println("# " + x.article().title() + "  [" + x.article().path() + ", " + x.article().published() + "]");
+    out.println("# " + x.article().title() + "  [" + x.article().path() + ", " + x.article().publishedText() + "]");
     out.println("actors:");
     for (Actor a : x.actors()) {
       out.printf("  %-28s %-12s %2d mentions  %s%n", a.name(), a.type(), a.mentions().size(), a.id());

@@ -2,11 +2,9 @@ package org.hindsight.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
@@ -18,11 +16,11 @@ import picocli.CommandLine.Option;
 
 /**
  * Reads, annotates, extracts and indexes articles (the stages of {@code extract}, on several
- * threads), committing every {@code --commit-every} changed articles. Idempotent: an article the
- * index already holds unchanged is not annotated again (unless {@code --reextract}; the models are
- * not even loaded when every article is known), and one whose extraction is unchanged is not
- * rewritten. Bad inputs are reported and counted; they never touch
- * what is indexed. Interrupting loses at most the batch in flight: run it again.
+ * threads; see {@link Ingest}), committing as articles finish. Idempotent: an article the index
+ * already holds unchanged is not annotated again (unless {@code --reextract}; the models are not
+ * even loaded when every article is known), and one whose extraction is unchanged is not
+ * rewritten. Bad inputs are reported and counted; they never touch what is indexed. Interrupting
+ * loses at most the articles not yet committed: run it again.
  */
 @Command(
     name = "ingest",
@@ -34,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin SearchCommand.IndexDir index;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200", description = "Commit every N changed articles (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200", description = "Commit every N changed articles, and at least every 30 s while there are changes (default: ${DEFAULT-VALUE}); a crash loses at most the articles not yet committed.")
   int commitEvery;
 
   @Option(names = "--reextract", description = "Annotate and extract articles the index already holds (after the extractor changed); unchanged extractions are still not rewritten.")
@@ -54,35 +52,30 @@ final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** What the job hands the indexing sink: an extraction, or null for an article already held. */
-  private record Item(Extraction extraction, String location) {}
-
   /**
    * Annotates and extracts one article (on the processor's threads). A class rather than a lambda
    * so that no method of the command names {@link Stages}: picocli reflects on every command's
    * methods at start-up, and {@code search} must not load the NLP side.
    */
-  private static final class Job implements Function<Article, Processor.Result<Item>> {
-    private final Indexer indexer;
-    private final boolean reextract;
+  private static final class Job implements Processor.Job<Extraction> {
+    private final int maxSentenceTokens;
+    private final int maxArticleTokens;
 
-    Job(Indexer indexer, boolean reextract) {
-      this.indexer = indexer;
-      this.reextract = reextract;
+    Job(int maxSentenceTokens, int maxArticleTokens) {
+      this.maxSentenceTokens = maxSentenceTokens;
+      this.maxArticleTokens = maxArticleTokens;
     }
 
     @Override
-    public Processor.Result<Item> apply(Article a) {
-      try {
-        if (!reextract && indexer.contains(a)) {
-          return new Processor.Result<>(new Item(null, a.path()), 0);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    public void prepare(Article a) {
+      stages(); // the models load outside the first article's time budget
+    }
+
+    @Override
+    public Processor.Result<Extraction> apply(Article a) {
       Stages stages = stages();
       AnnotatedDocument d = stages.pipeline.annotate(a);
-      return new Processor.Result<>(new Item(stages.extractor.extract(d), a.path()), d.tokenCount());
+      return new Processor.Result<>(stages.extractor.extract(d), d.tokenCount(), d.warnings());
     }
 
     // built on first need: re-ingesting a corpus the index already holds loads no models
@@ -94,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
         synchronized (this) {
           s = stages;
           if (s == null) {
-            stages = s = new Stages(false);
+            stages = s = new Stages(false, maxSentenceTokens, maxArticleTokens);
           }
         }
       }
@@ -110,40 +103,13 @@ final class IngestCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Path dir = index.resolve();
     PrintWriter err = spec.commandLine().getErr();
-    long[] added = {0};
-    long[] replaced = {0};
-    long[] unchanged = {0};
-    long[] notIndexed = {0};
-    Processor.Counts counts;
+    Processor processor = input.processor(Processor.Order.COMPLETION, System.err);
+    Ingest.Summary s;
     long documents;
     // open the index first: a locked or incompatible index fails before the models load
     try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
-      Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
-      counts =
-          p.run(
-              input.paths,
-              new Job(indexer, reextract),
-              item -> {
-                if (item.extraction() == null) {
-                  unchanged[0]++;
-                  return;
-                }
-                try {
-                  switch (indexer.index(item.extraction())) {
-                    case ADDED -> added[0]++;
-                    case REPLACED -> replaced[0]++;
-                    case UNCHANGED -> unchanged[0]++;
-                  }
-                } catch (IOException | RuntimeException e) {
-                  if (indexer.failure() != null) {
-                    throw new IllegalStateException(dir + ": the index writer failed: " + oneLine(indexer.failure()), e);
-                  }
-                  notIndexed[0]++;
-                  System.err.println(item.location() + ": not indexed: " + oneLine(e));
-                }
-              });
-      indexer.commit();
-      if (shouldOptimize(optimize, added[0] + replaced[0], indexer.articleCount())) {
+      s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens, input.maxArticleTokens), System.err).run(processor, input.paths);
+      if (shouldOptimize(optimize, s.added() + s.replaced(), indexer.articleCount())) {
         long m0 = System.nanoTime();
         int segments = indexer.optimize();
         if (segments > 1) {
@@ -154,19 +120,17 @@ final class IngestCommand implements Callable<Integer> {
       }
       documents = indexer.documentCount();
     }
-    long failed = counts.failed() + notIndexed[0];
     double seconds = (System.nanoTime() - t0) / 1e9;
+    Processor.Counts c = s.counts();
     err.printf(
         Locale.ROOT,
-        "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d failed, %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s over the whole run, model loading included); %s holds %d documents%n",
-        added[0] + replaced[0], added[0], replaced[0], unchanged[0], failed, counts.skipped(), seconds,
-        counts.tokens(), counts.tokens() / seconds, dir, documents);
+        "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d duplicates, %d failed (%d past the time budget), %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s over the whole run, model loading included); %s holds %d documents%n",
+        s.added() + s.replaced(), s.added(), s.replaced(), s.unchanged(), s.duplicates(), s.failed(), c.timedOut(), c.skipped(), seconds,
+        c.tokens(), c.tokens() / seconds, dir, documents);
+    if (c.internalErrors() > 0) {
+      err.printf(Locale.ROOT, "hindsight ingest: %d articles met an internal error (named above): a bug, please report it%n", c.internalErrors());
+    }
     err.flush();
-    return failed > 0 ? 1 : 0;
-  }
-
-  private static String oneLine(Throwable t) {
-    String m = t.getMessage() == null ? t.toString() : t.getMessage();
-    return m.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    return s.exitCode();
   }
 }

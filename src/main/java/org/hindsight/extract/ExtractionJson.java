@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hindsight.article.Article;
@@ -48,7 +48,7 @@ public final class ExtractionJson {
     n.put("source", a.source());
     n.put("url", a.url());
     n.put("author", a.author());
-    n.put("published", a.published() == null ? null : a.published().toString());
+    n.put("published", a.publishedText());
     n.put("language", a.language());
     n.put("text", a.text());
     return n;
@@ -144,16 +144,18 @@ public final class ExtractionJson {
 
   public static Article articleFrom(JsonNode n) {
     String published = text(n, "published");
+    OffsetDateTime at = published == null ? null : OffsetDateTime.parse(published);
     return new Article(
         text(n, "id"),
         text(n, "title"),
         text(n, "source"),
         text(n, "author"),
-        published == null ? null : Instant.parse(published),
+        at == null ? null : at.toInstant(),
         text(n, "url"),
         text(n, "language"),
         text(n, "text"),
-        null);
+        null,
+        at == null ? null : at.getOffset());
   }
 
   public static Actor actorFrom(JsonNode n) {

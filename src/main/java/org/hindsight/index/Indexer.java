@@ -153,7 +153,7 @@ public final class Indexer implements Closeable {
         writer = new IndexWriter(directory, iwc);
       } catch (LockObtainFailedException e) {
         throw new IOException(
-            dir + ": another process is writing this index (its " + IndexWriter.WRITE_LOCK_NAME + " is held)", e);
+            dir + ": another process is writing this index (its " + IndexWriter.WRITE_LOCK_NAME + " is held); wait for it to finish, or give another --index", e);
       }
       try {
         // an existing index carries the same version already, and the writer keeps a commit's

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -527,7 +526,7 @@ public final class Schema {
       d.add(new NumericDocValuesField(PUBLISHED, ms));
       d.add(new StoredField(PUBLISHED, ms));
       if (!KIND_ACTOR.equals(kind)) {
-        facet(d, DIM_MONTH, YearMonth.from(a.published().atZone(ZoneOffset.UTC)).toString());
+        facet(d, DIM_MONTH, YearMonth.from(a.publishedDate()).toString());
       }
     }
     if (a.source() != null && !a.source().isBlank()) {

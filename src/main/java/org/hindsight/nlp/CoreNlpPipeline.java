@@ -13,8 +13,8 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,23 +53,6 @@ public final class CoreNlpPipeline implements Pipeline {
               + "|six|seven|eight|nine|ten|twelve|\\d+|within|end of the|end of this|end of next)"
               + "\\s+(days?|weeks?|months?|years?|decades?))\\b|(?-i:\\bMay\\b)");
 
-  /**
-   * One token that anchors a time expression: a calendar name, a year, a relative or deictic time
-   * word, or a unit of time. SUTime reads {@link #WINDOW} tokens either side of each.
-   */
-  private static final Pattern TEMPORAL_TOKEN =
-      Pattern.compile(
-          "(?i)((january|february|march|april|june|july|august|september|october|november|december"
-              + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri)\\.?|(?-i:May)"
-              + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-              + "|today|tonight|tomorrow|yesterday|weekend|soon|christmas|easter|now|once|overnight"
-              + "|present|current|currently|past|future|previously|recent|recently|seconds?|minutes?"
-              + "|spring|summer|autumn|fall|winter|quarter|mid-\\w+|(19|20)\\d\\d|ago|later|hours?"
-              + "|days?|weeks?|fortnight|months?|years?|decades?|noon|midnight|morning|afternoon"
-              + "|evening|night|[0-3]?\\d(st|nd|rd|th)|\\d{1,2}[/.:-]\\d{1,2}([/.-]\\d{2,4})?|\\d{4}-\\d{2}(-\\d{2})?)");
-
-  private static final int WINDOW = 8;
-
   /** Nanoseconds spent per stage, summed over threads (for the benchmark). Thread-safe adders. */
   private final LongAdder coreNanos = new LongAdder();
   private final LongAdder parseNanos = new LongAdder();
@@ -78,7 +61,9 @@ public final class CoreNlpPipeline implements Pipeline {
   private final LongAdder sentencesParsed = new LongAdder();
   private final LongAdder sentencesTimed = new LongAdder();
   private final PipelineConfig config;
+  /** The full profile's whole pipeline, or the fast profile's pos, lemma and NER. */
   private final StanfordCoreNLP core;
+  private final Segmenter segmenter;
   private final StanfordCoreNLP parser;
   private final TimeAnnotator sutime;
 
@@ -91,10 +76,13 @@ public final class CoreNlpPipeline implements Pipeline {
       props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
       props.setProperty("coref.algorithm", "statistical");
       this.core = new StanfordCoreNLP(props);
+      this.segmenter = null;
       this.parser = null;
       this.sutime = null;
     } else {
-      props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      this.segmenter = new Segmenter(config.maxSentenceTokens());
+      props.setProperty("annotators", "pos,lemma,ner");
+      props.setProperty("enforceRequirements", "false");
       props.setProperty("ner.applyFineGrained", "false");
       props.setProperty("ner.applyNumericClassifiers", "false");
       props.setProperty("ner.useSUTime", "false");
@@ -102,7 +90,7 @@ public final class CoreNlpPipeline implements Pipeline {
       // one CRF (CoNLL 4-class: person, organisation, location, misc) instead of three: half the
       // NER cost, and the gazetteer does the rest of the actor work
       props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-      this.core = new StanfordCoreNLP(props);
+      this.core = new StanfordCoreNLP(props, false);
       Properties p = new Properties();
       p.setProperty("annotators", "depparse");
       p.setProperty("enforceRequirements", "false");
@@ -158,39 +146,83 @@ public final class CoreNlpPipeline implements Pipeline {
    * whole sentences (what the windows must not change; for tests).
    */
   AnnotatedDocument annotate(Article article, boolean timeWindows) {
-    String text = article.text();
-    LocalDate docDate =
-        article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
-    Annotation doc = new Annotation(text);
-    if (docDate != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-    }
-    long t0 = System.nanoTime();
+    return annotate(article, timeWindows, SentenceBatches.TOKENS);
+  }
+
+  /** As {@link #annotate(Article, boolean)}, tagging and parsing in batches of {@code batchTokens}. */
+  AnnotatedDocument annotate(Article article, boolean timeWindows, int batchTokens) {
     try {
-      core.annotate(doc);
+      return annotateOrThrow(article, timeWindows, batchTokens);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP's own answer to an interrupt, said as ours (its flag is cleared by then)
+      throw new NlpException("interrupted: the article was abandoned", e);
+    }
+  }
+
+  /** Runs one CoreNLP step; its failure on this text is the article's, named as CoreNLP's. */
+  private static <T> T coreNlp(Article article, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (NlpException | RuntimeInterruptedException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new NlpException(article.path() + ": CoreNLP failed: " + e, e);
+    }
+  }
+
+  private static void coreNlp(Article article, Runnable step) {
+    coreNlp(
+        article,
+        () -> {
+          step.run();
+          return null;
+        });
+  }
+
+  private AnnotatedDocument annotateOrThrow(Article article, boolean timeWindows, int batchTokens) {
+    String text = article.text();
+    // the local date of publication: "tomorrow" in Beijing at 07:00 is not the UTC date's tomorrow
+    LocalDate docDate = article.publishedDate();
+    List<String> warnings = new ArrayList<>();
+    long t0 = System.nanoTime();
+    Annotation doc;
+    if (config.profile() == PipelineConfig.Profile.FULL) {
+      doc = new Annotation(text);
+      setDocDate(doc, docDate);
+      coreNlp(article, () -> core.annotate(doc));
+    } else {
+      doc = coreNlp(article, () -> segmenter.segment(text, warnings));
+      int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (tokens > config.maxArticleTokens()) {
+        throw new NlpException(
+            String.format(
+                Locale.ROOT,
+                "too long for one article: %,d tokens, over the limit of %,d (a dump or a scraped page, not an article)",
+                tokens, config.maxArticleTokens()));
+      }
+      setDocDate(doc, docDate);
+      coreNlp(article, () -> SentenceBatches.annotate(core, doc, doc.get(CoreAnnotations.SentencesAnnotation.class), batchTokens));
     }
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<TimeExpression> times = new ArrayList<>();
     long t1 = System.nanoTime();
     coreNanos.add(t1 - t0);
     if (config.profile() == PipelineConfig.Profile.FULL) {
-      AnnotatedDocument full = convert(article, coreSentences, times, docDate);
+      AnnotatedDocument full = convert(article, coreSentences, times, docDate, warnings);
       List<CorefChain> chains = new ArrayList<>();
       convertCoref(doc, full.sentences(), text, chains);
-      return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains);
+      return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains, warnings);
     }
     sentencesSeen.add(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
+      Interrupts.check();
       CoreMap s = coreSentences.get(i);
       if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
           && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
         sentencesTimed.increment();
-        for (CoreMap window : timeWindows ? temporalWindows(s, text) : List.of(s)) {
+        for (CoreMap window : timeWindows ? TemporalWindows.of(s, text) : List.of(s)) {
           List<CoreMap> found =
-              sutime.annotateSingleSentence(
-                  window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex());
+              coreNlp(article, () -> sutime.annotateSingleSentence(window, docDate == null ? null : docDate.toString(), new SUTime.TimeIndex()));
           for (CoreMap t : found) {
             addTime(times, t, s, text, i, docDate);
           }
@@ -199,7 +231,7 @@ public final class CoreNlpPipeline implements Pipeline {
     }
     long t2 = System.nanoTime();
     timeNanos.add(t2 - t1);
-    AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate);
+    AnnotatedDocument unparsed = convert(article, coreSentences, times, docDate, warnings);
     List<Integer> selectedIndices = new ArrayList<>();
     List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
@@ -215,23 +247,28 @@ public final class CoreNlpPipeline implements Pipeline {
       return unparsed;
     }
     sentencesParsed.add(selected.size());
-    Annotation sub = new Annotation(text);
-    sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    parser.annotate(sub);
+    coreNlp(article, () -> SentenceBatches.annotate(parser, new Annotation(text), selected, batchTokens));
     // only the parsed sentences change: their tokens, entities and times are as converted before
     List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
     for (int i : selectedIndices) {
       sentences.set(i, convertSentence(i, coreSentences.get(i), text));
     }
     parseNanos.add(System.nanoTime() - t2);
-    return new AnnotatedDocument(article, sentences, unparsed.entities(), unparsed.times(), List.of());
+    return new AnnotatedDocument(article, sentences, unparsed.entities(), unparsed.times(), List.of(), warnings);
+  }
+
+  private static void setDocDate(Annotation doc, LocalDate docDate) {
+    if (docDate != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+    }
   }
 
   /**
    * Converts CoreNLP's sentences, entity mentions and (full profile: SUTime's, inside NER) time
    * expressions; {@code times} holds the fast profile's own. The times come out sorted.
    */
-  private AnnotatedDocument convert(Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate) {
+  private AnnotatedDocument convert(
+      Article article, List<CoreMap> coreSentences, List<TimeExpression> times, LocalDate docDate, List<String> warnings) {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
@@ -257,56 +294,7 @@ public final class CoreNlpPipeline implements Pipeline {
       }
     }
     allTimes.sort((a, b) -> a.span().compareTo(b.span()));
-    return new AnnotatedDocument(article, sentences, entities, allTimes, List.of());
-  }
-
-  /**
-   * The stretches of a sentence SUTime needs to read: {@link #WINDOW} tokens either side of each
-   * temporal word, merged where they overlap. SUTime's cost grows with the tokens it reads, and a
-   * time expression ("from the end of next week until mid-October") is shorter than a window.
-   */
-  private static List<CoreMap> temporalWindows(CoreMap s, String text) {
-    List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreMap> out = new ArrayList<>();
-    int from = -1;
-    int to = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      if (!TEMPORAL_TOKEN.matcher(tokens.get(k).word()).matches()) {
-        continue;
-      }
-      int lo = Math.max(0, k - WINDOW);
-      int hi = Math.min(tokens.size(), k + WINDOW + 1);
-      if (from >= 0 && lo <= to) {
-        to = Math.max(to, hi);
-        continue;
-      }
-      if (from >= 0) {
-        out.add(window(s, tokens, from, to, text));
-      }
-      from = lo;
-      to = hi;
-    }
-    if (from >= 0) {
-      out.add(window(s, tokens, from, to, text));
-    }
-    return out;
-  }
-
-  private static CoreMap window(CoreMap s, List<CoreLabel> tokens, int from, int to, String text) {
-    List<CoreLabel> sub = tokens.subList(from, to);
-    int begin = sub.get(0).beginPosition();
-    int end = sub.get(sub.size() - 1).endPosition();
-    CoreMap w = new edu.stanford.nlp.util.ArrayCoreMap();
-    w.set(CoreAnnotations.TokensAnnotation.class, sub);
-    w.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    Integer sentenceBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
-    if (sentenceBegin != null) {
-      w.set(CoreAnnotations.TokenBeginAnnotation.class, sentenceBegin + from);
-      w.set(CoreAnnotations.TokenEndAnnotation.class, sentenceBegin + to);
-    }
-    return w;
+    return new AnnotatedDocument(article, sentences, entities, allTimes, List.of(), warnings);
   }
 
   private static boolean hasTrigger(CoreMap sentence, Set<String> triggers) {

@@ -44,6 +44,27 @@ class PublishedDatesTest {
     assertEquals(Instant.parse(expected), PublishedDates.parse(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-04-03T07:00:00+08:00       | 2025-04-03T07:00:00+08:00 | 2025-04-03",
+        "2025-04-03T21:00:00-0500        | 2025-04-03T21:00:00-05:00 | 2025-04-03",
+        "2025-04-03T23:30:00Z            | 2025-04-03T23:30:00Z      | 2025-04-03",
+        "2025-04-03                      | 2025-04-03T00:00:00Z      | 2025-04-03",
+        "'Thu, 3 Apr 2025 23:30:00 -0700' | 2025-04-03T23:30:00-07:00 | 2025-04-03",
+        "3 Apr 2025 08:15 GMT            | 2025-04-03T08:15:00Z      | 2025-04-03",
+        "26-FEB-1987 15:01:01.79         | 1987-02-26T15:01:01.790Z  | 1987-02-26",
+        "1850-01-01T00:30:00+01:00       | 1850-01-01T00:30:00+01:00 | 1850-01-01",
+        "2150-12-31T23:59:59-12:00       | 2150-12-31T23:59:59-12:00 | 2150-12-31"
+      })
+  void keepsTheOffsetAndTheLocalDate(String text, String stored, String localDay) {
+    java.time.OffsetDateTime t = PublishedDates.parseWithOffset(text);
+    assertEquals(stored, PublishedDates.format(t));
+    assertEquals(java.time.LocalDate.parse(localDay), t.toLocalDate());
+    assertEquals(t.toInstant(), java.time.OffsetDateTime.parse(stored).toInstant());
+  }
+
   @ParameterizedTest(name = "[{index}] ''{0}''")
   @ValueSource(
       strings = {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -75,27 +74,18 @@ class CrashSafetyTest {
         }
       }
       assertTrue(printed >= atLeast, "the child stopped early (exit " + (p.isAlive() ? "—" : p.exitValue()) + ")");
-      Thread.sleep(extraMillis);
-      p.destroyForcibly();
-      assertTrue(p.waitFor(10, TimeUnit.SECONDS));
       // (destroy closes the pipe: lines printed after the last one read are lost, so "printed"
       // is a lower bound of what was committed)
+      CrashChecks.killAfter(p, extraMillis);
     } finally {
       p.destroyForcibly();
     }
-    assertTrue(p.exitValue() != 0, "killed, not finished");
     return printed;
   }
 
   /** Checks the index after a crash; returns how many articles it holds. */
   private long verify(SyntheticCorpus corpus) throws IOException {
-    try (FSDirectory d = FSDirectory.open(dir)) {
-      try (CheckIndex check = new CheckIndex(d)) {
-        check.setInfoStream(null);
-        CheckIndex.Status status = check.checkIndex();
-        assertTrue(status.clean, "CheckIndex found problems");
-      }
-    }
+    CrashChecks.assertClean(dir);
     try (Searcher s = Searcher.open(dir)) {
       assertEquals(Integer.toString(Schema.VERSION), s.commitUserData().get(Schema.VERSION_KEY));
     }

@@ -110,9 +110,9 @@ class SearchCliTest {
   }
 
   @Test
-  void noIndexIsOneLineAndExitCode1() {
+  void noIndexIsOneLineAndExitCode3() {
     Run r = run("search", "--index", dir.resolve("nothing-here").toString());
-    assertEquals(1, r.code());
+    assertEquals(3, r.code(), "the run itself failed");
     assertTrue(r.err().contains("no index here"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }

@@ -1,7 +1,6 @@
 package org.hindsight.extract.actor;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +74,7 @@ public final class ActorResolver {
 
   public List<Actor> resolve(AnnotatedDocument doc) {
     String text = doc.article().text();
-    LocalDate date = doc.article().published() == null ? null : doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate date = doc.article().publishedDate();
     List<Candidate> names = nonActors.keep(doc, NerCandidates.find(doc));
     List<Candidate> candidates =
         new ArrayList<>(Candidates.merge(nonActors.keepPhrases(doc, phrases.find(doc, date)), names));

@@ -1,7 +1,6 @@
 package org.hindsight.extract.prediction.cue;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -136,7 +135,7 @@ public final class CueContext {
   }
 
   public static LocalDate published(AnnotatedDocument doc) {
-    return doc.article().published() == null ? null : doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+    return doc.article().publishedDate();
   }
 
   /** The nearest verb above {@code node} ("put the odds … at about 90 percent" → put). */

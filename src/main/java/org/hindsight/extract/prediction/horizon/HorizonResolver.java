@@ -1,7 +1,6 @@
 package org.hindsight.extract.prediction.horizon;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +177,7 @@ public final class HorizonResolver {
     if (doc.article().published() == null) {
       return null;
     }
-    LocalDate pub = doc.article().published().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate pub = doc.article().publishedDate();
     String text = doc.article().text();
     Horizon anaphoric = anaphoric(doc, s, span, pub);
     if (anaphoric != null) {
