@@ -3,13 +3,13 @@ package org.hindsight.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
+import org.hindsight.index.IngestIndex;
 import org.hindsight.nlp.AnnotatedDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,12 +27,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Read, annotate, extract and index articles into the embedded index.")
+    description = "Read, annotate, extract and index articles into the embedded index (--index) or a SolrCloud collection (--solr).")
 final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200", description = "Commit every N changed articles (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
   int commitEvery;
@@ -63,10 +63,10 @@ final class IngestCommand implements Callable<Integer> {
    * methods at start-up, and {@code search} must not load the NLP side.
    */
   private static final class Job implements Function<Article, Processor.Result<Item>> {
-    private final Indexer indexer;
+    private final IngestIndex indexer;
     private final boolean reextract;
 
-    Job(Indexer indexer, boolean reextract) {
+    Job(IngestIndex indexer, boolean reextract) {
       this.indexer = indexer;
       this.reextract = reextract;
     }
@@ -108,7 +108,6 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
     }
     long t0 = System.nanoTime();
-    Path dir = index.resolve();
     PrintWriter err = spec.commandLine().getErr();
     long[] added = {0};
     long[] replaced = {0};
@@ -117,7 +116,9 @@ final class IngestCommand implements Callable<Integer> {
     Processor.Counts counts;
     long documents;
     // open the index first: a locked or incompatible index fails before the models load
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
+    String where;
+    try (IngestIndex indexer = index.openIngest(spec, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
+      where = indexer.describe();
       Processor p = new Processor(input.readOptions(), input.threadCount(), input.quiet, System.err);
       counts =
           p.run(
@@ -136,7 +137,7 @@ final class IngestCommand implements Callable<Integer> {
                   }
                 } catch (IOException | RuntimeException e) {
                   if (indexer.failure() != null) {
-                    throw new IllegalStateException(dir + ": the index writer failed: " + oneLine(indexer.failure()), e);
+                    throw new IllegalStateException(indexer.describe() + ": the index writer failed: " + oneLine(indexer.failure()), e);
                   }
                   notIndexed[0]++;
                   System.err.println(item.location() + ": not indexed: " + oneLine(e));
@@ -148,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
         int segments = indexer.optimize();
         if (segments > 1) {
           err.printf(Locale.ROOT, "hindsight ingest: merged %d segments into one in %.1f s%n", segments, (System.nanoTime() - m0) / 1e9);
-        } else if (optimize) {
+        } else if (optimize && segments >= 0) {
           err.println("hindsight ingest: the index is one segment already");
         }
       }
@@ -160,7 +161,7 @@ final class IngestCommand implements Callable<Integer> {
         Locale.ROOT,
         "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d failed, %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s over the whole run, model loading included); %s holds %d documents%n",
         added[0] + replaced[0], added[0], replaced[0], unchanged[0], failed, counts.skipped(), seconds,
-        counts.tokens(), counts.tokens() / seconds, dir, documents);
+        counts.tokens(), counts.tokens() / seconds, where, documents);
     err.flush();
     return failed > 0 ? 1 : 0;
   }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       CheckBenchCommand.class,
       TrainCommand.class,
+      SolrConfigsetCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

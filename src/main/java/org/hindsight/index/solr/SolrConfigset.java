@@ -79,7 +79,8 @@ public final class SolrConfigset {
         case COUNT -> field(x, f.name(), "long", false, false, true, f.multiValued());
         case VALUES -> field(x, f.name(), "keyword", false, false, true, f.multiValued());
         case STORED -> field(x, f.name(), "keyword", false, true, false, f.multiValued());
-        case STORED_INT -> field(x, f.name(), "int", false, true, false, f.multiValued());
+        // doc values: the block position breaks ties in sorts as the embedded block order does
+        case STORED_INT -> field(x, f.name(), "int", false, true, true, f.multiValued());
       }
     }
     for (String dim : Schema.DIMS) {
