@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The SolrCloud backend against the embedded index on the same extractions: a two-node
  * MiniSolrCloudCluster, a collection of two shards made from the generated configset, the corpus
- * (articles and later reporting, annotated once with the real models) ingested into both. Every
+ * (its 16 articles, annotated once with the real models; the later reports would add 80 s of CI) ingested into both. Every
  * answer by actor and by holder is compared with the embedded index's: totals, the hits (as
  * sets: equal scores may come in another order) and their scores.
  */
@@ -63,7 +63,7 @@ class SolrCloudBackendTest {
     tmp = Files.createTempDirectory("hindsight-solr");
     long t0 = System.nanoTime();
     extractions = new ArrayList<>();
-    for (String dir : List.of("corpus/articles", "corpus/later")) {
+    for (String dir : List.of("corpus/articles")) {
       for (Article a : SharedPipeline.readAll(dir)) {
         extractions.add(SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a)));
       }
@@ -107,7 +107,7 @@ class SolrCloudBackendTest {
 
   @Test
   void holdsWhatTheEmbeddedIndexHolds() throws IOException {
-    assertTrue(extractions.size() >= 40, "corpus articles and later reporting: " + extractions.size());
+    assertTrue(extractions.size() >= 16, "corpus articles: " + extractions.size());
     assertTrue(firstIngest.values().stream().allMatch(o -> o == Indexer.Outcome.ADDED), firstIngest.toString());
     for (String kind : List.of(Schema.KIND_ARTICLE, Schema.KIND_ACTOR, Schema.KIND_CLAIM, Schema.KIND_PREDICTION)) {
       assertEquals(embedded.count(kind), solr.count(kind), kind);
