@@ -32,6 +32,8 @@ import org.hindsight.article.ReadOptions;
 import org.hindsight.article.ReadOutcome;
 import org.hindsight.extract.Extraction;
 import org.hindsight.extract.ExtractionJson;
+import org.hindsight.index.Indexer;
+import org.hindsight.index.solr.SolrIngestIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +59,8 @@ import scala.Tuple2;
  *       records with reasons, and the file's own {@code reason} when it failed.
  * </ul>
  *
- * <p>Stateless; the Spark session is the caller's.
+ * <p>With {@code --solr}, the executors also index the extractions into a SolrCloud collection
+ * ({@link #index}). Stateless; the Spark session is the caller's.
  */
 @Command(
     name = "hindsight-spark",
@@ -74,6 +77,12 @@ public final class SparkIngest implements Callable<Integer> {
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Tasks to spread the files over (default: Spark's default parallelism).")
   int partitions;
 
+  @Option(names = "--solr", paramLabel = "ZK_OR_URL", description = "Also index the extractions into this SolrCloud cluster, from the executors (idempotent by content hash, like ingest).")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", defaultValue = "hindsight", description = "The collection on --solr (default: ${DEFAULT-VALUE}).")
+  String collection;
+
   /** Counts of one run, for the driver's summary line. */
   public record Summary(long files, long processed, long skipped, long empty, long failed, long articles, double seconds) {}
 
@@ -85,7 +94,7 @@ public final class SparkIngest implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = SparkSession.builder().appName("hindsight-spark").getOrCreate();
     try {
-      Summary s = run(spark, inputs, out, partitions);
+      Summary s = run(spark, inputs, out, partitions, solr, collection);
       report(s, out, System.err);
       return s.failed() > 0 ? 1 : 0;
     } finally {
@@ -106,6 +115,11 @@ public final class SparkIngest implements Callable<Integer> {
    * @param partitions how many tasks to spread the files over (0: Spark's default parallelism)
    */
   public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
+    return run(spark, inputs, out, partitions, null, null);
+  }
+
+  /** {@link #run(SparkSession, List, String, int)}, and the extractions indexed into a collection when {@code solr} is given. */
+  public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions, String solr, String collection) {
     long t0 = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int n = partitions > 0 ? partitions : sc.defaultParallelism();
@@ -141,6 +155,9 @@ public final class SparkIngest implements Callable<Integer> {
                       r.reason()));
       Dataset<Row> outcomeFrame = spark.createDataFrame(outcomeRows, outcomes);
       outcomeFrame.coalesce(1).write().mode(SaveMode.Overwrite).json(out + "/outcomes");
+      if (solr != null) {
+        index(results.flatMap(r -> r.extractions().stream().map(FileResult.Line::json).iterator()), solr, collection);
+      }
 
       List<Tuple2<String, Integer>> counts =
           results.mapToPair(r -> new Tuple2<>(r.outcome(), r.extractions().size())).collect();
@@ -158,6 +175,30 @@ public final class SparkIngest implements Callable<Integer> {
     } finally {
       results.unpersist(false);
     }
+  }
+
+  /**
+   * Indexes extraction contract lines into a SolrCloud collection from the executors: one
+   * connection per partition, articles sent in {@link SolrIngestIndex}'s batches, an article the
+   * collection holds unchanged not sent again (content hash), committed at the end of each
+   * partition. Returns how many articles were written (added or replaced).
+   */
+  public static long index(JavaRDD<String> extractionJson, String solr, String collection) {
+    return extractionJson
+        .mapPartitions(
+            lines -> {
+              long written = 0;
+              try (SolrIngestIndex ix = SolrIngestIndex.open(solr, collection, Indexer.Config.DEFAULT)) {
+                while (lines.hasNext()) {
+                  Extraction x = ExtractionJson.fromJson(ExtractionJson.MAPPER.readTree(lines.next()));
+                  if (ix.index(x) != Indexer.Outcome.UNCHANGED) {
+                    written++;
+                  }
+                }
+              }
+              return List.of(written).iterator();
+            })
+        .reduce(Long::sum);
   }
 
   /**

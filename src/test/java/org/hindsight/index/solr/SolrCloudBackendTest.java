@@ -260,6 +260,42 @@ class SolrCloudBackendTest {
     return new double[] {ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.9))};
   }
 
+  /**
+   * The Spark job's indexing ({@code SparkIngest.index}, local[2], 3 partitions) into a second
+   * collection from the extractions' contract JSON: the same documents and actor table as the
+   * collection ingest wrote, and a second run writes nothing (content hash).
+   */
+  @Test
+  void sparkIndexesIntoSolrLikeIngest() throws Exception {
+    String second = "from-spark";
+    CollectionAdminRequest.createCollection(second, SolrConfigset.CONFIGSET_NAME, 2, 1).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(second, 2, 2);
+    List<String> lines = extractions.stream().map(x -> org.hindsight.extract.ExtractionJson.toJson(x).toString()).toList();
+    org.apache.spark.sql.SparkSession spark =
+        org.apache.spark.sql.SparkSession.builder().master("local[2]").appName("spark-to-solr").config("spark.ui.enabled", "false").getOrCreate();
+    long first;
+    long again;
+    try {
+      org.apache.spark.api.java.JavaSparkContext sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+      first = org.hindsight.spark.SparkIngest.index(sc.parallelize(lines, 3), address, second);
+      again = org.hindsight.spark.SparkIngest.index(sc.parallelize(lines, 3), address, second);
+    } finally {
+      spark.stop();
+    }
+    assertEquals(extractions.size(), first);
+    assertEquals(0, again);
+    try (SolrSearchIndex fromSpark = SolrSearchIndex.open(address, second)) {
+      for (String kind : List.of(Schema.KIND_ARTICLE, Schema.KIND_ACTOR, Schema.KIND_CLAIM, Schema.KIND_PREDICTION)) {
+        assertEquals(solr.count(kind), fromSpark.count(kind), kind);
+      }
+      assertEquals(solr.actors(1000), fromSpark.actors(1000));
+      SearchRequest r = SearchRequest.builder().actor("Putin").limit(100).build();
+      assertEquals(
+          solr.search(r).hits().stream().map(Hit::id).sorted().toList(),
+          fromSpark.search(r).hits().stream().map(Hit::id).sorted().toList());
+    }
+  }
+
   private static void addHolder(Set<String> holders, org.hindsight.extract.Holder h) {
     if (h.name() != null && !h.name().isBlank()) {
       holders.add(h.name());
