@@ -1,6 +1,7 @@
 package org.hindsight.article;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +65,8 @@ public final class WarcArticleReader implements ArticleReader {
     try {
       read(file, new ByteArrayInputStream(content), content.length, options, outcomes::add);
     } catch (IOException e) {
-      // A ByteArrayInputStream does not fail; if it ever did, that is a bug, not bad input.
+      // A ByteArrayInputStream does not fail (too short a file is answered as bad input above);
+      // if it ever did, that is a bug, not bad input.
       throw new UncheckedIOException(e);
     }
     return outcomes;
@@ -82,7 +84,15 @@ public final class WarcArticleReader implements ArticleReader {
     }
     int n = 0;
     long offset = 0;
-    try (WarcReader warc = new WarcReader(in)) {
+    WarcReader opened;
+    try {
+      opened = new WarcReader(in);
+    } catch (EOFException e) {
+      // the reader sniffs the first bytes for gzip: a file shorter than that is bad input
+      sink.accept(new ReadOutcome.Failed(location, "not a WARC file: " + size + " bytes, too short for a record"));
+      return;
+    }
+    try (WarcReader warc = opened) {
       for (WarcRecord record = next(warc); record != null; record = next(warc)) {
         n++;
         offset = warc.position();

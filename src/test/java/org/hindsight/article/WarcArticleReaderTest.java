@@ -104,6 +104,15 @@ class WarcArticleReaderTest {
     Path empty = Files.write(tmp.resolve("empty.warc.gz"), new byte[0]);
     assertEquals("empty file", assertInstanceOf(ReadOutcome.Failed.class, single(empty)).reason());
 
+    // regression (HostileInputTest seed 22339596981112): jwarc's reader threw EOFException while
+    // sniffing for gzip in a file of a few bytes
+    for (byte[] tiny : List.of(new byte[] {0x1f}, new byte[] {'W', 'A'})) {
+      ReadOutcome.Failed short_ = assertInstanceOf(ReadOutcome.Failed.class, single(Files.write(tmp.resolve("tiny.warc"), tiny)));
+      assertTrue(short_.reason().startsWith("not a WARC file"), short_.reason());
+      List<ReadOutcome> direct = new WarcArticleReader().read(tmp.resolve("tiny.warc"), tiny, ReadOptions.defaults());
+      assertInstanceOf(ReadOutcome.Failed.class, direct.get(0));
+    }
+
     Path whole = WarcFixtures.write(tmp.resolve("whole.warc"), List.of(
         Page.html("https://wire.example/talks", FETCHED, UNDATED), Page.html("https://planet.example/e", FETCHED, DATED)));
     byte[] bytes = Files.readAllBytes(whole);

@@ -39,10 +39,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The SolrCloud backend against the embedded index on the same extractions: a two-node
- * MiniSolrCloudCluster, a collection of two shards made from the generated configset, the corpus
- * (its 16 articles, annotated once with the real models; the later reports would add 80 s of CI) ingested into both. Every
- * answer by actor and by holder is compared with the embedded index's: totals, the hits (as
- * sets: equal scores may come in another order) and their scores.
+ * MiniSolrCloudCluster, a collection of two shards made from the generated configset, and the
+ * corpus articles (16, annotated once with the real models; the later reports would add about 80
+ * s to CI) ingested into both. Every answer by actor and by holder is compared with the embedded
+ * index's: totals, the hits (as sets: equal scores may come in another order) and their scores.
  */
 @Tag("solr-cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
