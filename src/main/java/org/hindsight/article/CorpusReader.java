@@ -38,7 +38,8 @@ public final class CorpusReader {
 
   /** The formats read out of the box, asked in this order. */
   public static final List<ArticleReader> DEFAULT_READERS =
-      List.of(new TextArticleReader(), new JsonArticleReader(), new HtmlArticleReader());
+      List.of(
+          new TextArticleReader(), new JsonArticleReader(), new HtmlArticleReader(), new WarcArticleReader());
 
   private final ReadOptions options;
   private final List<ArticleReader> readers;

@@ -103,7 +103,24 @@ public final class HtmlArticleReader implements ArticleReader {
     } catch (BadInputException e) {
       return List.of(new ReadOutcome.Failed(location, e.getMessage()));
     }
-    Document doc = Jsoup.parse(html);
+    return List.of(read(Jsoup.parse(html), location, location, options, null, null, null));
+  }
+
+  /**
+   * Reads one parsed page. The fallbacks are what the page's surroundings know (a WARC record's
+   * target URI, date and {@code Content-Language}); what the page itself says wins.
+   *
+   * @param path the article's provenance ({@link Article#path()})
+   * @param location where a failure is reported
+   */
+  ReadOutcome read(
+      Document doc,
+      String path,
+      String location,
+      ReadOptions options,
+      String fallbackUrl,
+      String fallbackPublished,
+      String fallbackLanguage) {
     List<String> warnings = new ArrayList<>();
 
     // Metadata first: cleaning below removes the header and h1 it comes from.
@@ -117,18 +134,20 @@ public final class HtmlArticleReader implements ArticleReader {
     String url =
         firstNonBlank(
             meta(doc, "meta[property=og:url]"),
-            attr(doc.selectFirst("link[rel=canonical]"), "href"));
-    String language = attr(doc.selectFirst("html[lang]"), "lang");
-    String published = publishedDate(doc, warnings);
+            attr(doc.selectFirst("link[rel=canonical]"), "href"),
+            ArticleFields.clean(fallbackUrl));
+    String language =
+        firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), ArticleFields.clean(fallbackLanguage));
+    String published = firstNonBlank(publishedDate(doc, warnings), fallbackPublished);
 
     removeBoilerplate(doc);
     String text = bodyText(doc, title, h1);
     if (text.isEmpty()) {
-      return List.of(new ReadOutcome.Failed(location, "HTML without a body"));
+      return new ReadOutcome.Failed(location, "HTML without a body");
     }
     ArticleFields fields =
         new ArticleFields(null, title, source, author, published, url, language, text);
-    return List.of(fields.toOutcome(location, location, options, warnings));
+    return fields.toOutcome(path, location, options, warnings);
   }
 
   /**

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * .jsonl} file (blank lines are skipped silently). Stateless and thread-safe.
  *
  * <p>Fields: {@code id}, {@code title}, {@code source}, {@code author}, {@code published}, {@code
- * url}, {@code language}, {@code text}; only {@code text} is required. Other fields are ignored
+ * url}, {@code language}, {@code text}; only {@code text} is required. news-please and Media Cloud
+ * story JSON are read too, their field names mapped to these (see {@link #FIELDS}). Other fields are ignored
  * without a warning: JSON exports routinely carry extra metadata (topics, places, scores), and a
  * warning per line of a large corpus would bury the ones that matter.
  *
@@ -35,8 +36,22 @@ import java.util.regex.Pattern;
  */
 public final class JsonArticleReader implements ArticleReader {
 
-  private static final String[] FIELDS = {
-    "id", "title", "source", "author", "published", "url", "language", "text"
+  /**
+   * Our fields, each with the names other exporters give it, first present wins: news-please
+   * ({@code maintext}, {@code authors}, {@code date_publish}, {@code source_domain}) and Media Cloud
+   * stories ({@code story_text}, {@code publish_date}, {@code media_name}). Their own ids ({@code
+   * stories_id}) are not taken: the id comes from the url, so the same story read from any export
+   * gets the same id.
+   */
+  private static final String[][] FIELDS = {
+    {"id"},
+    {"title"},
+    {"source", "source_domain", "media_name"},
+    {"author", "authors"},
+    {"published", "date_publish", "publish_date"},
+    {"url"},
+    {"language"},
+    {"text", "maintext", "story_text"}
   };
 
   /**
@@ -266,7 +281,12 @@ public final class JsonArticleReader implements ArticleReader {
       JsonNode object, String path, String location, ReadOptions options) throws BadInputException {
     String[] values = new String[FIELDS.length];
     for (int i = 0; i < FIELDS.length; i++) {
-      values[i] = field(object, FIELDS[i]);
+      for (String name : FIELDS[i]) {
+        values[i] = field(object, name);
+        if (values[i] != null) {
+          break;
+        }
+      }
     }
     ArticleFields fields =
         new ArticleFields(
@@ -287,11 +307,11 @@ public final class JsonArticleReader implements ArticleReader {
     if (value.isValueNode()) {
       return value.asText();
     }
-    if (name.equals("author") && value.isArray()) {
+    if ((name.equals("author") || name.equals("authors")) && value.isArray()) {
       List<String> names = new ArrayList<>();
       for (JsonNode element : value) {
         if (!element.isValueNode() || element.isNull()) {
-          throw new BadInputException("field 'author' must be a string or a list of strings");
+          throw new BadInputException("field '" + name + "' must be a string or a list of strings");
         }
         names.add(element.asText());
       }

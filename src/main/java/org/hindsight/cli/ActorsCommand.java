@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hindsight.index.ActorStats;
 import org.hindsight.index.HitJson;
-import org.hindsight.index.Searcher;
+import org.hindsight.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "JSON Lines: rank, id, name, type, articles, mentions, claims, predictions, held.")
   boolean json;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +43,7 @@ final class ActorsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
     }
     List<ActorStats> actors;
-    try (Searcher searcher = Searcher.open(index.resolve())) {
+    try (SearchIndex searcher = index.openSearch(spec)) {
       actors = searcher.actors(top);
     }
     PrintWriter out = spec.commandLine().getOut();

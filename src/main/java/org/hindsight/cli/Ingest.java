@@ -13,6 +13,7 @@ import org.hindsight.article.Article;
 import org.hindsight.article.ReadOutcome;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
+import org.hindsight.index.IngestIndex;
 import org.hindsight.index.Schema;
 
 /**
@@ -64,7 +65,7 @@ final class Ingest {
   /** What a job hands the indexing sink. */
   private record Item(Extraction extraction, String location, boolean duplicate) {}
 
-  private final Indexer indexer;
+  private final IngestIndex indexer;
   private final boolean reextract;
   private final Processor.Job<Extraction> extract;
   private final PrintStream err;
@@ -89,12 +90,12 @@ final class Ingest {
    * @param extract annotates and extracts one article (called on several threads); its {@code
    *     prepare} (loading the models) is called only for an article that needs it
    */
-  Ingest(Indexer indexer, boolean reextract, Processor.Job<Extraction> extract, PrintStream err) {
+  Ingest(IngestIndex indexer, boolean reextract, Processor.Job<Extraction> extract, PrintStream err) {
     this(indexer, reextract, extract, err, Listener.NONE);
   }
 
   Ingest(
-      Indexer indexer,
+      IngestIndex indexer,
       boolean reextract,
       Processor.Job<Extraction> extract,
       PrintStream err,
@@ -190,10 +191,10 @@ final class Ingest {
       }
       listener.indexed(item.extraction().article().id(), indexer.commits() != commits);
     } catch (IOException e) {
-      throw new RunFailure(indexer.path() + ": cannot write the index: " + RunFailure.describe(e), e);
+      throw new RunFailure(indexer.describe() + ": cannot write the index: " + RunFailure.describe(e), e);
     } catch (RuntimeException e) {
       if (indexer.failure() != null) {
-        throw new RunFailure(indexer.path() + ": the index writer failed: " + RunFailure.describe(indexer.failure()), e);
+        throw new RunFailure(indexer.describe() + ": the index writer failed: " + RunFailure.describe(indexer.failure()), e);
       }
       notIndexed++;
       err.println(item.location() + ": not indexed: " + RunFailure.oneLine(RunFailure.message(e)));
@@ -206,9 +207,9 @@ final class Ingest {
       if (indexer.failure() == null) {
         indexer.commit();
       }
-      return String.format(java.util.Locale.ROOT, "%s holds %,d articles, committed and readable", indexer.path(), indexer.articleCount());
+      return String.format(java.util.Locale.ROOT, "%s holds %,d articles, committed and readable", indexer.describe(), indexer.articleCount());
     } catch (IOException | RuntimeException | Error e) {
-      return indexer.path() + " holds what its last commit holds, readable";
+      return indexer.describe() + " holds what its last commit holds, readable";
     }
   }
 }

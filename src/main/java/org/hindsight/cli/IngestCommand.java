@@ -2,12 +2,12 @@ package org.hindsight.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
+import org.hindsight.index.IngestIndex;
 import org.hindsight.nlp.AnnotatedDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,12 +25,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Read, annotate, extract and index articles into the embedded index.")
+    description = "Read, annotate, extract and index articles into the embedded index (--index) or a SolrCloud collection (--solr).")
 final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200", description = "Commit every N changed articles, and at least every 30 s while there are changes (default: ${DEFAULT-VALUE}); a crash loses at most the articles not yet committed.")
   int commitEvery;
@@ -101,20 +101,21 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
     }
     long t0 = System.nanoTime();
-    Path dir = index.resolve();
     PrintWriter err = spec.commandLine().getErr();
     Processor processor = input.processor(Processor.Order.COMPLETION, System.err);
     Ingest.Summary s;
     long documents;
     // open the index first: a locked or incompatible index fails before the models load
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
+    String where;
+    try (IngestIndex indexer = index.openIngest(spec, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
+      where = indexer.describe();
       s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens, input.maxArticleTokens), System.err).run(processor, input.paths);
       if (shouldOptimize(optimize, s.added() + s.replaced(), indexer.articleCount())) {
         long m0 = System.nanoTime();
         int segments = indexer.optimize();
         if (segments > 1) {
           err.printf(Locale.ROOT, "hindsight ingest: merged %d segments into one in %.1f s%n", segments, (System.nanoTime() - m0) / 1e9);
-        } else if (optimize) {
+        } else if (optimize && segments >= 0) {
           err.println("hindsight ingest: the index is one segment already");
         }
       }
@@ -126,7 +127,7 @@ final class IngestCommand implements Callable<Integer> {
         Locale.ROOT,
         "hindsight ingest: %d articles indexed (%d new, %d replaced), %d unchanged, %d duplicates, %d failed (%d past the time budget), %d skipped in %.1f s (%,d tokens annotated, %,.0f tokens/s over the whole run, model loading included); %s holds %d documents%n",
         s.added() + s.replaced(), s.added(), s.replaced(), s.unchanged(), s.duplicates(), s.failed(), c.timedOut(), c.skipped(), seconds,
-        c.tokens(), c.tokens() / seconds, dir, documents);
+        c.tokens(), c.tokens() / seconds, where, documents);
     if (c.internalErrors() > 0) {
       err.printf(Locale.ROOT, "hindsight ingest: %d articles met an internal error (named above): a bug, please report it%n", c.internalErrors());
     }

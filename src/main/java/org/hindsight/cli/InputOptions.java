@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** Options shared by every command that reads articles. */
 final class InputOptions {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories (walked recursively): .txt .md .json .jsonl .html .htm")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories (walked recursively): .txt .md .json .jsonl (ours, news-please, Media Cloud) .html .htm .warc .warc.gz")
   List<Path> paths;
 
   @Option(

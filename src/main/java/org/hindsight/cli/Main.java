@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       CheckBenchCommand.class,
       CheckEvalCommand.class,
       TrainCommand.class,
+      SolrConfigsetCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -16,7 +16,7 @@ import org.hindsight.index.HitJson;
 import org.hindsight.index.QuerySyntaxException;
 import org.hindsight.index.SearchRequest;
 import org.hindsight.index.SearchResult;
-import org.hindsight.index.Searcher;
+import org.hindsight.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +126,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "JSON Lines (field names in the command's documentation and the README).")
   boolean json;
 
-  @Mixin IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -155,7 +155,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     SearchResult result;
-    try (Searcher searcher = Searcher.open(index.resolve())) {
+    try (SearchIndex searcher = index.openSearch(spec)) {
       result = searcher.search(request);
     } catch (QuerySyntaxException e) {
       spec.commandLine().getErr().println("hindsight: " + e.getMessage());

@@ -127,6 +127,14 @@ public final class HitJson {
         });
   }
 
+  /**
+   * The {@code text} of a stored item JSON (the contract's article, claim or prediction object),
+   * or null: where a backend does not store {@link Schema#TEXT}, a hit's text comes from here.
+   */
+  public static String textOf(String json) {
+    return articleText(json);
+  }
+
   /** The {@code text} of a stored article JSON (the contract's article object), or null. */
   static String articleText(String articleJson) {
     if (articleJson == null) {

@@ -56,7 +56,7 @@ import org.hindsight.extract.actor.Actor;
  * <p>Thread-safe: {@link #index} may be called from several threads (documents are built and
  * inverted outside any lock). Index the same article id from one thread at a time.
  */
-public final class Indexer implements Closeable {
+public final class Indexer implements IngestIndex {
 
   /**
    * How the indexer batches: a commit every {@code commitEvery} changed articles; {@code
@@ -177,6 +177,7 @@ public final class Indexer implements Closeable {
    * Writes one article's extraction unless the index already holds the same content. The
    * article's documents become visible to readers at the next commit.
    */
+  @Override
   public Outcome index(Extraction x) throws IOException {
     String id = x.article().id();
     Schema.Serialized serialized = Schema.serialize(x);
@@ -200,6 +201,7 @@ public final class Indexer implements Closeable {
    * Whether the index holds this very article (same id, same title, text, date, …) as of the last
    * commit, whatever its extraction: ingest uses it to skip annotating articles it already has.
    */
+  @Override
   public synchronized boolean contains(Article a) throws IOException {
     IndexSearcher s = new IndexSearcher(reader);
     s.setQueryCache(null);
@@ -217,6 +219,7 @@ public final class Indexer implements Closeable {
    * @return how many predictions changed status
    * @throws IllegalStateException if an article's stored JSON no longer rebuilds to its hash
    */
+  @Override
   public synchronized int setStatuses(Map<String, String> statusByPrediction) throws IOException {
     commitLocked();
     IndexSearcher s = new IndexSearcher(reader);
@@ -249,46 +252,65 @@ public final class Indexer implements Closeable {
       docs.add(sd.doc);
     }
     docs.sort(null); // block order: article, actors, claims, predictions
-    ObjectMapper json = ExtractionJson.MAPPER;
-    Article article = null;
-    String hash = null;
-    List<Actor> actors = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
-    List<Prediction> predictions = new ArrayList<>();
-    Map<String, String> statuses = new HashMap<>();
+    List<Schema.StoredDoc> block = new ArrayList<>();
     for (int doc : docs) {
       Document d = stored.document(doc);
-      JsonNode n = json.readTree(d.get(Schema.JSON));
-      switch (d.get(Schema.KIND)) {
-        case Schema.KIND_ARTICLE -> {
-          article = ExtractionJson.articleFrom(n);
-          hash = d.get(Schema.HASH);
-        }
-        case Schema.KIND_ACTOR -> actors.add(ExtractionJson.actorFrom(n));
-        case Schema.KIND_CLAIM -> claims.add(ExtractionJson.claimFrom(n));
-        case Schema.KIND_PREDICTION -> {
-          predictions.add(ExtractionJson.predictionFrom(n));
-          statuses.put(d.get(Schema.ID), d.get(Schema.STATUS));
-        }
-        default -> {}
-      }
+      block.add(new Schema.StoredDoc(block.size(), d.get(Schema.KIND), d.get(Schema.ID), d.get(Schema.JSON), d.get(Schema.HASH), d.get(Schema.STATUS)));
     }
-    if (article == null) {
+    Schema.Rebuilt rebuilt = Schema.rebuild(block);
+    if (rebuilt == null) {
       return 0;
     }
-    Schema.Serialized serialized = Schema.serialize(new Extraction(article, actors, claims, predictions));
-    if (!serialized.hash().equals(hash)) {
+    if (!rebuilt.intact()) {
       throw new IllegalStateException(
           path + ": article " + articleId + ": its stored JSON does not rebuild to its content hash; re-ingest it");
     }
+    Map<String, String> statuses = new HashMap<>(rebuilt.statuses());
     int changed = 0;
     for (Map.Entry<String, String> u : updates.entrySet()) {
       if (statuses.containsKey(u.getKey()) && !u.getValue().equals(statuses.put(u.getKey(), u.getValue()))) {
         changed++;
       }
     }
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), schema.documents(serialized, statuses));
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), schema.documents(rebuilt.serialized(), statuses));
     return changed;
+  }
+
+  /**
+   * Writes an article's documents as given (its serialized extraction and prediction statuses),
+   * replacing whatever the index held under its id: for copying an article from another backend.
+   */
+  public void put(Schema.Serialized serialized, Map<String, String> statuses) throws IOException {
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, serialized.articleId()), schema.documents(serialized, statuses));
+    synchronized (this) {
+      pending.put(serialized.articleId(), serialized.hash());
+      if (++sinceCommit >= config.commitEvery()) {
+        commitLocked();
+      }
+    }
+  }
+
+  /** Deletes every document of an article (visible at the next commit). */
+  public void delete(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ARTICLE_ID, articleId));
+    synchronized (this) {
+      pending.remove(articleId);
+      sinceCommit++;
+    }
+  }
+
+  /** Every article the index holds as of the last commit: id → content hash. */
+  public synchronized Map<String, String> articleHashes() throws IOException {
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setQueryCache(null);
+    StoredFields stored = s.storedFields();
+    Map<String, String> out = new HashMap<>();
+    TermQuery articles = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
+    for (ScoreDoc sd : s.search(articles, Math.max(1, s.count(articles))).scoreDocs) {
+      Document d = stored.document(sd.doc, java.util.Set.of(Schema.ARTICLE_ID, Schema.HASH));
+      out.put(d.get(Schema.ARTICLE_ID), d.get(Schema.HASH));
+    }
+    return out;
   }
 
   /**
@@ -300,6 +322,7 @@ public final class Indexer implements Closeable {
    *
    * @return how many segments there were before
    */
+  @Override
   public synchronized int optimize() throws IOException {
     commitLocked();
     int before = reader.leaves().size();
@@ -311,6 +334,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Articles in the index as of the last commit. */
+  @Override
   public synchronized long articleCount() throws IOException {
     IndexSearcher s = new IndexSearcher(reader);
     s.setQueryCache(null);
@@ -318,16 +342,19 @@ public final class Indexer implements Closeable {
   }
 
   /** Commits what was written so far (a no-op when nothing changed). */
+  @Override
   public synchronized void commit() throws IOException {
     commitLocked();
   }
 
   /** How many commits this indexer has made. */
+  @Override
   public synchronized long commits() {
     return commits;
   }
 
   /** The reason the index writer gave up (disk full, …), or null while it works. */
+  @Override
   public Throwable failure() {
     return writer.getTragicException();
   }
@@ -336,7 +363,13 @@ public final class Indexer implements Closeable {
     return path;
   }
 
+  @Override
+  public String describe() {
+    return path.toString();
+  }
+
   /** Live documents, including those written but not yet committed. */
+  @Override
   public long documentCount() {
     return writer.getDocStats().numDocs;
   }

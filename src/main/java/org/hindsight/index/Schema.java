@@ -164,6 +164,10 @@ public final class Schema {
   public static final String ACTOR_NAME = "actor_name";
   public static final String ACTOR_TYPE = "actor_type";
 
+  /** Stored on every document: its place in its article's block (0: the article), so a backend that
+   * keeps no block order (Solr) can rebuild the extraction in order. */
+  public static final String POSITION = "position";
+
   // ---- numeric doc values on actor documents (aggregated by `actors`) ----
   public static final String MENTIONS = "mentions";
   public static final String CLAIMS = "claims";
@@ -180,6 +184,122 @@ public final class Schema {
   public static final String DIM_MONTH = "month";
   public static final List<String> DIMS =
       List.of(DIM_KIND, DIM_ACTOR, DIM_HOLDER, DIM_SOURCE, DIM_LEVEL, DIM_MONTH);
+
+  /**
+   * How a field is indexed, whatever the backend: the embedded Lucene documents below are built to
+   * these declarations (a test checks every field of every document against them), and the Solr
+   * schema is generated from them ({@code index.solr.SolrConfigset}).
+   */
+  public enum FieldKind {
+    /** One verbatim term (ids, kinds, statuses). */
+    KEYWORD,
+    /** One term, {@link #normalize normalised} (names, sources, cues); queries lower-case it. */
+    NAME,
+    /** English words: stop words dropped, Porter stems ({@link EnglishAnalyzer}). */
+    ENGLISH,
+    /** Words lower-cased, nothing dropped or stemmed. */
+    WORDS,
+    /** A long: points for ranges, doc values for sorting, stored. */
+    LONG,
+    /** A double: points for ranges, doc values, stored. */
+    DOUBLE,
+    /** A long in doc values only (summed by {@code actors}). */
+    COUNT,
+    /** A string in sorted-set doc values only (grouped by {@code actors}). */
+    VALUES,
+    /** Stored only: a string for display. */
+    STORED,
+    /** Stored only: an int. */
+    STORED_INT
+  }
+
+  /**
+   * One field: name, kind, whether its value comes back from the index, and whether a document
+   * may hold several. {@link #TEXT} is declared unstored: the embedded index stores an item's
+   * sentence for highlighting, but every item carries it inside its {@link #JSON} too.
+   */
+  public record FieldDef(String name, FieldKind kind, boolean stored, boolean multiValued) {}
+
+  /** Every field a document can have, but the facet dimensions ({@link #DIMS}). */
+  public static final List<FieldDef> FIELDS =
+      List.of(
+          new FieldDef(KIND, FieldKind.KEYWORD, true, false),
+          new FieldDef(ID, FieldKind.KEYWORD, true, false),
+          new FieldDef(ARTICLE_ID, FieldKind.KEYWORD, true, false),
+          new FieldDef(CONTENT, FieldKind.KEYWORD, false, false),
+          new FieldDef(ARTICLE_KEY, FieldKind.KEYWORD, false, false),
+          new FieldDef(TEXT, FieldKind.ENGLISH, false, false),
+          new FieldDef(EXACT, FieldKind.WORDS, false, false),
+          new FieldDef(ACTOR, FieldKind.NAME, false, true),
+          new FieldDef(ACTOR_ID, FieldKind.KEYWORD, false, true),
+          new FieldDef(ACTOR_ID_VALUES, FieldKind.VALUES, false, false),
+          new FieldDef(ALIAS, FieldKind.KEYWORD, false, true),
+          new FieldDef(HOLDER, FieldKind.NAME, false, true),
+          new FieldDef(HOLDER_ID, FieldKind.KEYWORD, true, false),
+          new FieldDef(HOLDER_TYPE, FieldKind.KEYWORD, true, false),
+          new FieldDef(CUE, FieldKind.NAME, false, true),
+          new FieldDef(PROBABILITY, FieldKind.DOUBLE, true, false),
+          new FieldDef(LEVEL, FieldKind.KEYWORD, true, false),
+          new FieldDef(POLARITY, FieldKind.KEYWORD, true, false),
+          new FieldDef(STATUS, FieldKind.KEYWORD, true, false),
+          new FieldDef(PUBLISHED, FieldKind.LONG, true, false),
+          new FieldDef(DEADLINE, FieldKind.LONG, true, false),
+          new FieldDef(SOURCE, FieldKind.NAME, false, false),
+          new FieldDef(HASH, FieldKind.STORED, true, false),
+          new FieldDef(HOLDER_NAME, FieldKind.STORED, true, false),
+          new FieldDef(SOURCE_NAME, FieldKind.STORED, true, false),
+          new FieldDef(TITLE, FieldKind.STORED, true, false),
+          new FieldDef(URL, FieldKind.STORED, true, false),
+          new FieldDef(ACTOR_LABEL, FieldKind.STORED, true, true),
+          new FieldDef(CUE_TEXT, FieldKind.STORED, true, true),
+          new FieldDef(START, FieldKind.STORED_INT, true, false),
+          new FieldDef(END, FieldKind.STORED_INT, true, false),
+          new FieldDef(JSON, FieldKind.STORED, true, false),
+          new FieldDef(DOC_COUNT, FieldKind.STORED_INT, true, false),
+          new FieldDef(POSITION, FieldKind.STORED_INT, true, false),
+          new FieldDef(ACTOR_NAME, FieldKind.STORED, true, false),
+          new FieldDef(ACTOR_TYPE, FieldKind.STORED, true, false),
+          new FieldDef(MENTIONS, FieldKind.COUNT, false, false),
+          new FieldDef(CLAIMS, FieldKind.COUNT, false, false),
+          new FieldDef(PREDICTIONS, FieldKind.COUNT, false, false),
+          new FieldDef(HELD, FieldKind.COUNT, false, false));
+
+  private static final Map<String, FieldDef> FIELDS_BY_NAME = byName();
+
+  private static Map<String, FieldDef> byName() {
+    Map<String, FieldDef> m = new HashMap<>();
+    for (FieldDef f : FIELDS) {
+      if (m.put(f.name(), f) != null) {
+        throw new IllegalStateException("field declared twice: " + f.name());
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The declaration of a field, or null when there is none. */
+  public static FieldDef field(String name) {
+    return FIELDS_BY_NAME.get(name);
+  }
+
+  /**
+   * The unique key of a document where the backend needs one (Solr): {@code routing prefix!kind
+   * id}, the prefix being the article id, so that an article's documents live on one shard.
+   */
+  public static final String KEY = "key";
+
+  /** The key of one document ({@link #KEY}). */
+  public static String key(String articleId, String kind, String id) {
+    // '!' separates the routing prefix in SolrCloud's compositeId router
+    return articleId.replace("!", "%21") + "!" + kind + SEP + id;
+  }
+
+  /** The field that holds one facet dimension's labels where facets are plain fields (Solr). */
+  public static String facetField(String dim) {
+    if (!DIMS.contains(dim)) {
+      throw new IllegalArgumentException("no facet dimension " + dim);
+    }
+    return "facet_" + dim;
+  }
 
   /** The holder facet label of an author-voice item with no byline. */
   public static final String AUTHOR_LABEL = "(author)";
@@ -328,6 +448,61 @@ public final class Schema {
     return new Serialized(x, article, actors, claims, predictions, sha(all.toString()));
   }
 
+  /** One stored document of an article as a backend gives it back; null fields it does not have. */
+  public record StoredDoc(int position, String kind, String id, String json, String hash, String status) {}
+
+  /**
+   * An article rebuilt from its stored documents: its extraction serialized again, the content
+   * hash its article document carries, and the status of each prediction. Immutable.
+   */
+  public record Rebuilt(Serialized serialized, String storedHash, Map<String, String> statuses) {
+
+    /** Whether the stored JSON still hashes to what ingest wrote (else the article must be re-ingested). */
+    public boolean intact() {
+      return serialized.hash().equals(storedHash);
+    }
+  }
+
+  /**
+   * Rebuilds one article from its stored documents (in any order: {@link StoredDoc#position}
+   * decides), or null when they hold no article document.
+   */
+  public static Rebuilt rebuild(List<StoredDoc> docs) {
+    List<StoredDoc> ordered = new ArrayList<>(docs);
+    ordered.sort(java.util.Comparator.comparingInt(StoredDoc::position));
+    Article article = null;
+    String hash = null;
+    List<Actor> actors = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    List<Prediction> predictions = new ArrayList<>();
+    Map<String, String> statuses = new java.util.LinkedHashMap<>();
+    for (StoredDoc d : ordered) {
+      com.fasterxml.jackson.databind.JsonNode n;
+      try {
+        n = ExtractionJson.MAPPER.readTree(d.json());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("stored JSON of " + d.kind() + " " + d.id() + " is not JSON: " + e.getOriginalMessage(), e);
+      }
+      switch (d.kind()) {
+        case KIND_ARTICLE -> {
+          article = ExtractionJson.articleFrom(n);
+          hash = d.hash();
+        }
+        case KIND_ACTOR -> actors.add(ExtractionJson.actorFrom(n));
+        case KIND_CLAIM -> claims.add(ExtractionJson.claimFrom(n));
+        case KIND_PREDICTION -> {
+          predictions.add(ExtractionJson.predictionFrom(n));
+          statuses.put(d.id(), d.status());
+        }
+        default -> {}
+      }
+    }
+    if (article == null) {
+      return null;
+    }
+    return new Rebuilt(serialize(new Extraction(article, actors, claims, predictions)), hash, statuses);
+  }
+
   private static String sha(String s) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -352,6 +527,20 @@ public final class Schema {
    * #STATUS_OPEN}.
    */
   public List<Document> documents(Serialized s, Map<String, String> statuses) throws java.io.IOException {
+    List<Document> raw = unbuiltDocuments(s, statuses);
+    List<Document> docs = new ArrayList<>(raw.size());
+    for (Document d : raw) {
+      docs.add(facets.build(d));
+    }
+    return docs;
+  }
+
+  /**
+   * The documents of one article as {@link #documents(Serialized, Map)} makes them, but with the
+   * facet fields still {@link SortedSetDocValuesFacetField}s (dimension and label), for a backend
+   * that counts facets its own way. Each carries its {@link #POSITION} in the block.
+   */
+  public List<Document> unbuiltDocuments(Serialized s, Map<String, String> statuses) {
     Extraction x = s.extraction();
     Article a = x.article();
     Map<String, Set<String>> names = new HashMap<>();
@@ -360,7 +549,7 @@ public final class Schema {
     }
     List<Document> docs = new ArrayList<>();
     int count = 1 + x.actors().size() + x.claims().size() + x.predictions().size();
-    docs.add(facets.build(articleDocument(s, names, count)));
+    docs.add(articleDocument(s, names, count));
     for (int i = 0; i < x.actors().size(); i++) {
       docs.add(actorDocument(x, x.actors().get(i), names, s.actorJson().get(i)));
     }
@@ -372,7 +561,7 @@ public final class Schema {
       }
       keyword(d, POLARITY, c.polarity().name(), true);
       d.add(new StoredField(JSON, s.claimJson().get(i)));
-      docs.add(facets.build(d));
+      docs.add(d);
     }
     for (int i = 0; i < x.predictions().size(); i++) {
       Prediction p = x.predictions().get(i);
@@ -391,10 +580,13 @@ public final class Schema {
         d.add(new StoredField(DEADLINE, day));
       }
       d.add(new StoredField(JSON, s.predictionJson().get(i)));
-      docs.add(facets.build(d));
+      docs.add(d);
     }
     if (docs.size() != count) {
       throw new IllegalStateException("article " + a.id() + ": " + docs.size() + " documents, expected " + count);
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      docs.get(i).add(new StoredField(POSITION, i));
     }
     return docs;
   }

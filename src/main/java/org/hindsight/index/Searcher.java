@@ -83,7 +83,7 @@ import org.hindsight.extract.Holder;
  * <p>Opens the last commit; {@link #refresh} picks up later commits of a running ingest.
  * Thread-safe.
  */
-public final class Searcher implements Closeable {
+public final class Searcher implements SearchIndex {
 
   /** Facet values returned per dimension. */
   public static final int FACET_TOP = 10;
@@ -143,7 +143,13 @@ public final class Searcher implements Closeable {
     return path;
   }
 
+  @Override
+  public String describe() {
+    return path.toString();
+  }
+
   /** Picks up the latest commit (of an ingest running meanwhile). Returns whether it changed. */
+  @Override
   public boolean refresh() throws IOException {
     IndexSearcher before = manager.acquire();
     try {
@@ -160,6 +166,7 @@ public final class Searcher implements Closeable {
   }
 
   /** Live documents of the given kind (null: all kinds). */
+  @Override
   public long count(String kind) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
@@ -174,6 +181,7 @@ public final class Searcher implements Closeable {
    *
    * @throws QuerySyntaxException if the query cannot be parsed (one-line message)
    */
+  @Override
   public SearchResult search(SearchRequest r) throws IOException {
     Query text = parse(r.query());
     IndexSearcher s = manager.acquire();
@@ -234,6 +242,7 @@ public final class Searcher implements Closeable {
    *
    * @throws QuerySyntaxException if the query cannot be parsed
    */
+  @Override
   public long countMatching(SearchRequest r) throws IOException {
     Query text = parse(r.query());
     IndexSearcher s = manager.acquire();
@@ -302,6 +311,7 @@ public final class Searcher implements Closeable {
    *
    * @param top how many to return (at least 1)
    */
+  @Override
   public List<ActorStats> actors(int top) throws IOException {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1: " + top);
@@ -376,6 +386,7 @@ public final class Searcher implements Closeable {
    * {@link Schema#ALIAS} terms starting with {@code name + U+001F}, so the cost depends on how many
    * actors share the name, not on how often it occurs.
    */
+  @Override
   public Set<String> resolveActor(String name) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
@@ -400,8 +411,17 @@ public final class Searcher implements Closeable {
 
   // ---- query building ----
 
-  /** The text query, or null when there is none. */
   private Query parse(String query) {
+    return parseText(schema, query);
+  }
+
+  /**
+   * A user's query as both backends read it: Lucene syntax over {@link Schema#TEXT}, all words
+   * required unless OR is written; null when there is none.
+   *
+   * @throws QuerySyntaxException when it does not parse (one line)
+   */
+  public static Query parseText(Schema schema, String query) {
     if (query == null) {
       return null;
     }
@@ -741,7 +761,7 @@ public final class Searcher implements Closeable {
     return f == null ? null : f.numericValue();
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
   }
 

@@ -8,6 +8,7 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.hindsight.article.Article;
+import org.hindsight.article.Languages;
 
 /**
  * Refuses articles that are not in English, using OpenNLP's language detector (the
@@ -35,8 +36,7 @@ public final class LanguageGuard {
   public Optional<String> refusal(Article article) {
     String declared = article.language();
     if (declared != null && !declared.isBlank()) {
-      String d = declared.toLowerCase(Locale.ROOT);
-      if (!(d.equals("en") || d.startsWith("en-") || d.startsWith("en_") || d.equals("eng") || d.equals("english"))) {
+      if (!Languages.isEnglish(declared)) {
         return Optional.of("not English: declared language '" + declared + "'");
       }
       return Optional.empty();

@@ -22,7 +22,7 @@ class HostileInputTest {
   private static final int ROUNDS = 400;
 
   private static final List<String> NAMES =
-      List.of("a.txt", "a.md", "a.json", "a.jsonl", "a.html", "a.htm");
+      List.of("a.txt", "a.md", "a.json", "a.jsonl", "a.html", "a.htm", "a.warc", "a.warc.gz");
 
   /** Pieces that hit the parsers' corners, glued together at random. */
   private static final List<String> FRAGMENTS =
@@ -70,7 +70,15 @@ class HostileInputTest {
           "&#0;",
           "<h1>",
           "</h1>",
-          "{\"text\": \"ok\"}");
+          "{\"text\": \"ok\"}",
+          "WARC/1.1\r\n",
+          "WARC-Type: response\r\n",
+          "WARC-Target-URI: http://a.example/\r\n",
+          "Content-Length: 40\r\n",
+          "Content-Type: application/http; msgtype=response\r\n",
+          "HTTP/1.1 200 OK\r\n",
+          "Content-Type: text/html\r\n",
+          "\r\n\r\n");
 
   @TempDir Path dir;
 

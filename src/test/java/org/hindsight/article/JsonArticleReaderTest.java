@@ -129,4 +129,40 @@ class JsonArticleReaderTest {
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void newsPleaseFieldsMapToOurs() {
+    String json =
+        "{\"title\": \"Fed holds\", \"maintext\": \"The Fed could cut in September.\", \"authors\": [\"A\", \"B\"],"
+            + " \"date_publish\": \"2025-08-06 14:05:00\", \"date_download\": \"2025-08-07 01:00:00\","
+            + " \"url\": \"https://wire.example/fed\", \"source_domain\": \"wire.example\", \"language\": \"en\","
+            + " \"description\": \"x\", \"image_url\": null, \"filename\": \"f.json\"}";
+    Article a = read("np.json", json).get(0).article();
+    assertEquals("Fed holds", a.title());
+    assertEquals("The Fed could cut in September.", a.text());
+    assertEquals("A, B", a.author());
+    assertEquals(Instant.parse("2025-08-06T14:05:00Z"), a.published());
+    assertEquals("wire.example", a.source());
+    assertEquals(ArticleIds.of("https://wire.example/fed", a.text()), a.id(), "the id comes from the url, as for every format");
+  }
+
+  @Test
+  void mediaCloudStoryFieldsMapToOurs() {
+    String json =
+        "{\"stories_id\": 1234567, \"media_id\": 1, \"media_name\": \"Wire\", \"media_url\": \"https://wire.example\","
+            + " \"title\": \"Talks\", \"url\": \"https://wire.example/talks\", \"publish_date\": \"2025-08-06 14:05:00.123456\","
+            + " \"language\": \"en\", \"story_text\": \"Talks could resume next week.\", \"ap_syndicated\": false}";
+    Article a = read("mc.jsonl", json).get(0).article();
+    assertEquals("Wire", a.source());
+    assertEquals("Talks could resume next week.", a.text());
+    assertEquals(Instant.parse("2025-08-06T14:05:00.123456Z"), a.published());
+    assertEquals(ArticleIds.of("https://wire.example/talks", a.text()), a.id());
+  }
+
+  @Test
+  void ourFieldNamesWinOverTheMappedOnes() {
+    Article a = read("x.json", "{\"text\": \"ours\", \"maintext\": \"theirs\", \"source\": \"S\", \"media_name\": \"M\"}").get(0).article();
+    assertEquals("ours", a.text());
+    assertEquals("S", a.source());
+  }
 }

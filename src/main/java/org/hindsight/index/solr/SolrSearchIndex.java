@@ -1,0 +1,414 @@
+package org.hindsight.index.solr;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Holder;
+import org.hindsight.index.ActorStats;
+import org.hindsight.index.Hit;
+import org.hindsight.index.HitJson;
+import org.hindsight.index.Schema;
+import org.hindsight.index.SearchIndex;
+import org.hindsight.index.SearchRequest;
+import org.hindsight.index.SearchResult;
+import org.hindsight.index.Searcher;
+
+/**
+ * Answers {@link SearchRequest}s from a SolrCloud collection as {@link Searcher} does from the
+ * embedded index: the same query syntax (checked by the same parser before it is sent), the same
+ * actor and holder resolution through aliases, the same filters, sorts, facets and actor table.
+ *
+ * <p>Differences, stated: hits carry no {@code highlight} (the collection does not store {@link
+ * Schema#TEXT}; every hit's text comes from its stored JSON), and the timeline is counted by month
+ * only (from the month facet field); a weekly timeline is refused.
+ *
+ * <p>Thread-safe (SolrJ's cloud client is; this class keeps no mutable state).
+ */
+public final class SolrSearchIndex implements SearchIndex {
+
+  private final SolrCollection collection;
+  private final boolean owned;
+  private final Schema schema = new Schema();
+
+  private SolrSearchIndex(SolrCollection collection, boolean owned) {
+    this.collection = collection;
+    this.owned = owned;
+  }
+
+  /** Connects to a collection (see {@link SolrCollection#open}) for searching. */
+  public static SolrSearchIndex open(String address, String collection) throws IOException {
+    return new SolrSearchIndex(SolrCollection.open(address, collection), true);
+  }
+
+  /** Searches through a connection the caller keeps (and closes). */
+  public static SolrSearchIndex on(SolrCollection collection) {
+    return new SolrSearchIndex(collection, false);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    if (r.timeline() == SearchRequest.Interval.WEEK) {
+      throw new UnsupportedOperationException(describe() + ": a weekly timeline is not counted on Solr yet (use MONTH)");
+    }
+    ModifiableSolrParams p = filters(r);
+    if (p == null) {
+      return new SearchResult(0, true, List.of(), r.facets() ? emptyFacets() : Map.of(), List.of());
+    }
+    boolean scored = sort(p, r);
+    p.set("start", r.offset());
+    p.set("rows", r.limit());
+    p.set("fl", scored ? "*,score" : "*");
+    if (r.facets() || r.timeline() != null) {
+      p.set("facet", true);
+      p.set("facet.mincount", 1);
+      p.set("facet.sort", "count");
+      if (r.facets()) {
+        for (String dim : Schema.DIMS) {
+          p.add("facet.field", "{!key=" + dim + "}" + Schema.facetField(dim));
+        }
+        p.set("facet.limit", Searcher.FACET_TOP);
+      }
+      if (r.timeline() != null) {
+        p.add("facet.field", "{!key=hs.timeline facet.limit=-1 facet.sort=index}" + Schema.facetField(Schema.DIM_MONTH));
+      }
+    }
+    QueryResponse resp = collection.query(p);
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument d : resp.getResults()) {
+      hits.add(hit(d, scored));
+    }
+    Map<String, List<SearchResult.FacetCount>> facets = r.facets() ? facets(resp) : Map.of();
+    List<SearchResult.Bucket> timeline = r.timeline() == null ? List.of() : timeline(resp);
+    return new SearchResult(resp.getResults().getNumFound(), true, hits, facets, timeline);
+  }
+
+  @Override
+  public long countMatching(SearchRequest r) throws IOException {
+    ModifiableSolrParams p = filters(r);
+    if (p == null) {
+      return 0;
+    }
+    p.set("rows", 0);
+    return collection.query(p).getResults().getNumFound();
+  }
+
+  /** The query and filters of a request, or null when it cannot match (an unknown actor). */
+  private ModifiableSolrParams filters(SearchRequest r) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    if (r.query() != null) {
+      Searcher.parseText(schema, r.query()); // the same syntax errors as the embedded index, before sending
+      p.set("hs.q", r.query());
+      p.set("q", "{!lucene df=" + Schema.TEXT + " q.op=AND sow=true v=$hs.q}");
+    } else {
+      p.set("q", "*:*");
+    }
+    if (r.kind() != null) {
+      p.add("fq", SolrQueries.termQuery(p, Schema.KIND, r.kind()));
+    } else {
+      // actor documents serve aliases and the actor table, never hits
+      p.add("fq", "*:* -" + Schema.KIND + ":" + Schema.KIND_ACTOR);
+    }
+    if (r.actor() != null) {
+      String key = Schema.normalize(r.actor());
+      Set<String> ids = key.isEmpty() ? Set.of() : resolveActor(key);
+      if (ids.isEmpty()) {
+        return null;
+      }
+      p.add("fq", SolrQueries.termsQuery(p, Schema.ACTOR_ID, ids));
+    }
+    if (r.holder() != null) {
+      String key = Schema.normalize(r.holder());
+      if (key.isEmpty()) {
+        return null;
+      }
+      Set<String> ids = resolveActor(key);
+      String byName = SolrQueries.termQuery(p, Schema.HOLDER, key);
+      p.add("fq", ids.isEmpty() ? byName : SolrQueries.anyOf(p, byName, SolrQueries.termsQuery(p, Schema.HOLDER_ID, ids)));
+    }
+    if (r.from() != null || r.to() != null) {
+      p.add("fq", range(Schema.PUBLISHED, r.from() == null ? null : r.from().toEpochMilli(), r.to() == null ? null : r.to().toEpochMilli()));
+    }
+    if (r.source() != null) {
+      p.add("fq", SolrQueries.termQuery(p, Schema.SOURCE, Schema.normalize(r.source())));
+    }
+    if (r.minProbability() != null || r.maxProbability() != null) {
+      double lo = r.minProbability() == null ? 0.0 : r.minProbability();
+      double hi = r.maxProbability() == null ? 1.0 : r.maxProbability();
+      p.add("fq", Schema.PROBABILITY + ":[" + lo + " TO " + hi + "]");
+    }
+    if (r.open()) {
+      p.add("fq", SolrQueries.termQuery(p, Schema.STATUS, Schema.STATUS_OPEN));
+      p.add("fq", "*:* -" + range(Schema.DEADLINE, null, r.today().toEpochDay() - 1));
+    }
+    if (r.status() != null) {
+      p.add("fq", SolrQueries.termQuery(p, Schema.STATUS, r.status()));
+    }
+    if (r.level() != null) {
+      p.add("fq", SolrQueries.termQuery(p, Schema.LEVEL, r.level()));
+    }
+    if (r.deadlineFrom() != null || r.deadlineTo() != null) {
+      p.add("fq", range(Schema.DEADLINE, r.deadlineFrom() == null ? null : r.deadlineFrom().toEpochDay(), r.deadlineTo() == null ? null : r.deadlineTo().toEpochDay()));
+    }
+    return p;
+  }
+
+  private static String range(String field, Long lo, Long hi) {
+    return field + ":[" + (lo == null ? "*" : lo) + " TO " + (hi == null ? "*" : hi) + "]";
+  }
+
+  /** Sets the sort of a request as {@link Searcher} orders hits; returns whether hits are scored. */
+  private static boolean sort(ModifiableSolrParams p, SearchRequest r) {
+    SearchRequest.Sort by = r.sort() == null ? SearchRequest.Sort.RELEVANCE : r.sort();
+    String newest = Schema.PUBLISHED + " desc";
+    // ties: an article's documents in block order, as the embedded index keeps them
+    String ties = "," + Schema.ARTICLE_ID + " asc," + Schema.POSITION + " asc";
+    switch (by) {
+      case NEWEST -> p.set("sort", newest + ties);
+      // the schema sorts missing values last, as the embedded index does either way
+      case DEADLINE -> p.set("sort", Schema.DEADLINE + " asc," + newest + ties);
+      case DEADLINE_DESC -> p.set("sort", Schema.DEADLINE + " desc," + newest + ties);
+      default -> {
+        if (r.query() != null) {
+          p.set("sort", "score desc" + ties);
+          return true;
+        }
+        p.set("sort", newest + ties);
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, List<SearchResult.FacetCount>> facets(QueryResponse resp) {
+    Map<String, List<SearchResult.FacetCount>> out = emptyFacets();
+    for (String dim : Schema.DIMS) {
+      FacetField f = resp.getFacetField(dim);
+      if (f == null || f.getValues() == null) {
+        continue;
+      }
+      List<SearchResult.FacetCount> values = out.get(dim);
+      for (FacetField.Count c : f.getValues()) {
+        values.add(new SearchResult.FacetCount(c.getName(), c.getCount()));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<SearchResult.FacetCount>> emptyFacets() {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Schema.DIMS) {
+      out.put(dim, new ArrayList<>());
+    }
+    return out;
+  }
+
+  private static List<SearchResult.Bucket> timeline(QueryResponse resp) {
+    List<SearchResult.Bucket> out = new ArrayList<>();
+    FacetField f = resp.getFacetField("hs.timeline");
+    if (f != null && f.getValues() != null) {
+      for (FacetField.Count c : f.getValues()) {
+        out.add(new SearchResult.Bucket(YearMonth.parse(c.getName()).atDay(1), c.getCount()));
+      }
+    }
+    out.sort(Comparator.comparing(SearchResult.Bucket::start));
+    return out;
+  }
+
+  @Override
+  public List<ActorStats> actors(int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1: " + top);
+    }
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", SolrQueries.termQuery(p, Schema.KIND, Schema.KIND_ACTOR));
+    p.set("rows", 0);
+    p.set(
+        "json.facet",
+        "{a:{type:terms,field:" + Schema.ACTOR_ID_VALUES + ",limit:-1,sort:index,facet:{"
+            + "m:\"sum(" + Schema.MENTIONS + ")\",c:\"sum(" + Schema.CLAIMS + ")\",p:\"sum(" + Schema.PREDICTIONS
+            + ")\",h:\"sum(" + Schema.HELD + ")\"}}}");
+    QueryResponse resp = collection.query(p);
+    List<long[]> totals = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    if (resp.getJsonFacetingResponse() != null && resp.getJsonFacetingResponse().getBucketBasedFacets("a") != null) {
+      for (BucketJsonFacet b : resp.getJsonFacetingResponse().getBucketBasedFacets("a").getBuckets()) {
+        ids.add((String) b.getVal());
+        totals.add(new long[] {b.getCount(), sum(b, "m"), sum(b, "c"), sum(b, "p"), sum(b, "h")});
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      order.add(i);
+    }
+    // as the embedded index: most mentioned, then most articles, then by id
+    order.sort(
+        Comparator.<Integer>comparingLong(i -> -totals.get(i)[1])
+            .thenComparingLong(i -> -totals.get(i)[0])
+            .thenComparing(ids::get));
+    List<Integer> chosen = order.subList(0, Math.min(top, order.size()));
+    Map<String, String[]> names = actorNames(chosen.stream().map(ids::get).toList());
+    List<ActorStats> out = new ArrayList<>();
+    for (int i : chosen) {
+      long[] t = totals.get(i);
+      String[] n = names.getOrDefault(ids.get(i), new String[2]);
+      out.add(new ActorStats(ids.get(i), n[0], n[1], t[0], t[1], t[2], t[3], t[4]));
+    }
+    return out;
+  }
+
+  private static long sum(BucketJsonFacet b, String stat) {
+    Object v = b.getStatValue(stat);
+    return v == null ? 0 : Math.round(((Number) v).doubleValue());
+  }
+
+  /** Canonical name and type of each actor id, from one of its actor documents. */
+  private Map<String, String[]> actorNames(Collection<String> ids) throws IOException {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    ModifiableSolrParams p = SolrQueries.terms(Schema.ID, ids);
+    p.add("fq", SolrQueries.termQuery(p, Schema.KIND, Schema.KIND_ACTOR));
+    p.set("fl", Schema.ID + "," + Schema.ACTOR_NAME + "," + Schema.ACTOR_TYPE);
+    p.set("group", true);
+    p.set("group.field", Schema.ID);
+    p.set("group.limit", 1);
+    p.set("group.sort", Schema.KEY + " asc");
+    p.set("rows", ids.size());
+    QueryResponse resp = collection.query(p);
+    for (org.apache.solr.client.solrj.response.GroupCommand g : resp.getGroupResponse().getValues()) {
+      for (org.apache.solr.client.solrj.response.Group group : g.getValues()) {
+        for (SolrDocument d : group.getResult()) {
+          out.putIfAbsent((String) d.getFieldValue(Schema.ID), new String[] {(String) d.getFieldValue(Schema.ACTOR_NAME), (String) d.getFieldValue(Schema.ACTOR_TYPE)});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actor ids whose normalised name or alias is {@code name}: the {@link Schema#ALIAS} terms
+   * starting with {@code name + U+001F} that a live actor document holds (a prefix facet).
+   */
+  @Override
+  public Set<String> resolveActor(String name) throws IOException {
+    String key = Schema.normalize(name);
+    Set<String> out = new LinkedHashSet<>();
+    if (key.isEmpty()) {
+      return out;
+    }
+    String prefix = key + Schema.SEP;
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", SolrQueries.termQuery(p, Schema.KIND, Schema.KIND_ACTOR));
+    p.set("rows", 0);
+    p.set("facet", true);
+    p.set("facet.field", Schema.ALIAS);
+    p.set("facet.prefix", prefix);
+    p.set("facet.limit", -1);
+    p.set("facet.mincount", 1);
+    p.set("facet.sort", "index");
+    FacetField f = collection.query(p).getFacetField(Schema.ALIAS);
+    if (f != null && f.getValues() != null) {
+      for (FacetField.Count c : f.getValues()) {
+        out.add(c.getName().substring(prefix.length()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public long count(String kind) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", kind == null ? "*:*" : SolrQueries.termQuery(p, Schema.KIND, kind));
+    p.set("rows", 0);
+    return collection.query(p).getResults().getNumFound();
+  }
+
+  /** Solr opens a new searcher at every commit: there is nothing to pick up here. */
+  @Override
+  public boolean refresh() {
+    return false;
+  }
+
+  @Override
+  public String describe() {
+    return collection.describe();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned) {
+      collection.close();
+    }
+  }
+
+  private static Hit hit(SolrDocument d, boolean scored) {
+    String kind = (String) d.getFieldValue(Schema.KIND);
+    boolean article = Schema.KIND_ARTICLE.equals(kind);
+    Holder holder = null;
+    if (!article) {
+      holder = new Holder(str(d, Schema.HOLDER_TYPE), str(d, Schema.HOLDER_NAME), str(d, Schema.HOLDER_ID));
+    }
+    List<Hit.ActorRef> actors = new ArrayList<>();
+    for (Object o : values(d, Schema.ACTOR_LABEL)) {
+      String label = (String) o;
+      int sep = label.indexOf(Schema.SEP);
+      actors.add(sep < 0 ? new Hit.ActorRef(label, label) : new Hit.ActorRef(label.substring(0, sep), label.substring(sep + 1)));
+    }
+    List<String> cues = new ArrayList<>();
+    for (Object o : values(d, Schema.CUE_TEXT)) {
+      cues.add((String) o);
+    }
+    Number start = (Number) d.getFieldValue(Schema.START);
+    Number end = (Number) d.getFieldValue(Schema.END);
+    Number probability = (Number) d.getFieldValue(Schema.PROBABILITY);
+    Number deadline = (Number) d.getFieldValue(Schema.DEADLINE);
+    Number published = (Number) d.getFieldValue(Schema.PUBLISHED);
+    Number score = scored ? (Number) d.getFieldValue("score") : null;
+    String json = str(d, Schema.JSON);
+    return new Hit(
+        kind,
+        str(d, Schema.ID),
+        str(d, Schema.ARTICLE_ID),
+        score == null ? null : score.doubleValue(),
+        HitJson.textOf(json),
+        null,
+        holder,
+        actors,
+        published == null ? null : Instant.ofEpochMilli(published.longValue()),
+        str(d, Schema.SOURCE_NAME),
+        str(d, Schema.TITLE),
+        str(d, Schema.URL),
+        probability == null ? null : probability.doubleValue(),
+        str(d, Schema.LEVEL),
+        str(d, Schema.POLARITY),
+        deadline == null ? null : LocalDate.ofEpochDay(deadline.longValue()),
+        str(d, Schema.STATUS),
+        start == null || end == null ? null : new Span(start.intValue(), end.intValue()),
+        cues,
+        json);
+  }
+
+  private static String str(SolrDocument d, String field) {
+    return (String) d.getFirstValue(field);
+  }
+
+  private static Collection<Object> values(SolrDocument d, String field) {
+    Collection<Object> v = d.getFieldValues(field);
+    return v == null ? List.of() : v;
+  }
+}
