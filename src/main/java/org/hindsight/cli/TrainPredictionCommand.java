@@ -45,6 +45,9 @@ final class TrainPredictionCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads that annotate (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--l2", paramLabel = "COST", description = "L2 cost of the maxent model (default: ${DEFAULT-VALUE}).")
+  double l2 = PredictionTraining.DEFAULT_L2;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -68,7 +71,7 @@ final class TrainPredictionCommand implements Callable<Integer> {
     Extractor rules = new Extractor(Gazetteer.bundled(), lexicon);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      PredictionTraining t = new PredictionTraining(rules, articles -> EvalCommand.parallel(pool, articles, pipeline::annotate), folds, seed);
+      PredictionTraining t = new PredictionTraining(rules, articles -> EvalCommand.parallel(pool, articles, pipeline::annotate), folds, seed, l2);
       PredictionTraining.Result r = t.run(gold, meantime);
       o.print(r.report());
       PredictionTraining.write(out, r);
