@@ -23,6 +23,7 @@ import org.hindsight.eval.GoldCorpus;
 import org.hindsight.eval.GoldScorer;
 import org.hindsight.eval.Suite;
 import org.hindsight.eval.Suites;
+import org.hindsight.extract.Extraction;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.PipelineConfig;
@@ -98,6 +99,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Path root = articles != null ? articles : goldFiles.get(0).toAbsolutePath().getParent().getParent();
     Stages stages = new Stages(full, PipelineConfig.DEFAULT_MAX_SENTENCE_TOKENS, PipelineConfig.DEFAULT_MAX_ARTICLE_TOKENS, rulesOnly);
+    Function<AnnotatedDocument, Extraction> extract = CueSentenceBaseline.orExtractor(baseline, stages.extractor, stages.lexicon);
     GoldScorer total = new GoldScorer();
     int failed = 0;
     if (systemOut != null) {
@@ -120,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       AnnotatedDocument doc = stages.pipeline.annotate(article);
-      ObjectNode system = ExtractionJson.toJson(stages.extractor.extract(doc));
+      ObjectNode system = ExtractionJson.toJson(extract.apply(doc));
       if (systemOut != null) {
         String name = g.getFileName().toString().replace(".gold.json", ".system.json");
         ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(systemOut.resolve(name).toFile(), system);
@@ -162,10 +164,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Suites.Missing> missing = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      CueSentenceBaseline naive = new CueSentenceBaseline(stages.lexicon);
-      Suite.Extract extract = baseline
-          ? articles -> parallel(pool, articles, a -> naive.extract(stages.pipeline.annotate(a)))
-          : articles -> parallel(pool, articles, a -> stages.extractor.extract(stages.pipeline.annotate(a)));
+      Function<AnnotatedDocument, Extraction> one = CueSentenceBaseline.orExtractor(baseline, stages.extractor, stages.lexicon);
+      Suite.Extract extract = articles -> parallel(pool, articles, a -> one.apply(stages.pipeline.annotate(a)));
       for (String name : names) {
         Suites.Lookup found = where.get(name);
         if (found instanceof Suites.Missing m) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.hindsight.article.Span;
 import org.hindsight.extract.Cue;
 import org.hindsight.extract.Extraction;
+import org.hindsight.extract.Extractor;
 import org.hindsight.extract.Holder;
 import org.hindsight.extract.Polarity;
 import org.hindsight.extract.Prediction;
@@ -29,6 +31,14 @@ public final class CueSentenceBaseline {
   public CueSentenceBaseline(HedgeLexicon lexicon) {
     this.lexicon = lexicon;
     this.words = lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "will", "would"));
+  }
+
+  /**
+   * What {@code eval} scores: the baseline when {@code baseline}, else the extractor (the same
+   * choice for gold files and for suites).
+   */
+  public static Function<AnnotatedDocument, Extraction> orExtractor(boolean baseline, Extractor extractor, HedgeLexicon lexicon) {
+    return baseline ? new CueSentenceBaseline(lexicon)::extract : extractor::extract;
   }
 
   public Extraction extract(AnnotatedDocument doc) {

@@ -1,5 +1,6 @@
 package org.hindsight.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,5 +36,17 @@ class CueSentenceBaselineTest {
     double baseF1 = base.figures().get("predictions.f1");
     assertTrue(f1 > baseF1, "extractor " + f1 + " vs baseline " + baseF1);
     assertTrue(ours.figures().get("predictions.precision") > base.figures().get("predictions.precision"));
+  }
+
+  /** eval --baseline scores the baseline for gold files too (it once scored the extractor there, silently). */
+  @Test
+  void evalScoresTheBaselineWhenAsked() {
+    AnnotatedDocument d = SharedPipeline.pipeline().annotate(SharedPipeline.seed());
+    Extraction asked = CueSentenceBaseline.orExtractor(true, SharedPipeline.extractor(), HedgeLexicon.bundled()).apply(d);
+    Extraction naive = new CueSentenceBaseline(HedgeLexicon.bundled()).extract(d);
+    assertEquals(naive.predictions().stream().map(Prediction::text).toList(), asked.predictions().stream().map(Prediction::text).toList());
+    Extraction ours = CueSentenceBaseline.orExtractor(false, SharedPipeline.extractor(), HedgeLexicon.bundled()).apply(d);
+    assertEquals(SharedPipeline.extractor().extract(d).predictions().size(), ours.predictions().size());
+    assertTrue(!ours.actors().isEmpty() && asked.actors().isEmpty());
   }
 }
