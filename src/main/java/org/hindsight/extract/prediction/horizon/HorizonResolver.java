@@ -35,6 +35,8 @@ public final class HorizonResolver {
 
   /** "earlier this week", "last month", "two days ago": the past, though the period may run on. */
   private static final Pattern PAST_WORDS = Pattern.compile("(?i)\\b(earlier|last|previous|past|ago|recent|recently)\\b");
+  /** "the present order intake", "now", "currently": the state at publication, never a horizon. */
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?i)(the )?(present|now|currently|current|nowadays|at present)");
   private static final Pattern HOURS =
       Pattern.compile("(?i)\\b(in|within|over) the (coming |next |following )?(few )?hours\\b|\\bhours (following|after)\\b");
 
@@ -156,6 +158,29 @@ public final class HorizonResolver {
     return t;
   }
 
+  /** A year written as a number, not part of a longer number or a range: "1987 sales", "in 1988", "fiscal 1988". */
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)");
+
+  /**
+   * A year the prediction itself names when no time expression inside it was found ("1987 sales
+   * will again be below the previous year", "the delay would lower Genentech's 1987 revenues"):
+   * the outcome is known by the end of that year. A year before publication is no horizon; with
+   * several, the latest.
+   */
+  private static Horizon yearInSpan(String spanText, LocalDate pub) {
+    Matcher m = YEAR.matcher(spanText);
+    int latest = -1;
+    String label = null;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= pub.getYear() && y <= pub.getYear() + 30 && y > latest) {
+        latest = y;
+        label = m.group(1);
+      }
+    }
+    return latest < 0 ? null : new Horizon(label, pub, LocalDate.of(latest, 12, 31));
+  }
+
   /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
   private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
     boolean in = span.contains(t.span());
@@ -193,11 +218,17 @@ public final class HorizonResolver {
         continue;
       }
       TimeExpression t = forwardWeekday(raw, pub);
-      if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find()) {
+      if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()) {
         continue;
       }
       if (best == null || better(t, best, span, pub)) {
         best = t;
+      }
+    }
+    if (best == null || !span.contains(best.span())) {
+      Horizon year = yearInSpan(span.of(text), pub);
+      if (year != null) {
+        return year;
       }
     }
     if (best != null) {

@@ -1,0 +1,50 @@
+package org.hindsight.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hindsight.article.Article;
+import org.hindsight.nlp.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A prediction that names its year as a number ("1987 sales will again be below") is settled by
+ * the end of that year, even when SUTime tags no date inside it and the sentence holds another
+ * time word. Texts written for this test, in the style of 1987 wire copy.
+ */
+class YearHorizonTest {
+
+  private static Prediction prediction(String text, String key) {
+    Article a =
+        new Article("year-" + key.hashCode(), "Year", "Test Wire", null,
+            Instant.parse("1987-03-26T10:00:00Z"), null, "en", text, "test/year.txt");
+    Extraction x = SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
+    return x.predictions().stream()
+        .filter(p -> p.text().contains(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + x.predictions().stream().map(Prediction::text).toList()));
+  }
+
+  @Test
+  void aYearNamedInThePredictionEndsItsHorizon() {
+    Prediction p =
+        prediction(
+            "Brandt Chemie AG said its 1987 sales will probably again be below the previous year because of the"
+                + " weak dollar, as the present order intake shows.",
+            "sales will probably again be below");
+    assertNotNull(p.horizon(), p.text());
+    assertEquals(LocalDate.of(1987, 12, 31), p.horizon().end(), p.horizon().toString());
+  }
+
+  @Test
+  void aPastYearIsNoHorizon() {
+    Prediction p =
+        prediction(
+            "The group said profits would probably rise in the coming months after the 1985 reorganisation.",
+            "profits would probably rise");
+    assertTrue(p.horizon() == null || p.horizon().end().getYear() != 1985, String.valueOf(p.horizon()));
+  }
+}
