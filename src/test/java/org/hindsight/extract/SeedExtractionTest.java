@@ -82,6 +82,7 @@ class SeedExtractionTest {
     Prediction hours = prediction("may announce decisions in the hours following the meeting");
     assertEquals(LocalDate.of(2025, 8, 8), hours.horizon().end());
     assertTrue(hours.actors().contains("person/donald-trump"), "shares the subject of its conjunct");
+    assertTrue(hours.holder().isAuthor(), "Trump is what it is about, not who predicts it: " + hours.holder());
   }
 
   @Test

@@ -22,6 +22,12 @@ public final class Cues {
           "confirm", "deny", "declare", "tweet", "post", "predicts", "reply", "respond", "answer",
           "observe", "remark", "recall", "doubt", "hope", "wager", "bet", "calculate", "figure");
 
+  /**
+   * Aspectual verbs ("continues to threaten", "began to argue") pass the report to their
+   * complement: annotators mark them inside a cue, they report nothing by themselves.
+   */
+  static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "keep", "stop", "cease", "resume");
+
   private final CueLexicon lexicon;
 
   public Cues(CueLexicon lexicon) {
@@ -34,12 +40,12 @@ public final class Cues {
 
   /** A verb that reports or believes. */
   public boolean verb(Token t) {
-    return t.isVerb() && (SPEECH_VERBS.contains(lemma(t)) || lexicon.isCue(t));
+    return t.isVerb() && !ASPECTUAL.contains(lemma(t)) && (SPEECH_VERBS.contains(lemma(t)) || lexicon.isCue(t));
   }
 
   /** Any cue: a reporting verb, or a learned cue of another kind ("according", "statement", ":"). */
   public boolean any(Token t) {
-    return lexicon.isCue(t) || verb(t);
+    return t.isVerb() ? verb(t) : lexicon.isCue(t);
   }
 
   /** The name a cue goes by in features: its lemma and coarse part of speech. */
