@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hindsight.article.Article;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,14 +15,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineAnaphoraTest {
 
   private static Prediction prediction(String published, String text, String key) {
-    Article a =
-        new Article("deadline-" + key.hashCode(), "Deadline", "Test Wire", null,
-            Instant.parse(published + "T08:00:00Z"), null, "en", text, "test/deadline.txt");
-    Extraction x = SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
-    return x.predictions().stream()
-        .filter(p -> p.text().contains(key))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + x.predictions().stream().map(Prediction::text).toList()));
+    return WrittenPredictions.holding(Instant.parse(published + "T08:00:00Z"), text, key);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hindsight.article.Article;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +16,7 @@ import org.junit.jupiter.api.Test;
 class YearHorizonTest {
 
   private static Prediction prediction(String text, String key) {
-    Article a =
-        new Article("year-" + key.hashCode(), "Year", "Test Wire", null,
-            Instant.parse("1987-03-26T10:00:00Z"), null, "en", text, "test/year.txt");
-    Extraction x = SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
-    return x.predictions().stream()
-        .filter(p -> p.text().contains(key))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + x.predictions().stream().map(Prediction::text).toList()));
+    return WrittenPredictions.holding(Instant.parse("1987-03-26T10:00:00Z"), text, key);
   }
 
   @Test
