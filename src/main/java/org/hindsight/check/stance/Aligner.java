@@ -1,5 +1,7 @@
 package org.hindsight.check.stance;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.hindsight.check.evidence.EventQuery;
@@ -11,7 +13,7 @@ import org.hindsight.check.evidence.Token;
  * Aligns a prediction's event words with the words of a later sentence: each term's best word by
  * sameness, derivation or synonymy (an unhedged word preferred), an outcome verb of the subject for
  * a generic event ("Trump's reaction"), and antonyms of the head and object words near the other
- * matched words. Thread-safe (the lexicon is).
+ * matched words. Thread-safe (the lexicon is; each thread keeps its own memo of strengths).
  */
 final class Aligner {
 
@@ -33,8 +35,36 @@ final class Aligner {
     this.negations = negations;
   }
 
+  /**
+   * {@link #strength} of each term and word already seen for the query this thread is checking:
+   * a prediction's candidates share most of their words, and the lexicon's lookups behind a
+   * strength were most of the time a check took. Keyed by the query's identity, so a thread that
+   * moves to another prediction starts afresh; strength depends on nothing else.
+   */
+  private static final class Memo {
+    EventQuery query;
+    final IdentityHashMap<EventQuery.Term, HashMap<String, Double>> byTerm = new IdentityHashMap<>();
+  }
+
+  private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+
+  private double strength(Memo m, EventQuery.Term t, String word) {
+    HashMap<String, Double> known = m.byTerm.computeIfAbsent(t, k -> new HashMap<>());
+    Double v = known.get(word);
+    if (v == null) {
+      v = strength(t, word);
+      known.put(word, v);
+    }
+    return v;
+  }
+
   /** Each term's aligned word, in the order of the query's terms (null where none). */
   Alignment[] align(EventQuery q, LaterSentence s, Boolean[] hedgeMemo) {
+    Memo memo = this.memo.get();
+    if (memo.query != q) {
+      memo.query = q;
+      memo.byTerm.clear();
+    }
     List<Token> toks = s.tokens();
     int n = toks.size();
     // pass 1: each term's best word (not hedged preferred), by sameness, derivation or synonymy
@@ -48,7 +78,7 @@ final class Aligner {
         if (!tok.word()) {
           continue;
         }
-        double m = strength(t, tok.norm());
+        double m = strength(memo, t, tok.norm());
         if (m == 0) {
           continue;
         }
