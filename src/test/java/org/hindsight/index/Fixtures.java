@@ -1,5 +1,7 @@
 package org.hindsight.index;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +44,15 @@ public final class Fixtures {
 
   public static List<Extraction> all() {
     return List.of(a1(), a2(), a3());
+  }
+
+  /** Writes {@link #all()} into an embedded index at {@code dir} and closes it. */
+  public static void indexAll(Path dir) throws IOException {
+    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
+      for (Extraction x : all()) {
+        indexer.index(x);
+      }
+    }
   }
 
   static Extraction a1() {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hindsight.cli.Main;
-import org.hindsight.extract.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +25,7 @@ class SearchCliTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
-      for (Extraction x : Fixtures.all()) {
-        indexer.index(x);
-      }
-    }
+    Fixtures.indexAll(dir);
   }
 
   private record Run(int code, String out, String err) {

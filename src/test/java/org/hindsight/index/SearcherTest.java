@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.hindsight.extract.Extraction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,7 @@ class SearcherTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
-      for (Extraction x : Fixtures.all()) {
-        indexer.index(x);
-      }
-    }
+    Fixtures.indexAll(dir);
     searcher = Searcher.open(dir);
   }
 

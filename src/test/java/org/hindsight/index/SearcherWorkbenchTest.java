@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.hindsight.extract.Extraction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,7 @@ class SearcherWorkbenchTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
-      for (Extraction x : Fixtures.all()) {
-        indexer.index(x);
-      }
-    }
+    Fixtures.indexAll(dir);
     searcher = Searcher.open(dir);
   }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindsight.cli.Main;
-import org.hindsight.extract.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +33,7 @@ class ServeColdStartTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
-      for (Extraction x : Fixtures.all()) {
-        indexer.index(x);
-      }
-    }
+    Fixtures.indexAll(dir);
   }
 
   @Test

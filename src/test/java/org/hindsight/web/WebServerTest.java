@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.hindsight.extract.Extraction;
 import org.hindsight.index.Fixtures;
-import org.hindsight.index.Indexer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,7 @@ class WebServerTest {
 
   @BeforeAll
   static void start() throws IOException {
-    try (Indexer indexer = Indexer.open(dir, Indexer.Config.DEFAULT)) {
-      for (Extraction x : Fixtures.all()) {
-        indexer.index(x);
-      }
-    }
+    Fixtures.indexAll(dir);
     server = WebServer.start(new WebServer.Options(dir, "127.0.0.1", 0));
     base = "http://127.0.0.1:" + server.port();
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
