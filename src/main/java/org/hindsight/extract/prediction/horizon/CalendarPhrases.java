@@ -42,7 +42,30 @@ public final class CalendarPhrases {
   private static final List<String> NUMBERS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
+  /** A year written as a number, not part of a longer number or a range: "1987 sales", "in 1988", "fiscal 1988". */
+  private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)");
+
   private CalendarPhrases() {}
+
+  /**
+   * A year a prediction names as a number, for when no time expression inside it was found
+   * ("1987 sales will again be below the previous year", "the delay would lower Genentech's 1987
+   * revenues"): the outcome is known by the end of that year. A year before publication is no
+   * horizon; with several, the latest.
+   */
+  public static Horizon namedYear(String text, LocalDate pub) {
+    Matcher m = YEAR_NUMBER.matcher(text);
+    int latest = -1;
+    String label = null;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= pub.getYear() && y <= pub.getYear() + 30 && y > latest) {
+        latest = y;
+        label = m.group(1);
+      }
+    }
+    return latest < 0 ? null : new Horizon(label, pub, LocalDate.of(latest, 12, 31));
+  }
 
   /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
   public static Horizon find(String text, LocalDate pub) {

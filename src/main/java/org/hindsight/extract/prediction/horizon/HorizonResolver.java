@@ -158,29 +158,6 @@ public final class HorizonResolver {
     return t;
   }
 
-  /** A year written as a number, not part of a longer number or a range: "1987 sales", "in 1988", "fiscal 1988". */
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)");
-
-  /**
-   * A year the prediction itself names when no time expression inside it was found ("1987 sales
-   * will again be below the previous year", "the delay would lower Genentech's 1987 revenues"):
-   * the outcome is known by the end of that year. A year before publication is no horizon; with
-   * several, the latest.
-   */
-  private static Horizon yearInSpan(String spanText, LocalDate pub) {
-    Matcher m = YEAR.matcher(spanText);
-    int latest = -1;
-    String label = null;
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y >= pub.getYear() && y <= pub.getYear() + 30 && y > latest) {
-        latest = y;
-        label = m.group(1);
-      }
-    }
-    return latest < 0 ? null : new Horizon(label, pub, LocalDate.of(latest, 12, 31));
-  }
-
   /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
   private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
     boolean in = span.contains(t.span());
@@ -226,7 +203,7 @@ public final class HorizonResolver {
       }
     }
     if (best == null || !span.contains(best.span())) {
-      Horizon year = yearInSpan(span.of(text), pub);
+      Horizon year = CalendarPhrases.namedYear(span.of(text), pub);
       if (year != null) {
         return year;
       }

@@ -70,4 +70,26 @@ class CalendarPhrasesTest {
   void leavesPastAndOtherPhrasesAlone(String text) {
     assertNull(CalendarPhrases.find(text, PUB), text);
   }
+
+  /** A year written as a number ends the horizon at its last day; past years, ranges and longer numbers do not count. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1987 sales will again be below the previous year | 1987-12-31",
+        "would lower its 1987 and 1988 revenues | 1988-12-31",
+        "fiscal 1988 deficit reduction target | 1988-12-31",
+        "after the 1985 reorganisation | ",
+        "the 1987-88 crop | ",
+        "about 1,987 tonnes | ",
+      })
+  void aYearNamedAsANumber(String text, String end) {
+    Horizon h = CalendarPhrases.namedYear(text, PUB);
+    if (end == null) {
+      assertNull(h, String.valueOf(h));
+    } else {
+      assertEquals(PUB, h.start());
+      assertEquals(LocalDate.parse(end), h.end());
+    }
+  }
 }
