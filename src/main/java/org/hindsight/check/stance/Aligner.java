@@ -1,8 +1,9 @@
 package org.hindsight.check.stance;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hindsight.check.evidence.EventQuery;
 import org.hindsight.check.evidence.LaterSentence;
@@ -20,8 +21,8 @@ final class Aligner {
   /** One aligned word: which prediction term, where in the sentence, how well, and whether by antonym. */
   record Alignment(EventQuery.Term term, int at, double strength, boolean antonym) {}
 
-  private static final java.util.Map<String, Double> MAGNITUDES =
-      java.util.Map.of("hundred", 100.0, "thousand", 1_000.0, "million", 1_000_000.0, "billion", 1_000_000_000.0);
+  private static final Map<String, Double> MAGNITUDES =
+      Map.of("hundred", 100.0, "thousand", 1_000.0, "million", 1_000_000.0, "billion", 1_000_000_000.0);
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "into");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "another", "any", "this", "that", "'s");
 
@@ -36,24 +37,102 @@ final class Aligner {
   }
 
   /**
-   * {@link #strength} of each term and word already seen for the query this thread is checking:
-   * a prediction's candidates share most of their words, and the lexicon's lookups behind a
-   * strength were most of the time a check took. Keyed by the query's identity, so a thread that
-   * moves to another prediction starts afresh; strength depends on nothing else.
+   * {@link #strength} and {@link #antonym} of every term against each word already seen, for the
+   * query this thread is checking: a prediction's candidates share most of their words, and the
+   * lexicon's lookups behind a strength were most of the time a check took. One lookup per word
+   * gives all the terms' values. Keyed by the query's identity, so a thread that moves to another
+   * prediction starts afresh; both depend on nothing else.
    */
   private static final class Memo {
     EventQuery query;
-    final IdentityHashMap<EventQuery.Term, HashMap<String, Double>> byTerm = new IdentityHashMap<>();
+    final HashMap<String, double[]> strengths = new HashMap<>();
+    final HashMap<String, boolean[]> antonyms = new HashMap<>();
+    /** Per term: what a word's lemma is worth to it (see {@link #table}); built on first use. */
+    final List<Map<String, Double>> tables = new ArrayList<>();
   }
 
   private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
-  private double strength(Memo m, EventQuery.Term t, String word) {
-    HashMap<String, Double> known = m.byTerm.computeIfAbsent(t, k -> new HashMap<>());
-    Double v = known.get(word);
+  private double[] strengths(Memo m, List<EventQuery.Term> terms, String word) {
+    double[] v = m.strengths.get(word);
     if (v == null) {
-      v = strength(t, word);
-      known.put(word, v);
+      if (m.tables.isEmpty()) {
+        for (EventQuery.Term t : terms) {
+          m.tables.add(table(t));
+        }
+      }
+      v = new double[terms.size()];
+      Set<String> lemmas = null;
+      for (int k = 0; k < v.length; k++) {
+        EventQuery.Term t = terms.get(k);
+        if (EventQuery.isNumber(t.norm()) || MAGNITUDES.containsKey(t.norm())) {
+          v[k] = strength(t, word);
+          continue;
+        }
+        if (lemmas == null) {
+          lemmas = lex.lemmas(word);
+        }
+        v[k] = byTable(m.tables.get(k), t, word, lemmas);
+      }
+      m.strengths.put(word, v);
+    }
+    return v;
+  }
+
+  /**
+   * What each lemma is worth to a word term, the best tier first: 1 for the term's own lemmas, 0.85
+   * for their derivations, 0.7 for their synonyms (the tiers {@link #strength} walks, as one lookup).
+   */
+  private Map<String, Double> table(EventQuery.Term t) {
+    Map<String, Double> out = new HashMap<>();
+    if (EventQuery.isNumber(t.norm()) || MAGNITUDES.containsKey(t.norm())) {
+      return out;
+    }
+    for (String l : t.lemmas()) {
+      out.put(l, 1.0);
+    }
+    if (t.role() == EventQuery.Role.TIME) {
+      return out;
+    }
+    for (String l : t.lemmas()) {
+      for (String d : lex.derivations(l)) {
+        out.putIfAbsent(d, 0.85);
+      }
+    }
+    if (t.role() == EventQuery.Role.CONTEXT) {
+      return out;
+    }
+    for (String l : t.lemmas()) {
+      for (String syn : lex.synonyms(l)) {
+        out.putIfAbsent(syn, 0.7);
+      }
+    }
+    return out;
+  }
+
+  /** {@link #strength} of a word term through its {@link #table}: the same value, fewer lookups. */
+  private double byTable(Map<String, Double> table, EventQuery.Term t, String word, Set<String> lemmas) {
+    double best = 0;
+    for (String l : lemmas) {
+      Double v = table.get(l);
+      if (v != null && v > best) {
+        best = v;
+      }
+    }
+    // a synonym counts only for a content word ("said" is no synonym of anything)
+    return best == 0.7 && !EventQuery.content(word, lex) ? 0 : best;
+  }
+
+  /** Whether the word is an antonym of each term; only head and object terms are asked. */
+  private boolean[] antonyms(Memo m, List<EventQuery.Term> terms, String word) {
+    boolean[] v = m.antonyms.get(word);
+    if (v == null) {
+      v = new boolean[terms.size()];
+      for (int k = 0; k < v.length; k++) {
+        EventQuery.Role r = terms.get(k).role();
+        v[k] = (r == EventQuery.Role.ANCHOR || r == EventQuery.Role.OBJECT) && antonym(terms.get(k), word);
+      }
+      m.antonyms.put(word, v);
     }
     return v;
   }
@@ -63,7 +142,9 @@ final class Aligner {
     Memo memo = this.memo.get();
     if (memo.query != q) {
       memo.query = q;
-      memo.byTerm.clear();
+      memo.strengths.clear();
+      memo.antonyms.clear();
+      memo.tables.clear();
     }
     List<Token> toks = s.tokens();
     int n = toks.size();
@@ -71,14 +152,16 @@ final class Aligner {
     List<EventQuery.Term> terms = q.terms();
     Alignment[] best = new Alignment[terms.size()];
     double[] bestEffective = new double[terms.size()];
-    for (int k = 0; k < terms.size(); k++) {
-      EventQuery.Term t = terms.get(k);
-      for (int i = 0; i < n; i++) {
-        Token tok = toks.get(i);
-        if (!tok.word()) {
-          continue;
-        }
-        double m = strength(memo, t, tok.norm());
+    // (words outer, terms inner: each term's choice depends only on the order of the words)
+    for (int i = 0; i < n; i++) {
+      Token tok = toks.get(i);
+      if (!tok.word()) {
+        continue;
+      }
+      double[] strength = strengths(memo, terms, tok.norm());
+      for (int k = 0; k < terms.size(); k++) {
+        EventQuery.Term t = terms.get(k);
+        double m = strength[k];
         if (m == 0) {
           continue;
         }
@@ -138,7 +221,7 @@ final class Aligner {
       }
       for (int i = 0; i < n; i++) {
         Token tok = toks.get(i);
-        if (!tok.word() || !antonym(t, tok.norm()) || !nearOthers(toks, i, best, k) || nounAfterDeterminer(toks, i)
+        if (!tok.word() || !antonyms(memo, terms, tok.norm())[k] || !nearOthers(toks, i, best, k) || nounAfterDeterminer(toks, i)
             || i > 0 && PREPOSITIONS.contains(toks.get(i - 1).norm())) {
           continue;
         }
