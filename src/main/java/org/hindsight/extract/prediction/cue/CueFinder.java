@@ -43,6 +43,12 @@ public final class CueFinder {
   /** Verbs that state a forecast figure with "at": "estimated the crop at 6.4 mln bags", "put spending at". */
   private static final Set<String> FIGURE_VERBS =
       Set.of("estimate", "project", "forecast", "budget", "put", "see", "peg", "target", "expect", "predict", "set");
+  /** Figure verbs that forecast by themselves, so that a figure "of" their object or a movement is a forecast. */
+  private static final Set<String> FORECAST_VERBS = Set.of("see", "forecast", "predict", "project", "expect");
+  /** Movements a forecasting verb's object is seen making: "sees inflation rising". */
+  private static final Set<String> CHANGE_VERBS =
+      Set.of("rise", "fall", "climb", "drop", "increase", "decline", "ease", "firm", "grow", "slow", "reach", "hit", "top",
+          "recover", "weaken", "strengthen", "improve", "deteriorate", "slip", "surge", "plunge", "rebound", "edge");
   /** Nouns that state a forecast figure with "of" or "at": "a forecast of 12 billion dlrs". */
   private static final Set<String> FIGURE_NOUNS =
       Set.of("forecast", "estimate", "projection", "prediction", "target", "outlook");
@@ -349,11 +355,19 @@ public final class CueFinder {
       if (!verb && !noun) {
         continue;
       }
+      boolean forecasting = verb && FORECAST_VERBS.contains(lemma);
       for (int j = i + 1; j < Math.min(t.size() - 1, i + 9); j++) {
+        if (forecasting && j > i + 1 && t.get(j).pos().equals("VBG") && CHANGE_VERBS.contains(lemmaOf(t.get(j), w[j]))) {
+          // "sees inflation rising to four pct", "forecast exports falling": a forecast movement
+          out.add(new Hit(i, i + 1, i, new HedgeLexicon.Entry(lemma + " moving", "VERB_FRAME", expected.probability(), null), Role.OPEN, expected.probability()));
+          break;
+        }
         if (w[j].equals(",") || w[j].equals(";") || (verb && t.get(j).isVerb())) {
           break;
         }
-        boolean link = w[j].equals("at") || (noun && w[j].equals("of"));
+        // "at" a figure after any figure verb; "of" after a forecast noun, or after the object of a
+        // forecasting verb ("sees an average price of 425 dlrs", "forecast a deficit of 12 billion")
+        boolean link = w[j].equals("at") || ((noun || forecasting && j > i + 2) && w[j].equals("of"));
         if (link && isNumber(t, j + 1)) {
           boolean plan = lemma.equals("budget") || lemma.equals("set") || lemma.equals("target");
           HedgeLexicon.Entry e = plan ? planned : expected;
@@ -364,6 +378,10 @@ public final class CueFinder {
       }
     }
     return out;
+  }
+
+  private static String lemmaOf(Token k, String word) {
+    return k.lemma() == null ? word : k.lemma().toLowerCase(Locale.ROOT);
   }
 
   /** A number starts at token {@code j}: "1.6 billion", "about 250 mln", "900 mln to 920 mln". */
