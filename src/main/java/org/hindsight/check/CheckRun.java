@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hindsight.check.evidence.ArticleView;
 import org.hindsight.check.evidence.Embedder;
+import org.hindsight.check.evidence.StoredVectors;
 import org.hindsight.check.evidence.EvidenceIndex;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.evidence.Lexicon;
@@ -143,7 +144,9 @@ public final class CheckRun {
     Map<String, String> indexStatus = new HashMap<>();
     // the index first: a missing or incompatible index fails before the store's folder is made
     try (EvidenceIndex index = EvidenceIndex.open(indexDir);
-        VerdictStore store = VerdictStore.open(indexDir)) {
+        VerdictStore store = VerdictStore.open(indexDir);
+        // each sentence embedded once, by this run or an earlier one (null: no embeddings)
+        StoredVectors vectors = embedder == null ? null : StoredVectors.open(indexDir, embedder)) {
       predictions = index.predictions();
       Map<String, EvidenceIndex.ArticleState> states = index.articleStates();
       Map<String, String> articles = new HashMap<>();
@@ -165,7 +168,7 @@ public final class CheckRun {
       Set<String> gone = new HashSet<>(store.articleHashes().keySet());
       gone.removeAll(articles.keySet());
       changedCount = changed.size();
-      Checker checker = new Checker(index, Lexicon.bundled(), embedder, config);
+      Checker checker = new Checker(index, Lexicon.bundled(), vectors, config);
       // the actors the new articles are about, each with its latest publication among them
       Map<String, Instant> newActors = new HashMap<>();
       Instant latestNew = null;

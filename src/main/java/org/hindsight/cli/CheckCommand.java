@@ -97,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full, progress);
     err.printf(Locale.ROOT, "hindsight check: %s run, %d of %d predictions examined (%d articles new or changed), %d statuses written in %.1f s%n",
         r.mode(), r.examined().size(), r.predictions().size(), r.newArticles(), r.statusesWritten(), r.took().toMillis() / 1000.0);
+    if (!noEmbed) {
+      err.printf(Locale.ROOT, "hindsight check: %d sentences embedded%n", MiniLmEmbedder.shared().computed());
+    }
     for (String o : r.orphanedJudgments()) {
       err.println("hindsight check: judgment of " + o + " applies to no prediction in the index (kept)");
     }

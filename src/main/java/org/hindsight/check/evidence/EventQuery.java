@@ -1,8 +1,10 @@
 package org.hindsight.check.evidence;
 
 import java.time.Month;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -136,15 +138,26 @@ public record EventQuery(
   /** The month a word names ("sept." and "sep" too), or null. */
   public static Month month(String w) {
     String s = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-    if (s.length() < 3) {
-      return null;
+    return s.length() < 3 ? null : MONTHS.get(s);
+  }
+
+  /** Month names and their three- and four-letter abbreviations ("mar" and "may" are words too). */
+  private static final Map<String, Month> MONTHS = monthNames();
+
+  private static Map<String, Month> monthNames() {
+    Map<String, Month> out = new HashMap<>();
+    for (Month m : Month.values()) {
+      out.put(m.name().toLowerCase(Locale.ROOT), m);
     }
     for (Month m : Month.values()) {
       String name = m.name().toLowerCase(Locale.ROOT);
-      if (name.equals(s) || (s.length() >= 3 && s.length() <= 4 && name.startsWith(s) && !s.equals("mar") && !s.equals("may"))) {
-        return m;
+      for (int n = 3; n <= 4 && n < name.length(); n++) {
+        String prefix = name.substring(0, n);
+        if (!prefix.equals("mar") && !prefix.equals("may")) {
+          out.putIfAbsent(prefix, m);
+        }
       }
     }
-    return null;
+    return Map.copyOf(out);
   }
 }

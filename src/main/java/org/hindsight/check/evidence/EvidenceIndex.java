@@ -70,7 +70,7 @@ public final class EvidenceIndex implements Closeable {
   private final Path path;
   private final Directory directory;
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final LiveStatistics searcher;
   private final Analyzer analyzer = new Schema().analyzer();
   private final Map<String, ArticleView> articles =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -84,7 +84,7 @@ public final class EvidenceIndex implements Closeable {
     this.path = path;
     this.directory = directory;
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searcher = new LiveStatistics(reader);
     this.searcher.setQueryCache(null);
   }
 
@@ -123,13 +123,20 @@ public final class EvidenceIndex implements Closeable {
     return path;
   }
 
-  /** Every prediction in the index, in index order. */
+  /**
+   * Every prediction in the index, by its article's publication (undated last), article id and
+   * place in the article: not in index order, which changes when a check rewrites documents.
+   */
   public List<IndexedPrediction> predictions() throws IOException {
     List<IndexedPrediction> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int doc : docs(new TermQuery(new Term(Schema.KIND, Schema.KIND_PREDICTION)))) {
       out.add(prediction(stored.document(doc)));
     }
+    out.sort(Comparator.comparing((IndexedPrediction p) -> p.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(p -> p.article().id())
+        .thenComparingInt(p -> p.prediction().span().begin())
+        .thenComparing(p -> p.prediction().id()));
     return out;
   }
 
@@ -311,22 +318,34 @@ public final class EvidenceIndex implements Closeable {
       }
       b.add(new TermInSetQuery(Schema.ARTICLE_ID, onlyArticles.stream().map(BytesRef::new).toList()), Occur.FILTER);
     }
-    TopDocs top = searcher.search(b.build(), limit);
+    // ties go by item id, not by where a document sits in the index (a check rewrites the
+    // documents whose status changed, and the next check must see the same candidates): take every
+    // hit tied with the last one kept, then order and cut
+    Query q = b.build();
+    TopDocs top = searcher.search(q, limit + 1);
+    for (int n = limit + 1; top.scoreDocs.length == n && top.scoreDocs[n - 1].score >= top.scoreDocs[limit - 1].score; ) {
+      n = 2 * n;
+      top = searcher.search(q, n);
+    }
     StoredFields stored = searcher.storedFields();
     Set<String> fields = Set.of(Schema.ID, Schema.ARTICLE_ID, Schema.KIND, Schema.START, Schema.END);
-    List<ItemHit> out = new ArrayList<>();
-    int rank = 0;
+    List<ItemHit> all = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc, fields);
-      out.add(
+      all.add(
           new ItemHit(
               d.get(Schema.ID),
               d.get(Schema.ARTICLE_ID),
               d.get(Schema.KIND),
               d.getField(Schema.START).numericValue().intValue(),
               d.getField(Schema.END).numericValue().intValue(),
-              ++rank,
+              0,
               sd.score));
+    }
+    all.sort(Comparator.comparingDouble((ItemHit h) -> -h.score()).thenComparing(ItemHit::itemId));
+    List<ItemHit> out = new ArrayList<>();
+    for (ItemHit h : all.subList(0, Math.min(limit, all.size()))) {
+      out.add(new ItemHit(h.itemId(), h.articleId(), h.kind(), h.start(), h.end(), out.size() + 1, h.score()));
     }
     return out;
   }
@@ -350,7 +369,7 @@ public final class EvidenceIndex implements Closeable {
   /** Inverse document frequency of a stem over claims, predictions and articles: log(1 + N / (df + 1)). */
   public double idf(String stem) {
     try {
-      int df = reader.docFreq(new Term(Schema.TEXT, stem));
+      int df = searcher.docFreq(new Term(Schema.TEXT, stem)); // live documents: stable across checks
       return Math.log(1 + (double) reader.numDocs() / (df + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -147,9 +147,15 @@ public final class Lexicon {
     return s;
   }
 
+  /** A cache hit without the locking of {@code computeIfAbsent} (these lookups run per word of every candidate). */
+  private static <V> V cached(Map<String, V> cache, String key, java.util.function.Function<String, V> compute) {
+    V v = cache.get(key);
+    return v != null ? v : cache.computeIfAbsent(key, compute);
+  }
+
   /** The word and its WordNet base forms as verb, noun and adjective ("won" gives win, won). */
   public Set<String> lemmas(String word) {
-    return lemmaCache.computeIfAbsent(
+    return cached(lemmaCache, 
         word,
         w -> {
           Set<String> out = new LinkedHashSet<>();
@@ -176,12 +182,12 @@ public final class Lexicon {
 
   /** Whether WordNet knows a verb this word can be a form of. */
   public boolean canBeVerb(String word) {
-    return verbCache.computeIfAbsent(word, w -> hasBase(POS.VERB, w));
+    return cached(verbCache, word, w -> hasBase(POS.VERB, w));
   }
 
   /** Whether WordNet knows a noun this word can be a form of. */
   public boolean canBeNoun(String word) {
-    return nounCache.computeIfAbsent(word, w -> hasBase(POS.NOUN, w));
+    return cached(nounCache, word, w -> hasBase(POS.NOUN, w));
   }
 
   private boolean hasBase(POS pos, String w) {
@@ -202,7 +208,7 @@ public final class Lexicon {
    * only), plus the curated news-event groups. Excludes the lemma itself.
    */
   public Set<String> synonyms(String lemma) {
-    return synonymCache.computeIfAbsent(
+    return cached(synonymCache, 
         lemma,
         l -> {
           Set<String> out = new LinkedHashSet<>();
@@ -224,7 +230,7 @@ public final class Lexicon {
 
   /** Derivationally related words of a lemma's first senses ("decide" and "decision"). */
   public Set<String> derivations(String lemma) {
-    return derivationCache.computeIfAbsent(
+    return cached(derivationCache, 
         lemma,
         l -> {
           Set<String> out = new LinkedHashSet<>();
@@ -273,7 +279,7 @@ public final class Lexicon {
 
   /** Antonyms of a lemma: WordNet's (first senses, any part of speech) and the curated pairs. */
   public Set<String> antonyms(String lemma) {
-    return antonymCache.computeIfAbsent(
+    return cached(antonymCache, 
         lemma,
         l -> {
           Set<String> out = new LinkedHashSet<>(curatedAntonyms.getOrDefault(l, Set.of()));

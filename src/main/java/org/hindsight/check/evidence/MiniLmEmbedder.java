@@ -2,7 +2,15 @@ package org.hindsight.check.evidence;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +33,7 @@ public final class MiniLmEmbedder implements Embedder {
 
   private static volatile MiniLmEmbedder shared;
 
-  private volatile AllMiniLmL6V2EmbeddingModel model;
+  private volatile OneThreadMiniLm model;
   private final Map<String, float[]> cache =
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -49,14 +57,14 @@ public final class MiniLmEmbedder implements Embedder {
     return e;
   }
 
-  private AllMiniLmL6V2EmbeddingModel model() {
-    AllMiniLmL6V2EmbeddingModel m = model;
+  private OneThreadMiniLm model() {
+    OneThreadMiniLm m = model;
     if (m == null) {
       synchronized (this) {
         m = model;
         if (m == null) {
           // the caller's thread runs the model: no hidden pool competing with ours
-          model = m = new AllMiniLmL6V2EmbeddingModel(Runnable::run);
+          model = m = new OneThreadMiniLm();
         }
       }
     }
@@ -117,5 +125,49 @@ public final class MiniLmEmbedder implements Embedder {
       out[i] = (float) (v[i] / norm);
     }
     return out;
+  }
+
+  /**
+   * all-MiniLM-L6-v2 (the ONNX model and tokenizer of langchain4j's jar) in a session that computes
+   * on the calling thread alone: ONNX Runtime's default pool has every call spread over all cores,
+   * and with one call per checking thread the pools fought for the cores (a third of check's CPU
+   * went to waiting threads). The same model and the same pooling: the vectors do not change.
+   */
+  private static final class OneThreadMiniLm extends AbstractInProcessEmbeddingModel {
+    private static final String MODEL = "all-minilm-l6-v2.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+
+    private final OnnxBertBiEncoder encoder;
+
+    OneThreadMiniLm() {
+      super(Runnable::run);
+      ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
+      try (InputStream model = loader.getResourceAsStream(MODEL);
+          InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+          OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        if (model == null || tokenizer == null) {
+          throw new IllegalStateException(MODEL + " or " + TOKENIZER + " missing from the classpath");
+        }
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the embedding model", e);
+      } catch (OrtException e) {
+        throw new IllegalStateException("cannot start the embedding model: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
   }
 }

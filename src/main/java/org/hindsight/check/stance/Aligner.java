@@ -336,14 +336,12 @@ final class Aligner {
   }
 
   private boolean antonym(EventQuery.Term t, String word) {
-    if (!EventQuery.content(word, lex) && !word.equals("held") && !word.equals("kept")) {
-      return false;
-    }
     Set<String> lemmas = lex.lemmas(word);
     for (String l : t.lemmas()) {
       for (String a : lex.antonyms(l)) {
         if (lemmas.contains(a)) {
-          return true;
+          // the rarer test first; then only content words (and "held", "kept") count
+          return EventQuery.content(word, lex) || word.equals("held") || word.equals("kept");
         }
       }
     }
