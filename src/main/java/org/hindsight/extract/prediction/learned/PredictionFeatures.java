@@ -163,6 +163,30 @@ public final class PredictionFeatures {
     if (!subject) {
       f.add("no.subject");
     }
+    nominalFeatures(s, g, up, f);
+  }
+
+  /**
+   * A prediction said of a noun ("ahead of Trump's possible introduction of new sanctions", "the
+   * possible acquisition of"): the preposition it hangs from (a time frame such as "ahead of" or
+   * "before" puts the event later) and whose act it is (a possessor).
+   */
+  private static void nominalFeatures(Sentence s, Group g, Dependency up, List<String> f) {
+    int noun = g.head;
+    if (!s.tokens().get(noun).isNoun() && up != null && up.governor() >= 0 && up.relation().equals("amod")) {
+      noun = up.governor();
+    }
+    if (!s.tokens().get(noun).isNoun()) {
+      return;
+    }
+    for (Dependency d : s.children(noun)) {
+      Token c = s.tokens().get(d.dependent());
+      if (d.relation().equals("case")) {
+        f.add("nominal.case=" + c.lower());
+      } else if (d.relation().equals("nmod:poss")) {
+        f.add("nominal.possessor=" + (c.isProperNoun() ? "NNP" : PRONOUNS.contains(c.lower()) ? "PRP" : "NN"));
+      }
+    }
   }
 
   /** Time expressions in the clause and the sentence: after publication, before it, none. */
