@@ -74,8 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
     String text = d.article().text();
     for (PredictionExtractor.Candidate c : predictions.candidates(d)) {
       double p = model.probability(d, c);
-      String why = p >= model.threshold(c) ? "KEEP" : model.keep(d, c) ? "KEEP (anticipated)" : "drop";
-      sb.append(String.format(Locale.ROOT, "%s p=%.2f %s%n", why, p,
+      boolean byModel = p >= model.threshold(c);
+      sb.append(String.format(Locale.ROOT, "%s p=%.2f %s%s%n", byModel || model.keep(d, c) ? "KEEP" : "drop", p,
+          byModel || !model.keep(d, c) ? "" : "(anticipated, kept by rule) ",
           c.sentence().span(c.group().from, c.group().to).of(text).replace('\n', ' ')));
       model.explain(d, c).stream().limit(6).forEach(w ->
           sb.append(String.format(Locale.ROOT, "       %+.2f %s%n", w.contribution(), w.feature())));
