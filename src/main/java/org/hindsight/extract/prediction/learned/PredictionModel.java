@@ -1,6 +1,7 @@
 package org.hindsight.extract.prediction.learned;
 
 import java.util.List;
+import java.util.Set;
 import org.hindsight.extract.prediction.PredictionExtractor;
 import org.hindsight.learn.Example;
 import org.hindsight.learn.LearnedModel;
@@ -55,7 +56,7 @@ public final class PredictionModel implements PredictionExtractor.Filter {
   }
 
   /** Frames that present the noun after them as still to come: "ahead of Trump's possible introduction of sanctions". */
-  private static final java.util.Set<String> ANTICIPATION = java.util.Set.of("ahead of", "pending", "in anticipation of", "in advance of");
+  private static final Set<String> ANTICIPATION = Set.of("ahead of", "pending", "in anticipation of", "in advance of");
 
   /**
    * A hedged event noun in an anticipation frame is a prediction by what the words say: the frame
@@ -65,20 +66,25 @@ public final class PredictionModel implements PredictionExtractor.Filter {
   static boolean anticipated(PredictionExtractor.Candidate c) {
     var t = c.sentence().tokens();
     var g = c.group();
-    if (isFallback(c) || g.from < 2 || !t.get(g.head).isNoun() && !t.get(g.head).pos().startsWith("JJ")) {
+    if (isFallback(c) || !t.get(g.head).isNoun() && !t.get(g.head).pos().startsWith("JJ")) {
       return false;
     }
-    // the words before the candidate's noun phrase, up to three of them
-    for (int n = 1; n <= 3 && g.from - n >= 0; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = g.from - n; k < g.from; k++) {
-        b.append(k > g.from - n ? " " : "").append(t.get(k).lower());
-      }
-      if (ANTICIPATION.contains(b.toString())) {
+    // up to three words right before the candidate's noun phrase, or opening it
+    for (int n = 1; n <= 3; n++) {
+      if (g.from - n >= 0 && ANTICIPATION.contains(words(t, g.from - n, g.from))
+          || g.from + n < g.to && ANTICIPATION.contains(words(t, g.from, g.from + n))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String words(List<org.hindsight.nlp.Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(k > from ? " " : "").append(t.get(k).lower());
+    }
+    return b.toString();
   }
 
   /** What weighed for and against a candidate, strongest first. */
