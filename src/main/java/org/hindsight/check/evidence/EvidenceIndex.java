@@ -321,6 +321,9 @@ public final class EvidenceIndex implements Closeable {
     // ties go by item id, not by where a document sits in the index (a check rewrites the
     // documents whose status changed, and the next check must see the same candidates): take every
     // hit tied with the last one kept, then order and cut
+    if (limit < 1) {
+      return List.of();
+    }
     Query q = b.build();
     TopDocs top = searcher.search(q, limit + 1);
     for (int n = limit + 1; top.scoreDocs.length == n && top.scoreDocs[n - 1].score >= top.scoreDocs[limit - 1].score; ) {
