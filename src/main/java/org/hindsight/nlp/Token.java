@@ -24,4 +24,9 @@ public record Token(int index, String text, Span span, String pos, String lemma,
   public String lower() {
     return text.toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** The lemma in lower case, or the lower-cased text when the pipeline gave none. */
+  public String lowerLemma() {
+    return lemma == null ? lower() : lemma.toLowerCase(java.util.Locale.ROOT);
+  }
 }

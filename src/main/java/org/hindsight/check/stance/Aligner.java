@@ -65,14 +65,10 @@ final class Aligner {
       Set<String> lemmas = null;
       for (int k = 0; k < v.length; k++) {
         EventQuery.Term t = terms.get(k);
-        if (EventQuery.isNumber(t.norm()) || MAGNITUDES.containsKey(t.norm())) {
-          v[k] = strength(t, word);
-          continue;
-        }
-        if (lemmas == null) {
+        if (lemmas == null && !EventQuery.isNumber(t.norm())) {
           lemmas = lex.lemmas(word);
         }
-        v[k] = byTable(m.tables.get(k), t, word, lemmas);
+        v[k] = strength(t, word, m.tables.get(k), lemmas);
       }
       m.strengths.put(word, v);
     }
@@ -81,11 +77,11 @@ final class Aligner {
 
   /**
    * What each lemma is worth to a word term, the best tier first: 1 for the term's own lemmas, 0.85
-   * for their derivations, 0.7 for their synonyms (the tiers {@link #strength} walks, as one lookup).
+   * for their derivations, 0.7 for their synonyms; a number term has none.
    */
   private Map<String, Double> table(EventQuery.Term t) {
     Map<String, Double> out = new HashMap<>();
-    if (EventQuery.isNumber(t.norm()) || MAGNITUDES.containsKey(t.norm())) {
+    if (EventQuery.isNumber(t.norm())) {
       return out;
     }
     for (String l : t.lemmas()) {
@@ -110,8 +106,8 @@ final class Aligner {
     return out;
   }
 
-  /** {@link #strength} of a word term through its {@link #table}: the same value, fewer lookups. */
-  private double byTable(Map<String, Double> table, EventQuery.Term t, String word, Set<String> lemmas) {
+  /** The best tier of the word's lemmas in a term's {@link #table}; a synonym only for a content word. */
+  private double byTable(Map<String, Double> table, String word, Set<String> lemmas) {
     double best = 0;
     for (String l : lemmas) {
       Double v = table.get(l);
@@ -280,8 +276,14 @@ final class Aligner {
     return !any;
   }
 
-  /** How well a sentence word stands for a prediction term: 1 same lemma, 0.85 derivation, 0.7 synonym, else 0. */
-  double strength(EventQuery.Term t, String word) {
+  /**
+   * How well a sentence word stands for a prediction term: 1 the same number (or one in its range)
+   * or lemma, 0.85 a derivation or a figure of the term's magnitude, 0.7 a synonym, else 0.
+   *
+   * @param table the term's {@link #table}
+   * @param lemmas the word's lemmas (null for a number term)
+   */
+  private double strength(EventQuery.Term t, String word, Map<String, Double> table, Set<String> lemmas) {
     if (EventQuery.isNumber(t.norm())) {
       if (!EventQuery.isNumber(word)) {
         return 0;
@@ -306,33 +308,7 @@ final class Aligner {
       double v = Double.parseDouble(word);
       return v >= magnitude && v < magnitude * 1000 ? 0.85 : 0;
     }
-    Set<String> lemmas = lex.lemmas(word);
-    for (String l : t.lemmas()) {
-      if (lemmas.contains(l)) {
-        return 1.0;
-      }
-    }
-    if (t.role() == EventQuery.Role.TIME) {
-      return 0;
-    }
-    for (String l : t.lemmas()) {
-      for (String d : lex.derivations(l)) {
-        if (lemmas.contains(d)) {
-          return 0.85;
-        }
-      }
-    }
-    if (!EventQuery.content(word, lex) || t.role() == EventQuery.Role.CONTEXT) {
-      return 0;
-    }
-    for (String l : t.lemmas()) {
-      for (String syn : lex.synonyms(l)) {
-        if (lemmas.contains(syn)) {
-          return 0.7;
-        }
-      }
-    }
-    return 0;
+    return byTable(table, word, lemmas);
   }
 
   private boolean antonym(EventQuery.Term t, String word) {

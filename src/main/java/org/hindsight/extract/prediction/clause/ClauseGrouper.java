@@ -5,7 +5,6 @@ import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.prediction.HedgeLexicon;
@@ -260,7 +259,7 @@ public final class ClauseGrouper {
     }
     for (Dependency c : s.children(g.head)) {
       Token v = s.tokens().get(c.dependent());
-      String l = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+      String l = v.lowerLemma();
       if (c.relation().startsWith("parataxis") && BELIEF_VERBS.contains(l) && beliefHedge != null) {
         g.hits.add(new Hit(c.dependent(), c.dependent() + 1, c.dependent(), beliefHedge, Role.HEDGE, beliefHedge.probability()));
         return;
@@ -272,7 +271,7 @@ public final class ClauseGrouper {
     }
     int verb = d.governor();
     Token v = s.tokens().get(verb);
-    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    String lemma = v.lowerLemma();
     if (BELIEF_VERBS.contains(lemma) && beliefHedge != null) {
       g.hits.add(new Hit(verb, verb + 1, verb, beliefHedge, Role.HEDGE, beliefHedge.probability()));
     }

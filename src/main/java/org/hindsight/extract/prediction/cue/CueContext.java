@@ -2,7 +2,6 @@ package org.hindsight.extract.prediction.cue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Dependency;
@@ -83,7 +82,7 @@ public final class CueContext {
       }
       if (w[k].equals("if") && k > 0) {
         Token prev = s.tokens().get(k - 1);
-        String lemma = prev.lemma() == null ? prev.lower() : prev.lemma().toLowerCase(Locale.ROOT);
+        String lemma = prev.lowerLemma();
         if (EMBEDDING.contains(lemma)) {
           return true;
         }

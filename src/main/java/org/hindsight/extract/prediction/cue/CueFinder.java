@@ -349,7 +349,7 @@ public final class CueFinder {
     }
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
-      String lemma = k.lemma() == null ? w[i] : k.lemma().toLowerCase(Locale.ROOT);
+      String lemma = lemmaOf(k, w[i]);
       boolean verb = k.pos().startsWith("VB") && FIGURE_VERBS.contains(lemma);
       boolean noun = k.isNoun() && FIGURE_NOUNS.contains(lemma);
       if (!verb && !noun) {
@@ -380,6 +380,7 @@ public final class CueFinder {
     return out;
   }
 
+  /** The token's lemma in lower case, or its normalised word ({@link CueContext#words}) when it has none. */
   private static String lemmaOf(Token k, String word) {
     return k.lemma() == null ? word : k.lemma().toLowerCase(Locale.ROOT);
   }

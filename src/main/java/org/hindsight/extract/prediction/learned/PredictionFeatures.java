@@ -224,7 +224,7 @@ public final class PredictionFeatures {
   }
 
   private static String lemma(Token t) {
-    return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+    return t.lowerLemma();
   }
 
   /** A candidate as an example for the model (label null when predicting). */
