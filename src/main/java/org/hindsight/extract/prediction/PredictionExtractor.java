@@ -19,6 +19,7 @@ import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorMention;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.prediction.clause.ClauseGrouper;
+import org.hindsight.extract.prediction.clause.Conjuncts;
 import org.hindsight.extract.prediction.clause.Group;
 import org.hindsight.extract.prediction.cue.CueFinder;
 import org.hindsight.extract.prediction.cue.Hit;
@@ -42,7 +43,7 @@ import org.hindsight.nlp.Token;
  * modals in clauses dated before publication, and deontic "should" without a horizon. The span is
  * the clause the cue governs (the dependency subtree of its predicate); a frame and the modal clause
  * it introduces are one prediction. The flow: {@link CueFinder} (cues of a sentence) → {@link
- * ClauseGrouper} (their clauses) → {@link Certainty} (probability, polarity), the holder from
+ * ClauseGrouper} (their clauses) → {@link Conjuncts} (a span per coordinated prediction) → {@link Certainty} (probability, polarity), the holder from
  * {@link Attribution}, actors, condition, and {@link HorizonResolver}. Stateless after construction;
  * thread-safe.
  */
@@ -117,7 +118,7 @@ public final class PredictionExtractor {
         continue;
       }
       List<Hit> hits = cues.findCues(doc, s);
-      List<Group> groups = clauses.group(s, hits);
+      List<Group> groups = Conjuncts.carve(s, clauses.group(s, hits));
       for (Group g : groups) {
         out.add(new Candidate(s, g));
       }

@@ -103,6 +103,7 @@ public final class ClauseGrouper {
       coverFrame(s, g);
       trim(s, g);
       includeSubject(s, g);
+      CutSubjects.include(s, g);
       includeReportingClause(s, g);
       g.hits.sort(Comparator.comparingInt(Hit::from));
     }
@@ -139,7 +140,7 @@ public final class ClauseGrouper {
    * A prediction names what it is about: when the clause's subject lies before the span (a
    * participle on a noun — "the deal, expected to close in September" — or a subject the parse left
    * outside — "the awards will likely be announced"), the span starts at that noun phrase, if it is
-   * near. A relative clause keeps to itself: its antecedent belongs to the claim around it.
+   * near. A relative clause's antecedent comes in through {@link CutSubjects}.
    */
   private static void includeSubject(Sentence s, Group g) {
     if (!s.parsed()) {

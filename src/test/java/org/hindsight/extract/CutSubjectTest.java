@@ -1,0 +1,44 @@
+package org.hindsight.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A prediction's span holds what it is about when the parse cut that off the clause, and a span
+ * stops before a coordinated prediction of its own. Reuters dev stories showed each shape (a
+ * relative clause's antecedent, a subject parsed as the object of "said", the subject of a
+ * participle clause, "X is expected lower but Y could rise"); these sentences, written for the
+ * test, are parsed the same way.
+ */
+class CutSubjectTest {
+
+  private static final Instant PUBLISHED = Instant.parse("1987-03-25T12:00:00Z");
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ministers backed a draft clause in the new trade pact that could lower tariffs on steel next year.|could lower|a draft clause in the new trade pact that could lower",
+        "The agency named one of the few mills that would gain from the new quota.|would gain|one of the few mills that would gain",
+        "They said a forced sale of dollar positions would worsen the liquidity squeeze as banks would have to convert their holdings into baht.|would worsen|a forced sale of dollar positions would worsen",
+        "The insurer booked its reserves on older, higher tax rates, but a change being considered by the accounting board could produce a gain of about 80 cts a share in 1988, it said.|could produce|a change being considered by the accounting board could produce"
+      })
+  void spanStartsAtWhatThePredictionIsAbout(String text, String cue, String start) {
+    Prediction p = WrittenPredictions.holding(PUBLISHED, text, cue);
+    assertTrue(p.text().startsWith(start), () -> "span '" + p.text() + "' should start with '" + start + "'");
+  }
+
+  @Test
+  void coordinatedPredictionsGetASpanEach() {
+    String text = "Canadian barley area is expected lower but oat sowings could rise.";
+    Prediction first = WrittenPredictions.holding(PUBLISHED, text, "expected lower");
+    Prediction second = WrittenPredictions.holding(PUBLISHED, text, "could rise");
+    assertEquals("Canadian barley area is expected lower", first.text());
+    assertEquals("oat sowings could rise", second.text());
+  }
+}
