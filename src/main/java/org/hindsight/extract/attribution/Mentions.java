@@ -41,6 +41,11 @@ public final class Mentions {
     this.all = List.copyOf(list);
   }
 
+  /** Every mention, in text order. */
+  public List<Placed> all() {
+    return all;
+  }
+
   /** Mentions that can speak: not a place use ("in Moscow") nor a bare nationality adjective. */
   static boolean speaks(Placed p) {
     String role = p.mention().role();

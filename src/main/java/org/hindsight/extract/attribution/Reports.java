@@ -20,11 +20,13 @@ public final class Reports {
   private final String text;
   private final Mentions mentions;
   private final Cues cues;
+  private final Voices voices;
 
   Reports(String text, Mentions mentions, Cues cues) {
     this.text = text;
     this.mentions = mentions;
     this.cues = cues;
+    this.voices = new Voices(text, mentions);
   }
 
   /**
@@ -99,7 +101,10 @@ public final class Reports {
     }
   }
 
-  /** The subject of a verb: an actor mention inside it, or its words; null for an unresolved pronoun. */
+  /**
+   * The subject of a verb: an actor mention inside it, the institution an unnamed voice speaks for
+   * ({@link Voices}: "the spokesman"), or its words; null for an unresolved pronoun.
+   */
   Source subject(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
@@ -130,8 +135,20 @@ public final class Reports {
     if (m != null) {
       return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
     }
+    if (head.pos().equals("PRP") && range[0] == range[1]) {
+      Mentions.Placed who = voices.pronoun(head);
+      if (who != null) {
+        return new Source(who.holder(), words, "", "", null, 0, "PRONOUN", who.actor().type());
+      }
+    }
     if (head.pos().startsWith("PRP") || head.pos().startsWith("W") || head.pos().equals("DT")) {
       return null; // an unresolved pronoun: not enough to name a holder
+    }
+    if (Voices.isVoice(head)) {
+      Mentions.Placed owner = voices.owner(s, range[0], node);
+      if (owner != null) {
+        return new Source(owner.holder(), words, "", "", null, 0, "VOICE", owner.actor().type());
+      }
     }
     return new Source(Holder.actor(words.of(text), null), words, "", "", null, 0, "WORDS", "");
   }
