@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hindsight.article.Article;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,24 +16,16 @@ import org.junit.jupiter.api.Test;
 class HoldersTest {
 
   private static final Extraction X =
-      SharedPipeline.extractor()
-          .extract(
-              SharedPipeline.pipeline()
-                  .annotate(
-                      new Article(
-                          "holders",
-                          "Central banks hold their fire",
-                          "Wire",
-                          null,
-                          Instant.parse("2024-05-10T12:00:00Z"),
-                          null,
-                          "en",
-                          "A Bundesbank spokesman said the bank would publish its annual report next week.\n\n"
-                              + "Unemployment rose to 6.1 percent in April, according to the Federal Statistics Office.\n\n"
-                              + "The merger is expected to close in the third quarter, Siemens said in a brief statement.\n\n"
-                              + "Chancellor Olaf Scholz said the coalition had agreed on the budget after weeks of talks.\n\n"
-                              + "The weather was mild across the country on Thursday.",
-                          "test/holders.txt")));
+      WrittenStory.extract(
+          "holders",
+          "Central banks hold their fire",
+          "Wire",
+          Instant.parse("2024-05-10T12:00:00Z"),
+          "A Bundesbank spokesman said the bank would publish its annual report next week.\n\n"
+              + "Unemployment rose to 6.1 percent in April, according to the Federal Statistics Office.\n\n"
+              + "The merger is expected to close in the third quarter, Siemens said in a brief statement.\n\n"
+              + "Chancellor Olaf Scholz said the coalition had agreed on the budget after weeks of talks.\n\n"
+              + "The weather was mild across the country on Thursday.");
 
   /** Every holder of a claim or prediction whose text contains the key. */
   private static List<String> holdersOf(String key) {

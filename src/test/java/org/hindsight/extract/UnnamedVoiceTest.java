@@ -3,8 +3,6 @@ package org.hindsight.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import org.hindsight.article.Article;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,32 +16,19 @@ import org.junit.jupiter.api.Test;
 class UnnamedVoiceTest {
 
   private static final Extraction X =
-      SharedPipeline.extractor()
-          .extract(
-              SharedPipeline.pipeline()
-                  .annotate(
-                      new Article(
-                          "unnamed-voice",
-                          "Norland Steel to shut two mills",
-                          "Reuters",
-                          null,
-                          Instant.parse("1987-03-26T12:00:00Z"),
-                          null,
-                          "en",
-                          "Norland Steel Corp said it will close two mills in Ohio by the end of June.\n\n"
-                              + "A company spokesman said the closures would cut costs by about 40 mln dlrs a year.\n\n"
-                              + "The statement said about 900 workers could lose their jobs.\n\n"
-                              + "Union leader Walter Brenner criticised the decision.\n\n"
-                              + "He said the union might call a strike next month.",
-                          "test/unnamed-voice.txt")));
+      WrittenStory.extract(
+          "unnamed-voice",
+          "Norland Steel to shut two mills",
+          "Reuters",
+          Instant.parse("1987-03-26T12:00:00Z"),
+          "Norland Steel Corp said it will close two mills in Ohio by the end of June.\n\n"
+              + "A company spokesman said the closures would cut costs by about 40 mln dlrs a year.\n\n"
+              + "The statement said about 900 workers could lose their jobs.\n\n"
+              + "Union leader Walter Brenner criticised the decision.\n\n"
+              + "He said the union might call a strike next month.");
 
   private static String holderOf(String key) {
-    return X.predictions().stream()
-        .filter(p -> p.text().contains(key))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + X.predictions().stream().map(Prediction::text).toList()))
-        .holder()
-        .name();
+    return WrittenStory.predictionHolding(X, key).holder().name();
   }
 
   @Test

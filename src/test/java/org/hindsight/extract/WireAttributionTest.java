@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
-import org.hindsight.article.Article;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,34 +14,21 @@ import org.junit.jupiter.api.Test;
 class WireAttributionTest {
 
   private static final Extraction X =
-      SharedPipeline.extractor()
-          .extract(
-              SharedPipeline.pipeline()
-                  .annotate(
-                      new Article(
-                          "wire-attribution",
-                          "Acme Mining to sell copper unit",
-                          "Reuters",
-                          null,
-                          Instant.parse("1987-03-10T12:00:00Z"),
-                          null,
-                          "en",
-                          "Acme Mining Corp said it agreed to sell its copper unit to a group of investors for 40 mln dlrs.\n\n"
-                              + "It said proceeds will be used for acquisitions.\n\n"
-                              + "The company said work on the new smelter will start immediately.\n\n"
-                              + "Ohio Mattress Co said its first quarter, ending February 28, profits may be below the 2.4 mln"
-                              + " dlrs earned a year earlier.\n\n"
-                              + "Hungarian Prime Minister Viktor Orban said the ban would push up household energy bills, and"
-                              + " Slovak Prime Minister Robert Fico has threatened to hold up unrelated decisions.",
-                          "test/wire-attribution.txt")));
+      WrittenStory.extract(
+          "wire-attribution",
+          "Acme Mining to sell copper unit",
+          "Reuters",
+          Instant.parse("1987-03-10T12:00:00Z"),
+          "Acme Mining Corp said it agreed to sell its copper unit to a group of investors for 40 mln dlrs.\n\n"
+              + "It said proceeds will be used for acquisitions.\n\n"
+              + "The company said work on the new smelter will start immediately.\n\n"
+              + "Ohio Mattress Co said its first quarter, ending February 28, profits may be below the 2.4 mln"
+              + " dlrs earned a year earlier.\n\n"
+              + "Hungarian Prime Minister Viktor Orban said the ban would push up household energy bills, and"
+              + " Slovak Prime Minister Robert Fico has threatened to hold up unrelated decisions.");
 
   private static String holderOf(String key) {
-    return X.predictions().stream()
-        .filter(p -> p.text().contains(key))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + X.predictions().stream().map(Prediction::text).toList()))
-        .holder()
-        .name();
+    return WrittenStory.predictionHolding(X, key).holder().name();
   }
 
   @Test

@@ -1,0 +1,25 @@
+package org.hindsight.extract;
+
+import java.time.Instant;
+import org.hindsight.article.Article;
+import org.hindsight.nlp.SharedPipeline;
+
+/** A story written for a test, extracted through the shared pipeline, and what tests ask of it. */
+final class WrittenStory {
+
+  private WrittenStory() {}
+
+  /** The extraction of a story with this id, title, source, publication time and text. */
+  static Extraction extract(String id, String title, String source, Instant published, String text) {
+    Article a = new Article(id, title, source, null, published, null, "en", text, "test/" + id + ".txt");
+    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
+  }
+
+  /** The first prediction whose text contains the key; fails naming the predictions found. */
+  static Prediction predictionHolding(Extraction x, String key) {
+    return x.predictions().stream()
+        .filter(p -> p.text().contains(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + x.predictions().stream().map(Prediction::text).toList()));
+  }
+}
