@@ -158,6 +158,14 @@ public final class HorizonResolver {
     return t;
   }
 
+  /** A clock time read off bare numbers ("about five to six" mln dlrs): no time of day is written as words alone here. */
+  private static boolean bareClock(TimeExpression t) {
+    return "TIME".equals(t.type()) && !CLOCK.matcher(t.text()).find();
+  }
+
+  private static final Pattern CLOCK =
+      Pattern.compile("(?i)\\d:\\d\\d|\\b(a\\.?m|p\\.?m|o'clock|noon|midnight|morning|afternoon|evening|night|tonight|hours?|gmt|edt|est|bst)\\b");
+
   /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
   private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
     boolean in = span.contains(t.span());
@@ -195,14 +203,16 @@ public final class HorizonResolver {
         continue;
       }
       TimeExpression t = forwardWeekday(raw, pub);
-      if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()) {
+      if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
+          || bareClock(t)) {
         continue;
       }
       if (best == null || better(t, best, span, pub)) {
         best = t;
       }
     }
-    if (best == null || !span.contains(best.span())) {
+    if (best == null || !span.contains(best.span()) || !best.end().isAfter(pub)) {
+      // a year the prediction names ("its 1987 earnings") beats a date outside it and "today"
       Horizon year = CalendarPhrases.namedYear(span.of(text), pub);
       if (year != null) {
         return year;
