@@ -53,4 +53,14 @@ class WireAttributionTest {
     // Fico's own threat: not Orbán's report (whoever else may hold it)
     assertNotEquals("Viktor Orbán", holderOf("hold up unrelated decisions"));
   }
+
+  @Test
+  void aSpeakerNamedAfterTheVerbHoldsWhatCameBefore() {
+    // the parser reads "said Karl Brenner" as a verb and its object, hung on the statement's head
+    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+        "Copper could rise as high as 80 cts a lb later this year, said Karl Brenner, head of metals trading at"
+            + " Nordbank's London office, after a presentation by the exchange.",
+        "Copper could rise");
+    assertEquals("Karl Brenner", p.holder().name());
+  }
 }

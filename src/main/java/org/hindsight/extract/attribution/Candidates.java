@@ -79,7 +79,7 @@ public final class Candidates {
   }
 
   /** The ties through the active subject of a cue verb (by the parse, or the hand rules' nearest name without one). */
-  private static final java.util.Set<String> SUBJECT_TIES = java.util.Set.of("report", "climb", "csubj", "root", "cue_subj", "token");
+  private static final java.util.Set<String> SUBJECT_TIES = java.util.Set.of("report", "climb", "csubj", "root", "cue_subj", "token", "trailing");
 
   /** How far a token-only tie may reach from its cue, in characters (the hand rules' window). */
   private static final int NEAR_CHARS = 40;

@@ -53,6 +53,11 @@ public final class Reports {
       if (c.relation().startsWith("csubj") && cues.verb(v) && reports(s, c.dependent())) {
         add(out, subject(s, c.dependent()), "csubj", v);
       }
+      // "Gold could rise …, said Peter Witte": a report after the statement, hung on its head
+      boolean trailing = c.relation().equals("advcl") || c.relation().startsWith("parataxis");
+      if (trailing && c.dependent() > head && SAYING.contains(v.lowerLemma()) && reports(s, c.dependent())) {
+        add(out, subject(s, c.dependent()), "trailing", v);
+      }
     }
     int node = head;
     for (int steps = 0; steps < 6; steps++) {
@@ -111,8 +116,21 @@ public final class Reports {
         return phrase(s, d.dependent());
       }
     }
+    // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object
+    if (SAYING.contains(s.tokens().get(verb).lowerLemma())) {
+      for (Dependency d : s.children(verb)) {
+        if (d.relation().equals("obj") && d.dependent() > verb && d.dependent() <= verb + 4
+            && s.tokens().get(d.dependent()).isProperNoun()) {
+          return phrase(s, d.dependent());
+        }
+      }
+    }
     return null;
   }
+
+  /** Verbs of saying whose object is never a person: after them, a name is the inverted speaker. */
+  private static final Set<String> SAYING =
+      Set.of("say", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe");
 
   /** The agent of a passive cue ("was first reported by MSNBC"). */
   private Source agent(Sentence s, int verb) {
