@@ -71,17 +71,24 @@ final class EventReader {
     if (anchor >= 0 && anchor < eventStart) {
       eventStart = anchor;
     }
-    // "Trzaskowski told reporters that …": the attribution is not part of the event
+    // "Trzaskowski told reporters that …", "Dealers said the Bundesbank would …": the attribution
+    // is not part of the event (wire copy drops the "that": a speech verb before the cue is enough)
     boolean[] attribution = new boolean[n];
+    int eventFrom = Math.min(n, anchor < 0 ? n : anchor);
+    if (firstCue >= 0) {
+      eventFrom = Math.min(eventFrom, firstCue);
+    }
     for (int i = 0; i < Math.min(n, anchor < 0 ? n : anchor); i++) {
       if (lexicon.in("speech_verbs", tokens.get(i).norm())) {
+        int end = i < eventFrom ? i : -1;
         for (int k = i + 1; k < Math.min(n, i + 6) && (anchor < 0 || k < anchor); k++) {
           if (tokens.get(k).norm().equals("that")) {
-            for (int m = 0; m <= k; m++) {
-              attribution[m] = true;
-            }
+            end = k;
             break;
           }
+        }
+        for (int m = 0; m <= end; m++) {
+          attribution[m] = true;
         }
       }
     }

@@ -89,4 +89,14 @@ class EventQueryTest {
     EventQuery own = read(lead, s, s, "is expected to", Map.of("Transworld Liquidating Trust", "org/transworld", "UAL Inc", "org/ual", "deal", "org/deal"), null);
     assertTrue(own.leadActors().isEmpty(), "an event with actors of its own looks for those");
   }
+
+  @Test
+  void whoSaysItIsNoPartOfTheEventEvenWithoutThat() {
+    // wire copy drops the "that": "dealers" and "said" must not become words the event is matched on
+    String s = "Money market dealers said the Bundesbank would cut its discount rate next week.";
+    EventQuery q = read("", s, s, "would", Map.of("Bundesbank", "org/bundesbank"), null);
+    assertEquals("cut", q.anchor().norm());
+    assertTrue(q.terms().stream().noneMatch(t -> t.norm().equals("dealers") || t.norm().equals("money")), q.terms().toString());
+    assertTrue(q.terms().stream().anyMatch(t -> t.norm().equals("discount")), q.terms().toString());
+  }
 }
