@@ -109,7 +109,8 @@ final class Hedges {
 
   /**
    * Whether a noun or adjective at {@code at} is the subject of a modal that follows ("the pace of
-   * further increases would depend", "the talks could drag on"). A past verb form at {@code at}
+   * further increases would depend", "the talks could drag on"), or of a forecast frame ("negotiations
+   * are expected to be concluded", "the meeting is set to open"). A past verb form at {@code at}
    * is a report of its own ("Nawrocki won the runoff and will be sworn in").
    */
   boolean modalAfter(List<Token> toks, int at) {
@@ -125,9 +126,16 @@ final class Hedges {
       if (lex.in("modals", x) || x.equals("will")) {
         return true;
       }
+      // "negotiations are expected to be concluded", "the meeting is set to open": a frame after its subject
+      if (BE.contains(x) && i + 2 < toks.size() && lex.in("hedge_frames", toks.get(i + 1).norm())
+          && toks.get(i + 2).norm().equals("to") && !pastMention(toks, i + 1)) {
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "remains", "remain", "seems", "seem");
 
   /**
    * Whether the words before a "that" make its clause a forecast: "the most probable outcome is

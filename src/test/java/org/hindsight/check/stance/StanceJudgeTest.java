@@ -164,4 +164,13 @@ class StanceJudgeTest {
       assertTrue(j.coverage() >= 0, j.reason());
     }
   }
+
+  @Test
+  void aLaterExpectationAfterItsSubjectSaysNothing() {
+    // the aligned word is the subject, the forecast frame comes after it: still a forecast
+    Judgement j = judge("A definitive merger agreement is expected to be negotiated within six weeks.", List.of("is expected to"),
+        "The company said negotiations are expected to be concluded in early June.");
+    assertTrue(j.hedged(), j.reason());
+    assertEquals(Stance.UNRELATED, j.stance(), j.reason());
+  }
 }
