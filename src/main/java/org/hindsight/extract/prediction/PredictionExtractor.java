@@ -43,9 +43,9 @@ import org.hindsight.nlp.Token;
  * modals in clauses dated before publication, and deontic "should" without a horizon. The span is
  * the clause the cue governs (the dependency subtree of its predicate); a frame and the modal clause
  * it introduces are one prediction. The flow: {@link CueFinder} (cues of a sentence) → {@link
- * ClauseGrouper} (their clauses) → {@link Conjuncts} (a span per coordinated prediction) → {@link Certainty} (probability, polarity), the holder from
- * {@link Attribution}, actors, condition, and {@link HorizonResolver}. Stateless after construction;
- * thread-safe.
+ * ClauseGrouper} (their clauses) → {@link Conjuncts} (a span per coordinated prediction) → {@link
+ * Certainty} (probability, polarity), the holder from {@link Attribution}, actors, condition, and
+ * {@link HorizonResolver}. Stateless after construction; thread-safe.
  */
 public final class PredictionExtractor {
 

@@ -19,6 +19,9 @@ import org.hindsight.nlp.Token;
  */
 public final class Conjuncts {
 
+  /** Words that join two clauses and mark a boundary between them by themselves. */
+  private static final Set<String> CONTRAST = Set.of("but", "while", "whereas", "yet");
+
   private Conjuncts() {}
 
   /** Shortens every group that ends with another group of the list, coordinated; returns the list. */
@@ -80,8 +83,6 @@ public final class Conjuncts {
     }
     return false;
   }
-
-  private static final Set<String> CONTRAST = Set.of("but", "while", "whereas", "yet");
 
   private static boolean joins(Token t) {
     return ClauseGrouper.isPunct(t) || t.pos().equals("CC");
