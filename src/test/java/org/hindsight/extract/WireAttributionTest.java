@@ -63,4 +63,18 @@ class WireAttributionTest {
         "Copper could rise");
     assertEquals("Karl Brenner", p.holder().name());
   }
+
+  @Test
+  void aForecastingVerbWithAnObjectIsItsSubjectsPrediction() {
+    Instant at = Instant.parse("1987-03-26T12:00:00Z");
+    Prediction sees = WrittenPredictions.holding(at,
+        "Gold analysts differ on the outlook. Mary Dwyer of Halden Securities sees an average price of 420 dlrs this year.",
+        "sees an average price");
+    assertEquals("Mary Dwyer", sees.holder().name());
+    // a speaker named after the forecast holds it, not the forecaster it quotes
+    Prediction quoted = WrittenPredictions.holding(at,
+        "Norland Corp expects 1987 earnings to rise to 2.10 dlrs a share, president John Keel said.",
+        "expects 1987 earnings to rise");
+    assertEquals("John Keel", quoted.holder().name());
+  }
 }

@@ -118,7 +118,7 @@ public final class Candidates {
     List<Source> out = new ArrayList<>();
     boolean quoted = quotes.inside(span);
     if (s.parsed()) {
-      reports.governing(s, span, out);
+      reports.governing(s, span, prediction, out);
     } else {
       tokenSpeaker(s, span, out);
     }

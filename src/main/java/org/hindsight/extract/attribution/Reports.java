@@ -35,15 +35,24 @@ public final class Reports {
    * ({@code csubj}); a cue reached by climbing clausal relations ({@code climb}); the sentence's
    * root cue before the statement ({@code root}).
    */
-  void governing(Sentence s, Span span, List<Source> out) {
+  void governing(Sentence s, Span span, boolean prediction, List<Source> out) {
     int head = headOf(s, span);
     if (head < 0) {
       return;
     }
-    if (cues.verb(s.tokens().get(head)) && !hasModal(s, head)) {
+    Token h = s.tokens().get(head);
+    // a prediction that keeps its forecasting verb is its subject's; a claim that says someone
+    // forecasts something is the author's account of it; a speaker named after it ("…, president
+    // Alex Taylor said") holds both, and a participle ("operations no longer expected to") is none
+    boolean forecasts = prediction && FORECASTING.contains(h.lowerLemma()) && h.isVerb() && !h.pos().equals("VBN")
+        && !saidAfter(s, head);
+    if ((cues.verb(h) || forecasts) && !hasModal(s, head)) {
       for (Dependency c : s.children(head)) {
-        if (c.relation().equals("ccomp") || c.relation().startsWith("parataxis")) {
-          add(out, subject(s, head), "report", s.tokens().get(head));
+        // "X said Y will …"; "Cohen sees an average price of 425 dlrs", "it expects earnings to rise"
+        boolean complement = c.relation().equals("ccomp") || c.relation().startsWith("parataxis");
+        boolean forecastObject = forecasts && (c.relation().equals("obj") || c.relation().equals("xcomp"));
+        if (complement || forecastObject) {
+          add(out, subject(s, head), "report", h);
           break;
         }
       }
@@ -127,6 +136,20 @@ public final class Reports {
     }
     return null;
   }
+
+  /** A verb of saying after the word that governs it or hangs on it: "X expects …, Z said". */
+  private static boolean saidAfter(Sentence s, int word) {
+    Dependency up = s.head(word);
+    if (up != null && up.governor() > word && SAYING.contains(s.tokens().get(up.governor()).lowerLemma())) {
+      return true;
+    }
+    return s.children(word).stream().anyMatch(c -> c.dependent() > word && SAYING.contains(s.tokens().get(c.dependent()).lowerLemma())
+        && (c.relation().equals("advcl") || c.relation().startsWith("parataxis")));
+  }
+
+  /** Verbs whose subject holds the forecast in their object: "Cohen sees an average price of 425 dlrs". */
+  private static final Set<String> FORECASTING =
+      Set.of("see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate");
 
   /** Verbs of saying whose object is never a person: after them, a name is the inverted speaker. */
   private static final Set<String> SAYING =
