@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hindsight.check.evidence.EvidenceIndex;
-import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.evidence.Lexicon;
 import org.hindsight.check.evidence.MiniLmEmbedder;
 import org.hindsight.check.verdict.CheckConfig;
@@ -84,13 +83,7 @@ final class TrainVerdictCommand implements Callable<Integer> {
     long labelled;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
-      examples = VerdictTrainer.examples(pairs, checker, id -> {
-        try {
-          return ix.prediction(id);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }, config, System.err);
+      examples = VerdictTrainer.examples(pairs, checker, VerdictTrainer.byKey(ix), config, System.err);
       try (var lines = Files.lines(pairs, java.nio.charset.StandardCharsets.UTF_8)) {
         labelled = lines.filter(l -> !l.isBlank()).count();
       }
