@@ -83,7 +83,7 @@ final class TrainVerdictCommand implements Callable<Integer> {
     long labelled;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
-      examples = VerdictTrainer.examples(pairs, checker, VerdictTrainer.byKey(ix), config, System.err);
+      examples = VerdictTrainer.examples(pairs, checker, g.pairFinder(ix.predictions()), config, System.err);
       try (var lines = Files.lines(pairs, java.nio.charset.StandardCharsets.UTF_8)) {
         labelled = lines.filter(l -> !l.isBlank()).count();
       }

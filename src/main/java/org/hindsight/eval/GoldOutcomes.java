@@ -29,6 +29,7 @@ import org.hindsight.check.stance.Stance;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.verdict.Status;
 import org.hindsight.check.verdict.Verdict;
+import org.hindsight.check.verdict.VerdictTrainer;
 import org.hindsight.eval.GoldCorpus;
 import org.hindsight.eval.GoldScorer;
 
@@ -212,6 +213,18 @@ public final class GoldOutcomes {
       used.add(p.ours().id());
     }
     return matched;
+  }
+
+  /**
+   * For {@code train verdict}: the prediction a labelled pair was drawn for, found by the gold
+   * outcome it names (its story and key), matched to {@code ours} exactly as {@code check-eval}
+   * matches them; the id the pair recorded may belong to another prediction once the extractor
+   * changed. Null when the outcome is not matched.
+   */
+  public VerdictTrainer.PredictionFinder pairFinder(List<IndexedPrediction> ours) {
+    Map<String, IndexedPrediction> byOutcome = new HashMap<>();
+    match(ours).forEach((g, p) -> byOutcome.put(outcomes.get(g).article() + "\n" + outcomes.get(g).key(), p));
+    return (id, story, key) -> byOutcome.get(story + "\n" + key);
   }
 
   /** The id of the article an outcome is about, or null when it cannot be found. */

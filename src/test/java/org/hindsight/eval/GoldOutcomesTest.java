@@ -95,4 +95,21 @@ class GoldOutcomesTest {
     assertTrue(GoldOutcomes.isFile("wire-2025.jsonl#1"));
     assertFalse(GoldOutcomes.isFile("reuters21578-10505"));
   }
+
+  @Test
+  void aLabelledPairFindsItsPredictionByTheOutcomeItNamesNotByItsId() throws IOException {
+    // a story's prediction ids shift when the extractor changes: pairs are matched by their key,
+    // as the scorer matches keys
+    assertEquals(1.0, GoldScorer.overlap("the Fed will cut", "Dealers said the Fed  will cut rates"));
+    assertEquals(0.8, GoldScorer.overlap("the Fed will cut rates", "the Fed will cut its rate"), 1e-9);
+    assertTrue(GoldScorer.overlap("talks will resume Friday", "the strike may end") < 0.8);
+    GoldOutcomes g = GoldOutcomes.read(gold("dev"));
+    IndexedPrediction other = checked("reuters21578-9559", "reuters21578-9559:p2", "Cocoa stocks will rise.", Status.OPEN, null, null).indexed();
+    IndexedPrediction moved = checked("reuters21578-9559", "reuters21578-9559:p4", "Dealers said a buffer stock accord would be agreed to by Friday.",
+        Status.OPEN, null, null).indexed();
+    var finder = g.pairFinder(List.of(other, moved));
+    String key = "a buffer stock accord would be agreed to by Friday";
+    assertEquals("reuters21578-9559:p4", finder.find("reuters21578-9559:p2", "reuters21578-9559", key).id());
+    assertNull(finder.find("reuters21578-9700:p0", "reuters21578-9700", "a key nobody extracted"));
+  }
 }

@@ -12,17 +12,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
-import org.hindsight.check.evidence.EvidenceIndex;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.learn.Calibration;
 import org.hindsight.learn.CrossValidation;
@@ -51,64 +45,13 @@ public final class VerdictTrainer {
   private VerdictTrainer() {}
 
   /**
-   * Finds the prediction a group of pairs was labelled for: by its id, story and key ("check_key",
-   * the gold's words), since a story's prediction ids shift whenever the extractor changes.
+   * Finds the prediction a group of pairs was labelled for, from its id, story and key ("check_key",
+   * the gold's words): a story's prediction ids shift whenever the extractor changes, so the key
+   * decides ({@code GoldOutcomes.pairFinder} matches it the way {@code check-eval} does).
    */
   @FunctionalInterface
   public interface PredictionFinder {
     IndexedPrediction find(String id, String story, String key);
-  }
-
-  /**
-   * The pair's prediction in {@code ix}: of its story's predictions, the one that holds the
-   * labelled key (score.py's rule: the key inside, or 80 % of its words), the one with the pair's
-   * id first, then the tightest; null when none does.
-   */
-  public static PredictionFinder byKey(EvidenceIndex ix) throws IOException {
-    Map<String, List<IndexedPrediction>> byStory = new TreeMap<>();
-    for (IndexedPrediction p : ix.predictions()) {
-      byStory.computeIfAbsent(p.article().id(), k -> new ArrayList<>()).add(p);
-    }
-    return (id, story, key) -> {
-      IndexedPrediction best = null;
-      double bestOverlap = 0;
-      for (IndexedPrediction p : byStory.getOrDefault(story, List.of())) {
-        double o = overlap(key, p.prediction().text());
-        if (o < 0.8) {
-          continue;
-        }
-        boolean better = best == null || o > bestOverlap
-            || o == bestOverlap && !best.prediction().id().equals(id)
-                && (p.prediction().id().equals(id) || p.prediction().text().length() < best.prediction().text().length());
-        if (better) {
-          best = p;
-          bestOverlap = o;
-        }
-      }
-      return best;
-    };
-  }
-
-  private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
-
-  /** Share of the key's words in the text; 1 when the key is inside it (score.py's overlap). */
-  static double overlap(String key, String text) {
-    String k = key.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (t.contains(k)) {
-      return 1;
-    }
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(k);
-    while (m.find()) {
-      words.add(m.group());
-    }
-    Set<String> have = new HashSet<>();
-    m = WORD.matcher(t);
-    while (m.find()) {
-      have.add(m.group());
-    }
-    return words.isEmpty() ? 0 : words.stream().filter(have::contains).count() / (double) words.size();
   }
 
   /** The labelled examples of {@code pairs}, featurised against the candidates {@code checker} finds in its index. */
@@ -136,7 +79,7 @@ public final class VerdictTrainer {
       JsonNode first = e.getValue().get(0);
       IndexedPrediction p = predictions.find(e.getKey(), first.path("check_article").asText(), first.path("check_key").asText());
       if (p == null) {
-        err.println("train verdict: prediction " + e.getKey() + " is not in the index (its " + e.getValue().size() + " pairs left out)");
+        err.println("train verdict: no prediction in the index matches the outcome of " + e.getKey() + " (its " + e.getValue().size() + " pairs left out)");
         continue;
       }
       List<Checker.Candidate> candidates = checker.candidates(p);
