@@ -1,7 +1,6 @@
 package org.hindsight.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,7 @@ class CutSubjectTest {
         "The insurer booked its reserves on older, higher tax rates, but a change being considered by the accounting board could produce a gain of about 80 cts a share in 1988, it said.|could produce|a change being considered by the accounting board could produce"
       })
   void spanStartsAtWhatThePredictionIsAbout(String text, String cue, String start) {
-    Prediction p = WrittenPredictions.holding(PUBLISHED, text, cue);
-    assertTrue(p.text().startsWith(start), () -> "span '" + p.text() + "' should start with '" + start + "'");
+    WrittenPredictions.assertSpanStarts(PUBLISHED, text, cue, start);
   }
 
   @Test

@@ -28,7 +28,7 @@ class UnnamedVoiceTest {
               + "He said the union might call a strike next month.");
 
   private static String holderOf(String key) {
-    return WrittenStory.predictionHolding(X, key).holder().name();
+    return WrittenStory.holderOf(X, key);
   }
 
   @Test

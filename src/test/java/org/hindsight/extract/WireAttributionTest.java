@@ -28,7 +28,7 @@ class WireAttributionTest {
               + " Slovak Prime Minister Robert Fico has threatened to hold up unrelated decisions.");
 
   private static String holderOf(String key) {
-    return WrittenStory.predictionHolding(X, key).holder().name();
+    return WrittenStory.holderOf(X, key);
   }
 
   @Test

@@ -12,4 +12,11 @@ final class WrittenPredictions {
     Extraction x = WrittenStory.extract("written-" + (text + key).hashCode(), "Written", "Test Wire", published, text);
     return WrittenStory.predictionHolding(x, key);
   }
+
+  /** The prediction holding {@code cue} in {@code text} starts with {@code start}; fails naming its span. */
+  static void assertSpanStarts(Instant published, String text, String cue, String start) {
+    Prediction p = holding(published, text, cue);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        p.text().startsWith(start), () -> "span '" + p.text() + "' should start with '" + start + "'");
+  }
 }

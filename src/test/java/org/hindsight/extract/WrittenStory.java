@@ -22,4 +22,9 @@ final class WrittenStory {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no prediction holds '" + key + "': " + x.predictions().stream().map(Prediction::text).toList()));
   }
+
+  /** The holder's name of the first prediction whose text contains the key. */
+  static String holderOf(Extraction x, String key) {
+    return predictionHolding(x, key).holder().name();
+  }
 }

@@ -20,15 +20,20 @@ class YearHorizonTest {
     return WrittenPredictions.holding(Instant.parse("1987-03-26T10:00:00Z"), text, key);
   }
 
+  /** The prediction holding {@code key} in {@code text} has a horizon that ends on {@code end}. */
+  private static void endsOn(String text, String key, LocalDate end) {
+    Prediction p = prediction(text, key);
+    assertNotNull(p.horizon(), p.text());
+    assertEquals(end, p.horizon().end(), p.horizon().toString());
+  }
+
   @Test
   void aYearNamedInThePredictionEndsItsHorizon() {
-    Prediction p =
-        prediction(
-            "Brandt Chemie AG said its 1987 sales will probably again be below the previous year because of the"
-                + " weak dollar, as the present order intake shows.",
-            "sales will probably again be below");
-    assertNotNull(p.horizon(), p.text());
-    assertEquals(LocalDate.of(1987, 12, 31), p.horizon().end(), p.horizon().toString());
+    endsOn(
+        "Brandt Chemie AG said its 1987 sales will probably again be below the previous year because of the"
+            + " weak dollar, as the present order intake shows.",
+        "sales will probably again be below",
+        LocalDate.of(1987, 12, 31));
   }
 
   @Test
@@ -42,31 +47,25 @@ class YearHorizonTest {
 
   @Test
   void aYearInThePredictionBeatsTodayOutsideIt() {
-    Prediction p =
-        prediction(
-            "Harlow Gas Co said today a new accounting rule could reduce its 1987 earnings by about 90 cts a share.",
-            "could reduce its 1987 earnings");
-    assertNotNull(p.horizon(), p.text());
-    assertEquals(LocalDate.of(1987, 12, 31), p.horizon().end(), p.horizon().toString());
+    endsOn(
+        "Harlow Gas Co said today a new accounting rule could reduce its 1987 earnings by about 90 cts a share.",
+        "could reduce its 1987 earnings",
+        LocalDate.of(1987, 12, 31));
   }
 
   @Test
   void aFiscalPeriodEndsWhenItSays() {
-    Prediction p =
-        prediction(
-            "The retailer said sales are likely to stay weak in the first quarter ending April 30.",
-            "likely to stay weak");
-    assertNotNull(p.horizon(), p.text());
-    assertEquals(LocalDate.of(1987, 4, 30), p.horizon().end(), p.horizon().toString());
+    endsOn(
+        "The retailer said sales are likely to stay weak in the first quarter ending April 30.",
+        "likely to stay weak",
+        LocalDate.of(1987, 4, 30));
   }
 
   @Test
   void figuresAreNoTimeOfDay() {
-    Prediction p =
-        prediction(
-            "An analyst said the delay would cut the drug's sales this year to about five to six mln dlrs.",
-            "would cut the drug's sales");
-    assertNotNull(p.horizon(), p.text());
-    assertEquals(LocalDate.of(1987, 12, 31), p.horizon().end(), p.horizon().toString());
+    endsOn(
+        "An analyst said the delay would cut the drug's sales this year to about five to six mln dlrs.",
+        "would cut the drug's sales",
+        LocalDate.of(1987, 12, 31));
   }
 }

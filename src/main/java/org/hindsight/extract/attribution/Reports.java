@@ -63,8 +63,7 @@ public final class Reports {
         add(out, subject(s, c.dependent()), "csubj", v);
       }
       // "Gold could rise …, said Peter Witte": a report after the statement, hung on its head
-      boolean trailing = c.relation().equals("advcl") || c.relation().startsWith("parataxis");
-      if (trailing && c.dependent() > head && SAYING.contains(v.lowerLemma()) && reports(s, c.dependent())) {
+      if (trailingSaying(s, head, c) && reports(s, c.dependent())) {
         add(out, subject(s, c.dependent()), "trailing", v);
       }
     }
@@ -143,8 +142,13 @@ public final class Reports {
     if (up != null && up.governor() > word && SAYING.contains(s.tokens().get(up.governor()).lowerLemma())) {
       return true;
     }
-    return s.children(word).stream().anyMatch(c -> c.dependent() > word && SAYING.contains(s.tokens().get(c.dependent()).lowerLemma())
-        && (c.relation().equals("advcl") || c.relation().startsWith("parataxis")));
+    return s.children(word).stream().anyMatch(c -> trailingSaying(s, word, c));
+  }
+
+  /** A verb of saying hung after the word as an adverbial clause or a parenthetical ("…, said Peter Witte"). */
+  private static boolean trailingSaying(Sentence s, int word, Dependency c) {
+    boolean hung = c.relation().equals("advcl") || c.relation().startsWith("parataxis");
+    return hung && c.dependent() > word && SAYING.contains(s.tokens().get(c.dependent()).lowerLemma());
   }
 
   /** Verbs whose subject holds the forecast in their object: "Cohen sees an average price of 425 dlrs". */

@@ -136,14 +136,19 @@ final class Voices {
   /** "a Pentagon spokesman" earlier in the story: the organisation named right before the same voice noun. */
   private Mentions.Placed sameVoiceBefore(String noun, int before) {
     Mentions.Placed found = null;
-    String lower = text.substring(0, before).toLowerCase(Locale.ROOT);
     for (Mentions.Placed p : mentions.all()) {
       if (p.span().end() >= before) {
         break;
       }
+      // the noun right after the mention (a space or two between), not past the subject itself
       int after = p.span().end();
-      String next = lower.substring(after, Math.min(lower.length(), after + noun.length() + 2)).strip();
-      if (organisation(p) && next.startsWith(noun)) {
+      int k = after;
+      while (k < before && k < after + 2 && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      boolean next = k + noun.length() <= Math.min(before, after + noun.length() + 2)
+          && text.regionMatches(true, k, noun, 0, noun.length());
+      if (organisation(p) && next) {
         found = p;
       }
     }

@@ -234,18 +234,27 @@ public final class ClauseGrouper {
 
   /** Where the noun phrase of {@code noun} starts: its leftmost pre-modifier, not its clauses. */
   private static int subjectStart(Sentence s, int noun) {
-    int from = noun;
-    for (Dependency c : s.children(noun)) {
-      String rel = c.relation();
-      if (c.dependent() < noun && !rel.startsWith("acl") && !rel.equals("punct")) {
-        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
-      }
-    }
+    int from = modifiersStart(s, noun);
     Dependency up = s.head(noun);
     // "one of the few banks": the quantity the noun hangs from
     if (up != null && up.governor() >= 0 && up.governor() < noun && up.relation().startsWith("nmod")
         && s.tokens().get(up.governor()).pos().equals("CD")) {
       from = Math.min(from, up.governor());
+    }
+    return from;
+  }
+
+  /**
+   * Where the words before {@code noun} that modify it start (determiners, adjectives, compounds,
+   * possessors), not counting its clauses, punctuation or a conjunction before it.
+   */
+  static int modifiersStart(Sentence s, int noun) {
+    int from = noun;
+    for (Dependency c : s.children(noun)) {
+      String rel = c.relation();
+      if (c.dependent() < noun && !rel.startsWith("acl") && !rel.equals("punct") && !rel.equals("cc")) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
     }
     return from;
   }

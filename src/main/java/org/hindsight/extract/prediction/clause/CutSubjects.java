@@ -67,13 +67,7 @@ final class CutSubjects {
       }
       n = d.governor();
     }
-    int from = n;
-    for (Dependency c : s.children(n)) {
-      String rel = c.relation();
-      if (c.dependent() < n && !rel.startsWith("acl") && !rel.equals("punct") && !rel.equals("cc")) {
-        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
-      }
-    }
+    int from = ClauseGrouper.modifiersStart(s, n);
     return contiguous(s, from, g.from) ? from : -1;
   }
 

@@ -134,7 +134,7 @@ public final class CalendarPhrases {
   static Horizon endingOn(String text, LocalDate pub) {
     Matcher m = ENDING.matcher(text);
     while (m.find()) {
-      int month = MONTH_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+      int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
       int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : pub.getYear();
       LocalDate first = LocalDate.of(year, month, 1);
       LocalDate end = m.group(2) != null
@@ -150,9 +150,6 @@ public final class CalendarPhrases {
     return null;
   }
 
-  private static final List<String> MONTH_NAMES =
-      List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december");
   private static final Pattern ENDING =
       Pattern.compile("(?i)\\b(?:quarter|year|half|period|months)\\s+(?:ending|that ends|which ends|to end)\\s+(?:on\\s+)?"
           + "(January|February|March|April|May|June|July|August|September|October|November|December)"
