@@ -11,7 +11,7 @@ outcome gold, in place, and prints the label counts.
 """
 import json, re, sys, collections
 
-PAIRS = 'corpus/gold/reuters/pairs-dev.jsonl'
+PAIRS = sys.argv[1] if len(sys.argv) > 1 else "corpus/gold/reuters/pairs-dev.jsonl"
 GOLD = 'corpus/gold/reuters/outcomes-dev.json'
 
 JUDGED = [
@@ -72,8 +72,12 @@ def main():
                         used[i] += 1
         p['label'], p['note'] = label, note
     unused = [JUDGED[i] for i in range(len(JUDGED)) if not used[i]]
-    if unused:
-        sys.exit('judgements that match no pair: %s' % unused)
+    for u in unused:
+        # a judgement stays valid when the draw moves on (another extraction, another ranking):
+        # it only labels the sentence when that sentence is drawn again
+        print('judgement of a sentence not drawn this time: %s / %s' % u[:2], file=sys.stderr)
+    unread = [p for p in pairs if p['gold_evidence_story'] and not p['note']]
+    print('%d pairs of gold evidence stories neither the gold sentence nor judged (labelled UNRELATED)' % len(unread), file=sys.stderr)
     with open(PAIRS, 'w') as w:
         for p in pairs:
             w.write(json.dumps(p, ensure_ascii=False, separators=(',', ':')) + '\n')
