@@ -5,48 +5,30 @@ outcome gold, in place, and prints the label counts.
 - A pair from an EXPIRED or OPEN check is UNRELATED (nothing in the corpus settles it).
 - A pair whose sentence is (or holds, or lies inside) the gold evidence sentence of a CONFIRMED
   check is SUPPORTS, of a REFUTED check REFUTES.
-- Other sentences of a gold evidence story were read by hand against the prediction; those that
-  settle it as well are listed in JUDGED below (check key prefix, sentence prefix, label).
-- Everything else is UNRELATED (sentences of other stories were not read one by one).
+- Other sentences of a gold evidence story were read by hand against the prediction; the
+  judgements are in judged-pairs-dev.tsv (check key prefix, sentence prefix, label, reason), the
+  first that matches a pair labels it. A judgement of a sentence the draw no longer holds is only
+  reported: it labels the sentence again whenever a later draw holds it.
+- Everything else is UNRELATED (sentences of other stories were not read one by one); the number
+  of unread sentences of gold evidence stories is reported, to be read before training.
 """
 import json, re, sys, collections
 
 PAIRS = sys.argv[1] if len(sys.argv) > 1 else "corpus/gold/reuters/pairs-dev.jsonl"
 GOLD = 'corpus/gold/reuters/outcomes-dev.json'
 
-JUDGED = [
-    ('a 0.2 to 0.3 percentage point cut', 'The April Japanese government 10-year bond coupon', 'SUPPORTS'),
-    ('might herald a quarter percentage point cut', 'The Bank of France said it left its intervention rate unchanged', 'REFUTES'),
-    ('is expected to report a net profit of around 600', 'The group earlier reported its net earnings dropped to 603.0', 'SUPPORTS'),
-    ('it has forecast a flat position', 'The Bank of England said it revised its estimate', 'REFUTES'),
-    ('it has forecast a flat position', "This brings total money market help so far today to 241", 'REFUTES'),
-    ('most economists expect an indirect injection', 'Federal funds were trading at 6-3/16 pct at the time of the indirect injection', 'SUPPORTS'),
-    ('talks will resume Friday', 'Negotiators for General Motors Corp and the United Auto Workers', 'SUPPORTS'),
-    ('the Fed to add permanent reserves', 'The Federal Reserve is offering to buy all maturities', 'REFUTES'),
-    ('the Fed to add permanent reserves', 'Fed funds were trading at 6-1/8 pct at the time of the "coupon pass,"', 'REFUTES'),
-    ('the Fed also is expected to supply reserves permanently', 'The Federal Reserve will purchase approximately one billion dlrs of U.S. Treasury bills for a customer', 'REFUTES'),
-    ('it expected to make an announcement next week', 'In a twin announcement CSR', 'SUPPORTS'),
-    ('it expected to make an announcement next week', 'CSR Ltd <CSRA.S> has made a bold move in selling', 'SUPPORTS'),
-    ('it expected to make an announcement next week', 'As reported separately, soon after announcing the Delhi sale', 'SUPPORTS'),
-    ('the CSR announcement could be about the expected flotation', 'A float of part of Delhi would have raised', 'REFUTES'),
-    ('the CSR announcement could be about the expected flotation', 'CSR said it had dropped plans to float', 'REFUTES'),
-    ('the CSR announcement could be about the expected flotation', 'In a separately released letter to CSR shareholders', 'REFUTES'),
-    ('the CSR announcement could be about the expected flotation', '"This will be a big shock to the market', 'REFUTES'),
-    ('the CSR announcement could be about the expected flotation', '"The Esso proposal to purchase all the Delhi interest', 'REFUTES'),
-    ('it forecast a shortage of around 700 mln stg', 'This compares with the bank\'s estimate of the shortage in the system of 750', 'REFUTES'),
-    ('The House, voting first, is expected to override it', 'The bill now goes to the Senate', 'SUPPORTS'),
-    ('the Fed would probably supply temporary reserves indirectly', 'Dealers said Federal funds were trading at 6-1/8 pct when the Fed began', 'SUPPORTS'),
-    ('it would move to unseat the board of directors', 'GenCorp Inc said the decision by General Partners', 'REFUTES'),
-    ('The four computers expected to be announced April 2', 'The new computers, which mark the first major overhaul', 'SUPPORTS'),
-    ('executive board meeting this week will agree to resume', 'Producers met briefly today', 'REFUTES'),
-    ('could decide to call a special council session', 'Producers met briefly today', 'REFUTES'),
-    ('Beesley would ask Congress', 'The financially-troubled Farm Credit System today formally asked', 'SUPPORTS'),
-    ('Five regional oil producing nations will gather in Caracas', 'However, the members will also discuss', 'SUPPORTS'),
-    ('will present a new outline of his proposal on Thursday', 'However, the plan, unveiled by senior', 'SUPPORTS'),
-    ('a move that likely will delay the company', '"So even with the new delay that has arisen', 'SUPPORTS'),
-    ('a move that likely will delay the company', 'Industry sources pointed out that KabiVitrum', 'SUPPORTS'),
-    ('with the Fed likely to drop its basic lending rate', 'Federal Reserve Board Vice-Chairman Manuel Johnson said', 'REFUTES'),
-]
+JUDGED_FILE = 'models/training/judged-pairs-dev.tsv'
+
+
+def judged():
+    """(check key prefix, sentence prefix, label) of every hand judgement, in file order."""
+    out = []
+    for line in open(JUDGED_FILE, encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        key, start, label, _reason = line.rstrip('\n').split('\t')
+        out.append((key, start, label))
+    return out
 
 
 def norm(s):
@@ -54,6 +36,7 @@ def norm(s):
 
 
 def main():
+    JUDGED = judged()
     gold = {(o['article'], o['prediction']): o for o in json.load(open(GOLD))['outcomes']}
     pairs = [json.loads(line) for line in open(PAIRS)]
     used = collections.Counter()
@@ -68,9 +51,11 @@ def main():
             else:
                 for i, (key, start, lab) in enumerate(JUDGED):
                     if p['check_key'].startswith(key) and s.startswith(start):
-                        label, note = lab, 'read: settles it as well'
+                        label, note = lab, 'read: settles it as well' if lab != 'UNRELATED' else 'read: does not settle it'
                         used[i] += 1
+                        break
         p['label'], p['note'] = label, note
+        p['check_status'] = o['status']
     unused = [JUDGED[i] for i in range(len(JUDGED)) if not used[i]]
     for u in unused:
         # a judgement stays valid when the draw moves on (another extraction, another ranking):

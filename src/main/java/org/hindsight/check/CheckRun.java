@@ -70,7 +70,7 @@ public final class CheckRun {
    * Part of every fingerprint: bump it when the checker's logic changes verdicts, so that the next
    * incremental run re-examines everything.
    */
-  public static final String CHECKER_VERSION = "3";
+  public static final String CHECKER_VERSION = "4";
 
   /** What a run did. Immutable. */
   public record Result(
@@ -193,7 +193,7 @@ public final class CheckRun {
           examine.add(p.id());
         } else if (prev.verdict().evidence().stream().anyMatch(e -> changed.contains(e.articleId()) || gone.contains(e.articleId()))) {
           examine.add(p.id());
-        } else if (prev.verdict().status() == Status.OPEN && p.deadline() != null && p.deadline().isBefore(asOf)) {
+        } else if (prev.verdict().status() == Status.OPEN && Checker.deadlinePassed(p.deadline(), asOf)) {
           examine.add(p.id());
         } else if (latestNew != null && p.article().published() != null && latestNew.isAfter(p.article().published())
             && touched(p, newActors, checker, changed)) {

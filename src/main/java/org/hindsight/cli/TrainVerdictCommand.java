@@ -79,15 +79,16 @@ final class TrainVerdictCommand implements Callable<Integer> {
       dir = eval.build(g);
     }
     CheckConfig config = CheckConfig.defaults(g.asOf());
-    java.util.List<Example> examples;
+    VerdictTrainer.Examples drawn;
     long labelled;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
-      examples = VerdictTrainer.examples(pairs, checker, g.pairFinder(ix.predictions()), config, System.err);
+      drawn = VerdictTrainer.examples(pairs, checker, g.pairFinder(ix.predictions()), config, System.err);
       try (var lines = Files.lines(pairs, java.nio.charset.StandardCharsets.UTF_8)) {
         labelled = lines.filter(l -> !l.isBlank()).count();
       }
     }
+    java.util.List<Example> examples = drawn.list();
     if (dump != null) {
       StringBuilder sb = new StringBuilder();
       for (Example e : examples) {
@@ -101,7 +102,7 @@ final class TrainVerdictCommand implements Callable<Integer> {
     provenance.put("data", pairs.toString().replace('\\', '/') + " (" + labelled + " labelled pairs of the Reuters dev checks; see models/training/label_check_pairs.py), featurised on the check-eval index of " + gold.toString().replace('\\', '/') + " as of " + g.asOf());
     provenance.put("command", "hindsight train verdict --seed " + seed + " --folds " + folds + " --l2 " + l2);
     provenance.put("trained", (date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date).toString());
-    VerdictTrainer.Result r = VerdictTrainer.train(examples, folds, seed, params, provenance, (int) (labelled - examples.size()));
+    VerdictTrainer.Result r = VerdictTrainer.train(examples, drawn.settled(), folds, seed, params, provenance, (int) (labelled - examples.size()));
     LearnedModel.write(out, VerdictModel.NAME, r.model(), r.manifest());
     w.printf(Locale.ROOT, "verdict: %d examples (%d labelled pairs not among the candidates left out), %d-fold cross-validation grouped by story, seed %d%n",
         examples.size(), labelled - examples.size(), folds, seed);

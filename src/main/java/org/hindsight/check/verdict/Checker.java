@@ -38,8 +38,8 @@ import org.hindsight.check.stance.StanceJudge;
  *       plus {@link CheckConfig#graceDays} and outweighs any refutation;
  *   <li>REFUTED when refuting evidence outweighs support ("for now" reports refute only once the
  *       deadline has passed);
- *   <li>else EXPIRED when the deadline ({@link IndexedPrediction#deadline()}) is before the as-of
- *       date, OPEN otherwise.
+ *   <li>else EXPIRED when the deadline ({@link IndexedPrediction#deadline()}) has passed by the as-of
+ *       date ({@link #deadlinePassed}), OPEN otherwise.
  * </ul>
  *
  * <p>Thread-safe when its collaborators are (they are: index, judge, embedder).
@@ -327,7 +327,7 @@ public final class Checker {
           String.format(Locale.ROOT, "best %s %.2f (against %.2f)", confirmed ? "support" : "refutation", best, against));
     }
     double nearest = candidates.isEmpty() ? 0 : candidates.get(0).score();
-    if (deadline != null && deadline.isBefore(asOf)) {
+    if (deadlinePassed(deadline, asOf)) {
       return new Verdict(
           p.id(), Status.EXPIRED, round(clamp(1 - nearest, 0.05, 0.95)), List.of(), asOf, false,
           "deadline " + deadline + " passed without evidence");
@@ -360,5 +360,14 @@ public final class Checker {
 
   static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
+  }
+
+  /**
+   * Whether a deadline has passed as of {@code asOf}. The as-of date is the end of that day (a
+   * check as of D reads everything published on D, as {@code CheckRun} does), so a deadline of D
+   * itself has passed: "by the end of 1987" is over as of 1987-12-31.
+   */
+  public static boolean deadlinePassed(LocalDate deadline, LocalDate asOf) {
+    return deadline != null && !deadline.isAfter(asOf);
   }
 }

@@ -16,7 +16,9 @@ import org.hindsight.check.evidence.LaterSentence;
  * probability that the prediction is settled (calibrated on held-out folds): from 0.5 the verdict
  * is that reading's label (CONFIRMED or REFUTED) with that probability as confidence, and its
  * evidence the readings of that label, strongest first; under 0.5 the prediction is EXPIRED once
- * its deadline has passed, else OPEN, with confidence one minus it. Stateless.
+ * its deadline has passed, else OPEN, with confidence one minus the probability that its outcome is
+ * settled at all ({@link VerdictModel#settledAtAll}: the settling report may be one retrieval never
+ * found). Stateless.
  */
 final class VerdictByModel {
 
@@ -38,7 +40,8 @@ final class VerdictByModel {
       }
     }
     read.sort(Comparator.comparingDouble((Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
-    double settled = read.isEmpty() ? model.settled(0) : model.settled(read.get(0).reading().raw());
+    double strongest = read.isEmpty() ? 0 : read.get(0).reading().raw();
+    double settled = model.settled(strongest);
     if (settled >= 0.5) {
       Read best = read.get(0);
       String label = best.reading().label();
@@ -63,8 +66,8 @@ final class VerdictByModel {
           false,
           String.format(Locale.ROOT, "model: settled %.2f, best %s %.2f (against %.2f)", settled, confirmed ? "support" : "refutation", best.reading().raw(), against));
     }
-    double confidence = Checker.round(Checker.clamp(1 - settled, 0.01, 0.99));
-    if (deadline != null && deadline.isBefore(asOf)) {
+    double confidence = Checker.round(Checker.clamp(1 - model.settledAtAll(strongest), 0.01, 0.99));
+    if (Checker.deadlinePassed(deadline, asOf)) {
       return new Verdict(p.id(), Status.EXPIRED, confidence, List.of(), asOf, false,
           String.format(Locale.ROOT, "deadline %s passed without evidence (model: settled %.2f)", deadline, settled));
     }

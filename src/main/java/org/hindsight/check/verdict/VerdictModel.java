@@ -34,16 +34,31 @@ public final class VerdictModel {
 
   private final LearnedModel model;
   private final Calibration settled;
+  private final Calibration goldSettled;
 
   public VerdictModel(LearnedModel model) {
     this.model = model;
     JsonNode c = model.manifest().path("settled_calibration");
     this.settled = c.has("a") ? new Calibration(c.path("a").asDouble(), c.path("b").asDouble()) : Calibration.identity();
+    JsonNode g = model.manifest().path("gold_settled_calibration");
+    this.goldSettled = g.has("a") ? new Calibration(g.path("a").asDouble(), g.path("b").asDouble()) : settled;
   }
 
-  /** The probability that a prediction is settled, from the strongest raw reading of its sentences (calibrated on held-out folds). */
+  /**
+   * The probability that one of a prediction's read sentences settles it, from the strongest raw
+   * reading (calibrated on held-out folds): from 0.5 the verdict is CONFIRMED or REFUTED.
+   */
   public double settled(double strongestRaw) {
     return settled.apply(strongestRaw);
+  }
+
+  /**
+   * The probability that a prediction's outcome is settled at all, read or not, from the strongest
+   * raw reading (calibrated on held-out folds against the gold outcomes): one minus it is the
+   * confidence of EXPIRED and OPEN.
+   */
+  public double settledAtAll(double strongestRaw) {
+    return goldSettled.apply(strongestRaw);
   }
 
   /** The shipped model; null when {@code models/verdict.bin} is not on the classpath. */

@@ -54,8 +54,14 @@ public final class VerdictTrainer {
     IndexedPrediction find(String id, String story, String key);
   }
 
+  /**
+   * The labelled examples, and for each check (by prediction id) whether its gold outcome is settled
+   * (CONFIRMED or REFUTED): the pairs' {@code check_status}, else whether one of its pairs settles it.
+   */
+  public record Examples(List<Example> list, Map<String, Boolean> settled) {}
+
   /** The labelled examples of {@code pairs}, featurised against the candidates {@code checker} finds in its index. */
-  public static List<Example> examples(Path pairs, Checker checker, PredictionFinder predictions, CheckConfig config, PrintStream err)
+  public static Examples examples(Path pairs, Checker checker, PredictionFinder predictions, CheckConfig config, PrintStream err)
       throws IOException {
     Map<String, List<JsonNode>> byPrediction = new TreeMap<>();
     try (BufferedReader r = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
@@ -75,12 +81,17 @@ public final class VerdictTrainer {
       }
     }
     List<Example> out = new ArrayList<>();
+    Map<String, Boolean> settled = new TreeMap<>();
     for (Map.Entry<String, List<JsonNode>> e : byPrediction.entrySet()) {
       JsonNode first = e.getValue().get(0);
       IndexedPrediction p = predictions.find(e.getKey(), first.path("check_article").asText(), first.path("check_key").asText());
       if (p == null) {
         err.println("train verdict: no prediction in the index matches the outcome of " + e.getKey() + " (its " + e.getValue().size() + " pairs left out)");
         continue;
+      }
+      String status = first.path("check_status").asText("");
+      if (!status.isEmpty()) {
+        settled.put(p.id(), status.equals("CONFIRMED") || status.equals("REFUTED"));
       }
       List<Checker.Candidate> candidates = checker.candidates(p);
       VerdictFeatures.Field field = VerdictFeatures.Field.of(candidates);
@@ -97,15 +108,19 @@ public final class VerdictTrainer {
         out.add(VerdictFeatures.example(o.path("label").asText(), p, c, i + 1, field, config, o.path("check_article").asText()));
       }
     }
-    return out;
+    return new Examples(out, settled);
   }
 
   /**
    * Cross-validates, calibrates and trains on all examples.
    *
    * @param provenance what the manifest records of the data and the command
+   * @param settledChecks whether each check's gold outcome is settled, by prediction id: the
+   *     confidence of EXPIRED and OPEN is calibrated against it, so that a settled check whose
+   *     settling sentence retrieval never finds counts against them; a check missing from it is
+   *     settled when one of its pairs is labelled SUPPORTS or REFUTES
    */
-  public static Result train(List<Example> examples, int folds, long seed, MaxentTrainer.Params params, ObjectNode provenance, int skipped)
+  public static Result train(List<Example> examples, Map<String, Boolean> settledChecks, int folds, long seed, MaxentTrainer.Params params, ObjectNode provenance, int skipped)
       throws IOException {
     MaxentTrainer trainer = new MaxentTrainer(params);
     List<CrossValidation.Scored> oof = CrossValidation.run(examples, folds, seed, trainer);
@@ -135,10 +150,17 @@ public final class VerdictTrainer {
       x[1] = x[3] > 0 ? 1 : 0;
     }
     List<double[]> checks = new ArrayList<>();
-    for (double[] x : byCheck.values()) {
+    List<double[]> goldChecks = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : byCheck.entrySet()) {
+      double[] x = e.getValue();
       checks.add(new double[] {x[0], x[1]});
+      goldChecks.add(new double[] {x[0], settledChecks.getOrDefault(e.getKey(), x[1] > 0.5) ? 1 : 0});
     }
+    // decides: whether one of the check's sentences settles it (what a CONFIRMED or REFUTED verdict
+    // needs to be right); the confidence of EXPIRED and OPEN is one minus the chance that the gold
+    // outcome is settled at all, which counts the checks whose settling sentence was never found
     Calibration settled = Calibration.fit(checks);
+    Calibration goldSettled = Calibration.fit(goldChecks);
     int right = 0;
     int verdictRight = 0;
     for (double[] x : byCheck.values()) {
@@ -174,6 +196,8 @@ public final class VerdictTrainer {
     m.putObject("calibration").put("a", cal.a()).put("b", cal.b()).put("of", "max(P(SUPPORTS), P(REFUTES)) against that label being right, out of fold");
     m.putObject("settled_calibration").put("a", settled.a()).put("b", settled.b())
         .put("of", "a prediction's strongest out-of-fold reading against whether any of its pairs settles it; settled at 0.5");
+    m.putObject("gold_settled_calibration").put("a", goldSettled.a()).put("b", goldSettled.b())
+        .put("of", "a prediction's strongest out-of-fold reading against whether its gold outcome is CONFIRMED or REFUTED; one minus it is the confidence of EXPIRED and OPEN");
     m.put("sha256", sha256(LearnedModel.bytes(model)));
     return new Result(model, m, examples, figures, rel, skipped);
   }

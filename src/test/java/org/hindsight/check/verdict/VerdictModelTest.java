@@ -52,7 +52,7 @@ class VerdictModelTest {
     try (EvidenceIndex ix = EvidenceIndex.open(index)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
       GoldOutcomes gold = GoldOutcomes.read(Path.of("corpus/gold/reuters/outcomes-dev.json"));
-      examples = VerdictTrainer.examples(Path.of("corpus/gold/reuters/pairs-dev.jsonl"), checker, gold.pairFinder(ix.predictions()), config, System.err);
+      examples = VerdictTrainer.examples(Path.of("corpus/gold/reuters/pairs-dev.jsonl"), checker, gold.pairFinder(ix.predictions()), config, System.err).list();
     }
     assertEquals(manifest.path("examples").asInt(), examples.size());
     VerdictModel model = VerdictModel.bundled();
