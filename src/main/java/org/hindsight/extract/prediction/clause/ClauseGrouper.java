@@ -104,7 +104,7 @@ public final class ClauseGrouper {
       trim(s, g);
       includeSubject(s, g);
       CutSubjects.include(s, g);
-      includeReportingClause(s, g);
+      includeReportingClause(s, g, includeNominalFrame(s, g));
       g.hits.sort(Comparator.comparingInt(Hit::from));
     }
     // two cues that ended on one clause are one prediction
@@ -260,14 +260,59 @@ public final class ClauseGrouper {
   }
 
   /**
-   * Reported speech keeps its reporting clause in front: "Google said it would appeal", "I think
-   * they will deliver a cut" — the span starts at the speaker, so the holder is in view.
+   * A prediction carried by a noun ("a good chance of damage", "the possibility of a recovery") that
+   * is the object of a clause before it keeps that clause: "we have a good chance of …", "all signs
+   * point to the possibility of …", "we are giving some consideration to the possibility of …" —
+   * the clause says who weighs the chance and how. Returns the clause's verb (where a reporting
+   * clause hangs), else the group's head.
    */
-  private void includeReportingClause(Sentence s, Group g) {
+  private static int includeNominalFrame(Sentence s, Group g) {
+    if (!s.parsed() || !s.tokens().get(g.head).pos().startsWith("NN")) {
+      return g.head;
+    }
+    Dependency d = s.head(g.head);
+    if (d == null || d.governor() < 0 || d.governor() >= g.from
+        || !(d.relation().equals("obj") || d.relation().equals("obl") || d.relation().startsWith("obl:"))) {
+      return g.head;
+    }
+    int verb = d.governor();
+    if (!s.tokens().get(verb).isVerb() || d.relation().startsWith("obl") && !caseIs(s, g.head, "to")) {
+      // an oblique only as the goal of the verb ("point to", "give thought to"): not a frame of
+      // time or circumstance ("delayed its vote pending a possible revision")
+      return g.head;
+    }
+    int from = verb;
+    for (Dependency c : s.children(verb)) {
+      if ((c.relation().startsWith("nsubj") || c.relation().startsWith("aux")) && c.dependent() < verb) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
+    }
+    if (g.from - from > 8) {
+      return g.head;
+    }
+    g.from = from;
+    return verb;
+  }
+
+  private static boolean caseIs(Sentence s, int noun, String word) {
+    for (Dependency c : s.children(noun)) {
+      if (c.relation().equals("case") && s.tokens().get(c.dependent()).lower().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reported speech keeps its reporting clause in front: "Google said it would appeal", "I think
+   * they will deliver a cut" — the span starts at the speaker, so the holder is in view. {@code
+   * head} is the clause's verb (the group's head, or the verb of its nominal frame).
+   */
+  private void includeReportingClause(Sentence s, Group g, int head) {
     if (!s.parsed()) {
       return;
     }
-    for (Dependency c : s.children(g.head)) {
+    for (Dependency c : s.children(head)) {
       Token v = s.tokens().get(c.dependent());
       String l = v.lowerLemma();
       if (c.relation().startsWith("parataxis") && BELIEF_VERBS.contains(l) && beliefHedge != null) {
@@ -275,7 +320,7 @@ public final class ClauseGrouper {
         return;
       }
     }
-    Dependency d = s.head(g.head);
+    Dependency d = s.head(head);
     if (d == null || d.governor() < 0 || !(d.relation().equals("ccomp") || d.relation().startsWith("parataxis"))) {
       return;
     }
