@@ -15,6 +15,15 @@ final class WrittenStory {
     return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
   }
 
+  /**
+   * Every prediction candidate the rules propose in the story, none filtered out by the trained
+   * model: what span tests read, so that retraining the filter cannot move them.
+   */
+  static Extraction candidates(String id, String title, String source, Instant published, String text) {
+    Article a = new Article(id, title, source, null, published, null, "en", text, "test/" + id + ".txt");
+    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a), org.hindsight.extract.prediction.PredictionExtractor.Filter.all());
+  }
+
   /** The first prediction whose text contains the key; fails naming the predictions found. */
   static Prediction predictionHolding(Extraction x, String key) {
     return x.predictions().stream()

@@ -160,6 +160,19 @@ public final class PredictionFeatures {
         f.add("aux=" + s.tokens().get(d.dependent()).lower());
       }
     }
+    if (!subject && up != null && up.governor() >= 0 && up.relation().equals("conj")) {
+      // "Trump continues to threaten sanctions, and may announce decisions": the second verb's
+      // subject is the first's
+      for (Dependency d : s.children(up.governor())) {
+        if (d.relation().startsWith("nsubj") && d.dependent() < g.head) {
+          subject = true;
+          Token sub = s.tokens().get(d.dependent());
+          f.add("subj.shared");
+          f.add("subj=" + (PRONOUNS.contains(sub.lower()) ? sub.lower()
+              : sub.isProperNoun() ? "NNP" : sub.isNoun() ? "NN" : sub.pos()));
+        }
+      }
+    }
     if (!subject) {
       f.add("no.subject");
     }
