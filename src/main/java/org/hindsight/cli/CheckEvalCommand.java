@@ -41,7 +41,7 @@ import picocli.CommandLine;
       "Evaluate check on gold outcomes of Reuters-21578: extracted, retrieval recall (is a settling story among the candidates,",
       "at which rank), verdict accuracy per status, REFUTED recall, evidence accuracy, reliability and ECE of the confidence."
     })
-final class CheckEvalCommand implements Callable<Integer> {
+public final class CheckEvalCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "GOLD", arity = "0..1", description = "Gold outcomes (default: ${DEFAULT-VALUE}).", defaultValue = "corpus/gold/reuters/outcomes-dev.json")
   Path gold;
@@ -121,9 +121,16 @@ final class CheckEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The cached check index for this gold file, ingested first when missing. */
-  Path build(GoldOutcomes g) throws IOException {
-    Path corpus = corpus();
+  /**
+   * The cached check index of this gold file for the current extraction code, or null when it has
+   * not been built: what tests that need the index read, without building it.
+   */
+  public Path cached(GoldOutcomes g) throws IOException {
+    Path folder = folder(g, CheckIndexSet.select(corpus(), required(g), every));
+    return Files.isRegularFile(folder.resolve("READY")) ? folder.resolve("index") : null;
+  }
+
+  private Set<String> required(GoldOutcomes g) throws IOException {
     Set<String> required = new LinkedHashSet<>();
     for (GoldOutcomes.Outcome o : g.outcomes()) {
       String id = g.articleIdOf(o);
@@ -133,9 +140,20 @@ final class CheckEvalCommand implements Callable<Integer> {
       required.add(id);
       required.addAll(g.evidenceIds(o));
     }
-    CheckIndexSet set = CheckIndexSet.select(corpus, required, every);
+    return required;
+  }
+
+  private Path folder(GoldOutcomes g, CheckIndexSet set) {
     String stem = gold.getFileName().toString().replaceFirst("\\.json$", "");
-    Path folder = cache.resolve(stem + "-" + set.key());
+    return cache.resolve(stem + "-" + set.key());
+  }
+
+  /** The cached check index for this gold file, ingested first when missing. */
+  Path build(GoldOutcomes g) throws IOException {
+    Path corpus = corpus();
+    Set<String> required = required(g);
+    CheckIndexSet set = CheckIndexSet.select(corpus, required, every);
+    Path folder = folder(g, set);
     Path dir = folder.resolve("index");
     Path ready = folder.resolve("READY");
     if (Files.isRegularFile(ready)) {

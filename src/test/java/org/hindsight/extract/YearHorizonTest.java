@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A prediction that names its year as a number ("1987 sales will again be below") is settled by
  * the end of that year, even when SUTime tags no date inside it and the sentence holds another
- * time word; a fiscal period that says when it ends ends then; figures are no time of day. Texts
+ * time word; a fiscal period that says when it ends ends then; figures are no time of day; "next
+ * July" said in March is the coming July. Texts
  * written for this test, in the style of 1987 wire copy.
  */
 class YearHorizonTest {
@@ -67,5 +68,18 @@ class YearHorizonTest {
         "An analyst said the delay would cut the drug's sales this year to about five to six mln dlrs.",
         "would cut the drug's sales",
         LocalDate.of(1987, 12, 31));
+  }
+
+  @Test
+  void nextMonthIsTheComingOne() {
+    // said in March 1987: "next July 1" is 1 July 1987, not July 1988 (SUTime's reading)
+    endsOn(
+        "The government said a new capital gains tax will be introduced next July 1, Treasury sources said.",
+        "will be introduced",
+        LocalDate.of(1987, 7, 1));
+    endsOn(
+        "The union said its members would hold a ballot on the offer next September.",
+        "would hold a ballot",
+        LocalDate.of(1987, 9, 30));
   }
 }

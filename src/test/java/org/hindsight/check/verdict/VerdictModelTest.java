@@ -12,16 +12,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.hindsight.check.evidence.EvidenceIndex;
 import org.hindsight.check.evidence.Lexicon;
 import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.cli.CheckEvalCommand;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.learn.Example;
 import org.hindsight.learn.LearnedModel;
 import org.hindsight.learn.MaxentTrainer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The shipped verdict model: the file is the one its manifest describes, and — where the dev
@@ -69,14 +70,23 @@ class VerdictModelTest {
     assertArrayEquals(Files.readAllBytes(MODELS.resolve("verdict.bin")), LearnedModel.bytes(trainer.train(examples)), "rebuilt bit for bit");
   }
 
+  /**
+   * The dev check index that {@code check-eval} built for the current extraction code (its cache
+   * folder is keyed by the stories and the code), or null: an index of another extraction has other
+   * predictions and candidates, and the model is rebuilt only from its own.
+   */
   private static Path devIndex() throws IOException {
-    Path cache = Path.of("target/check-eval");
-    if (!Files.isDirectory(cache)) {
+    if (!Files.isDirectory(Path.of("target/check-eval"))) {
       return null;
     }
-    try (Stream<Path> dirs = Files.list(cache)) {
-      return dirs.filter(d -> d.getFileName().toString().startsWith("outcomes-dev-") && Files.isRegularFile(d.resolve("READY")))
-          .map(d -> d.resolve("index")).sorted().findFirst().orElse(null);
+    Path gold = Path.of("corpus/gold/reuters/outcomes-dev.json");
+    CheckEvalCommand eval = new CheckEvalCommand();
+    new CommandLine(eval).parseArgs(gold.toString());
+    try {
+      return eval.cached(GoldOutcomes.read(gold));
+    } catch (CommandLine.ParameterException e) {
+      return null; // no Reuters corpus on this machine
     }
   }
+
 }

@@ -149,6 +149,41 @@ public final class HorizonResolver {
     return latest;
   }
 
+  /**
+   * "next July" said in March is the coming July, not the one after (SUTime reads "next" as the
+   * following year's); a day number right after it ("next July 1") narrows it to that day.
+   */
+  static TimeExpression comingMonth(TimeExpression t, LocalDate pub, String text) {
+    Matcher m = COMING_MONTH.matcher(t.text().strip());
+    if (!m.matches() || t.begin() == null) {
+      return t;
+    }
+    int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    LocalDate first = LocalDate.of(pub.getYear(), month, 1);
+    if (month <= pub.getMonthValue()) {
+      first = first.plusYears(1);
+    }
+    LocalDate begin = first;
+    LocalDate end = first.with(TemporalAdjusters.lastDayOfMonth());
+    Matcher day = DAY_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)));
+    if (day.lookingAt()) {
+      int d = Integer.parseInt(day.group(1));
+      if (d >= 1 && d <= end.getDayOfMonth()) {
+        begin = first.withDayOfMonth(d);
+        end = begin;
+      }
+    }
+    if (begin.equals(t.begin()) && end.equals(t.end())) {
+      return t;
+    }
+    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), begin, end);
+  }
+
+  private static final Pattern COMING_MONTH = Pattern.compile(
+      "(?i)(next|this coming|coming)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)");
+  /** A day of the month right after a month name: " 1", " 15," — not a figure ("1.5", "15 pct"). */
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s+(\\d{1,2})(?![\\d.,]\\d)(?!\\s*(?:pct|%|mln|billion|dlrs|per))\\b");
+
   /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
   private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub) {
     if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && WEEKDAY.matcher(t.text().strip()).matches()) {
@@ -202,7 +237,7 @@ public final class HorizonResolver {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
-      TimeExpression t = forwardWeekday(raw, pub);
+      TimeExpression t = comingMonth(forwardWeekday(raw, pub), pub, text);
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
           || bareClock(t)) {
         continue;
