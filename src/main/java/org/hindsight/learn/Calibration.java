@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Platt scaling: maps a raw model probability p to {@code 1 / (1 + exp(-(a·logit(p) + b)))},
- * with a and b fitted by Newton's method on held-out (out-of-fold) probabilities and their true
- * outcomes (with a backtracking line search), so that a calibrated 0.8 is right about four times in five. {@code identity()} leaves
- * p as it is. Immutable.
+ * with a and b fitted by Newton's method (with a backtracking line search) on held-out
+ * (out-of-fold) probabilities and their true outcomes, so that a calibrated 0.8 is right about four
+ * times in five. {@code identity()} leaves p as it is. Immutable.
  */
 public record Calibration(double a, double b) {
 

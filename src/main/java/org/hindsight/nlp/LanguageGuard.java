@@ -16,7 +16,8 @@ import org.hindsight.article.Languages;
  * English is refused without detection. Only runs of text that read as words are judged: a
  * whitespace-separated run with a control character or a symbol in it, or with fewer letters than
  * other characters, is noise (binary pasted into a page, mojibake) and tells nothing about the
- * language. What is left under 60 letters is too short to judge and passes. Thread-safe: the model is immutable and each call makes its own detector.
+ * language. What is left under 60 letters is too short to judge and passes. Thread-safe: the model
+ * is immutable and each call makes its own detector.
  */
 public final class LanguageGuard {
 
