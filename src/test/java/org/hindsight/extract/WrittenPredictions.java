@@ -23,7 +23,8 @@ final class WrittenPredictions {
     Prediction p = x.predictions().stream()
         .filter(c -> c.text().contains(cue))
         .min(java.util.Comparator.comparingInt(c -> c.text().length()))
-        .orElseThrow(() -> new AssertionError("no candidate holds '" + cue + "': " + x.predictions().stream().map(Prediction::text).toList()));
+        .orElseThrow(() -> new AssertionError(
+            "no candidate holds '" + cue + "': " + x.predictions().stream().map(Prediction::text).toList()));
     org.junit.jupiter.api.Assertions.assertTrue(
         p.text().startsWith(start), () -> "span '" + p.text() + "' should start with '" + start + "'");
   }

@@ -2,6 +2,7 @@ package org.hindsight.extract;
 
 import java.time.Instant;
 import org.hindsight.article.Article;
+import org.hindsight.extract.prediction.PredictionExtractor;
 import org.hindsight.nlp.SharedPipeline;
 
 /** A story written for a test, extracted through the shared pipeline, and what tests ask of it. */
@@ -21,7 +22,7 @@ final class WrittenStory {
    */
   static Extraction candidates(String id, String title, String source, Instant published, String text) {
     Article a = new Article(id, title, source, null, published, null, "en", text, "test/" + id + ".txt");
-    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a), org.hindsight.extract.prediction.PredictionExtractor.Filter.all());
+    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a), PredictionExtractor.Filter.all());
   }
 
   /** The first prediction whose text contains the key; fails naming the predictions found. */
