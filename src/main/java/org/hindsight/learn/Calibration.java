@@ -15,8 +15,7 @@ public record Calibration(double a, double b) {
   }
 
   public double apply(double p) {
-    double z = a * logit(p) + b;
-    return 1 / (1 + Math.exp(-z));
+    return sigmoid(a * logit(p) + b);
   }
 
   /** Fits a and b to (probability, outcome) pairs; Platt's smoothed targets avoid overconfidence on small data. */

@@ -12,8 +12,7 @@ final class WrittenStory {
 
   /** The extraction of a story with this id, title, source, publication time and text. */
   static Extraction extract(String id, String title, String source, Instant published, String text) {
-    Article a = new Article(id, title, source, null, published, null, "en", text, "test/" + id + ".txt");
-    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a));
+    return extract(id, title, source, published, text, null);
   }
 
   /**
@@ -21,8 +20,13 @@ final class WrittenStory {
    * model: what span tests read, so that retraining the filter cannot move them.
    */
   static Extraction candidates(String id, String title, String source, Instant published, String text) {
+    return extract(id, title, source, published, text, PredictionExtractor.Filter.all());
+  }
+
+  /** With {@code keep} deciding which candidates are predictions (null: the shared extractor's filter). */
+  private static Extraction extract(String id, String title, String source, Instant published, String text, PredictionExtractor.Filter keep) {
     Article a = new Article(id, title, source, null, published, null, "en", text, "test/" + id + ".txt");
-    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a), PredictionExtractor.Filter.all());
+    return SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a), keep);
   }
 
   /** The first prediction whose text contains the key; fails naming the predictions found. */

@@ -281,17 +281,27 @@ public final class ClauseGrouper {
       // time or circumstance ("delayed its vote pending a possible revision")
       return g.head;
     }
-    int from = verb;
-    for (Dependency c : s.children(verb)) {
-      if ((c.relation().startsWith("nsubj") || c.relation().startsWith("aux")) && c.dependent() < verb) {
-        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
-      }
-    }
+    int from = clauseStart(s, verb, true);
     if (g.from - from > 8) {
       return g.head;
     }
     g.from = from;
     return verb;
+  }
+
+  /**
+   * Where the clause of {@code verb} starts: at its subject before it (and its auxiliaries, when
+   * {@code auxiliaries}), else at the verb.
+   */
+  private static int clauseStart(Sentence s, int verb, boolean auxiliaries) {
+    int from = verb;
+    for (Dependency c : s.children(verb)) {
+      String rel = c.relation();
+      if ((rel.startsWith("nsubj") || auxiliaries && rel.startsWith("aux")) && c.dependent() < verb) {
+        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
+      }
+    }
+    return from;
   }
 
   private static boolean caseIs(Sentence s, int noun, String word) {
@@ -333,12 +343,7 @@ public final class ClauseGrouper {
     if (verb >= g.from || !(Attribution.SPEECH_VERBS.contains(lemma) || BELIEF_ADJECTIVES.contains(lemma))) {
       return;
     }
-    int from = verb;
-    for (Dependency c : s.children(verb)) {
-      if (c.relation().startsWith("nsubj") && c.dependent() < verb) {
-        from = Math.min(from, Attribution.subtree(s, c.dependent())[0]);
-      }
-    }
+    int from = clauseStart(s, verb, false);
     if (g.from - from <= 8) {
       g.from = from;
     }

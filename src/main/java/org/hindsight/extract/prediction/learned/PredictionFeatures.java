@@ -147,8 +147,7 @@ public final class PredictionFeatures {
       if (d.relation().startsWith("nsubj")) {
         subject = true;
         Token sub = s.tokens().get(d.dependent());
-        f.add("subj=" + (PRONOUNS.contains(sub.lower()) ? sub.lower()
-            : sub.isProperNoun() ? "NNP" : sub.isNoun() ? "NN" : sub.pos()));
+        f.add("subj=" + subjectKind(sub));
         if (sub.lower().equals("it") || sub.lower().equals("there")) {
           f.add("subj.expletive?");
         }
@@ -166,10 +165,8 @@ public final class PredictionFeatures {
       for (Dependency d : s.children(up.governor())) {
         if (d.relation().startsWith("nsubj") && d.dependent() < g.head) {
           subject = true;
-          Token sub = s.tokens().get(d.dependent());
           f.add("subj.shared");
-          f.add("subj=" + (PRONOUNS.contains(sub.lower()) ? sub.lower()
-              : sub.isProperNoun() ? "NNP" : sub.isNoun() ? "NN" : sub.pos()));
+          f.add("subj=" + subjectKind(s.tokens().get(d.dependent())));
         }
       }
     }
@@ -177,6 +174,11 @@ public final class PredictionFeatures {
       f.add("no.subject");
     }
     nominalFeatures(s, g, up, f);
+  }
+
+  /** A subject as a feature value: the pronoun itself, else NNP, NN or its tag. */
+  private static String subjectKind(Token sub) {
+    return PRONOUNS.contains(sub.lower()) ? sub.lower() : sub.isProperNoun() ? "NNP" : sub.isNoun() ? "NN" : sub.pos();
   }
 
   /**
