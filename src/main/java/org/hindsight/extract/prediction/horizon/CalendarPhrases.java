@@ -15,7 +15,9 @@ import org.hindsight.extract.Horizon;
  * publication ("for up to five months", "the next two or three weeks": the longer, "in a month",
  * "within 10 days"). "before" ends the day before the period; "by" and the spans start at
  * publication. A period that ended before publication is no horizon ("earnings for the fourth
- * quarter of 1986"), nor is a past span ("the past three months"). Stateless.
+ * quarter of 1986"), nor is a past span ("the past three months"); a quarter or half named without a
+ * year that ended in the two months before publication is the one whose results are awaited, due
+ * within a quarter of its end. Stateless.
  */
 public final class CalendarPhrases {
 
@@ -45,6 +47,11 @@ public final class CalendarPhrases {
   /** A year written as a number, not part of a longer number or a range: "1987 sales", "in 1988", "fiscal 1988". */
   private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)");
 
+  /** A period named without a year that ended at most this many days before publication is the one being reported. */
+  static final int JUST_ENDED_DAYS = 62;
+  /** Days after a period's end by which its results are out. */
+  static final int REPORTING_DAYS = 90;
+
   private CalendarPhrases() {}
 
   /**
@@ -69,7 +76,12 @@ public final class CalendarPhrases {
 
   /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
   public static Horizon find(String text, LocalDate pub) {
-    Horizon h = period(text, pub);
+    return find(text, pub, FiscalYear.DECEMBER);
+  }
+
+  /** {@link #find(String, LocalDate)} for a story whose company's fiscal year ends in month {@code fiscalEnd}. */
+  public static Horizon find(String text, LocalDate pub, int fiscalEnd) {
+    Horizon h = period(text, pub, fiscalEnd);
     return h != null ? h : countedSpan(text, pub);
   }
 
@@ -79,6 +91,15 @@ public final class CalendarPhrases {
    * financial year ending June") ends then.
    */
   public static Horizon period(String text, LocalDate pub) {
+    return period(text, pub, FiscalYear.DECEMBER);
+  }
+
+  /**
+   * {@link #period(String, LocalDate)} for a story whose company's fiscal year ends in month {@code
+   * fiscalEnd} ({@link FiscalYear}): a quarter or half named without a year is the fiscal one ("the
+   * fourth quarter" of a year ending in May is March to May).
+   */
+  public static Horizon period(String text, LocalDate pub, int fiscalEnd) {
     Horizon ending = endingOn(text, pub);
     if (ending != null) {
       return ending;
@@ -86,14 +107,19 @@ public final class CalendarPhrases {
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
       int q = ordinal(m.group(2));
-      Horizon h = period(m.group(), m.group(1), m.group(3), pub, 3 * q - 2, 3);
+      Horizon h = m.group(3) == null && fiscalEnd != FiscalYear.DECEMBER
+          ? fiscal(m.group(), m.group(1), pub, fiscalEnd % 12 + 3 * (q - 1) + 1, 3)
+          : period(m.group(), m.group(1), m.group(3), pub, 3 * q - 2, 3);
       if (h != null) {
         return h;
       }
     }
     m = HALF.matcher(text);
     while (m.find()) {
-      Horizon h = period(m.group(), m.group(1), m.group(3), pub, ordinal(m.group(2)) == 1 ? 1 : 7, 6);
+      int first = ordinal(m.group(2)) == 1 ? 1 : 7;
+      Horizon h = m.group(3) == null && fiscalEnd != FiscalYear.DECEMBER
+          ? fiscal(m.group(), m.group(1), pub, fiscalEnd % 12 + first, 6)
+          : period(m.group(), m.group(1), m.group(3), pub, first, 6);
       if (h != null) {
         return h;
       }
@@ -151,7 +177,7 @@ public final class CalendarPhrases {
   }
 
   private static final Pattern ENDING =
-      Pattern.compile("(?i)\\b(?:quarter|year|half|period|months)\\s+(?:ending|that ends|which ends|to end)\\s+(?:on\\s+)?"
+      Pattern.compile("(?i)\\b(?:quarter|year|half|period|months)\\s+(?:ending|that ends|which ends|to end)\\s+(?:on\\s+|in\\s+)?"
           + "(January|February|March|April|May|June|July|August|September|October|November|December)"
           + "(?:\\s+(\\d{1,2})\\b)?(?:,?\\s+((?:19|20)\\d\\d))?");
 
@@ -192,6 +218,9 @@ public final class CalendarPhrases {
       if (year != null) {
         return null;
       }
+      if (prep == null && justEnded(end, pub)) {
+        return reported(label, end, pub);
+      }
       start = start.plusYears(1);
       end = start.plusMonths(months).minusDays(1);
     }
@@ -202,6 +231,36 @@ public final class CalendarPhrases {
       return new Horizon(label, pub, end);
     }
     return new Horizon(label, start, end);
+  }
+
+  /**
+   * The coming fiscal quarter or half that starts in month {@code first} (13 and over: of the next
+   * calendar year), {@code months} long: the one in progress at publication or the next.
+   */
+  private static Horizon fiscal(String label, String prep, LocalDate pub, int first, int months) {
+    LocalDate start = LocalDate.of(pub.getYear() - 1, 1, 1).plusMonths(first - 1L);
+    while (start.plusMonths(months).minusDays(1).isBefore(pub)) {
+      start = start.plusYears(1);
+    }
+    LocalDate lastEnd = start.minusYears(1).plusMonths(months).minusDays(1);
+    if (prep == null && justEnded(lastEnd, pub)) {
+      return reported(label, lastEnd, pub);
+    }
+    return period(label, prep, String.valueOf(start.getYear()), pub, start.getMonthValue(), months);
+  }
+
+  /**
+   * Whether a period named without a year ended so shortly before publication that it is the one
+   * whose results are awaited ("expects to report a fourth quarter loss" in February), not next
+   * year's.
+   */
+  private static boolean justEnded(LocalDate end, LocalDate pub) {
+    return !end.isBefore(pub.minusDays(JUST_ENDED_DAYS));
+  }
+
+  /** The results of a period that just ended are reported within about a quarter of its end. */
+  private static Horizon reported(String label, LocalDate end, LocalDate pub) {
+    return new Horizon(label, pub, end.plusDays(REPORTING_DAYS));
   }
 
   private static int ordinal(String s) {

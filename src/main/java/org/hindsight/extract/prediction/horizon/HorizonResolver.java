@@ -228,7 +228,8 @@ public final class HorizonResolver {
     if (anaphoric != null) {
       return anaphoric;
     }
-    Horizon period = CalendarPhrases.period(span.of(text), pub);
+    int fiscalEnd = FiscalYear.endMonth(text);
+    Horizon period = CalendarPhrases.period(span.of(text), pub, fiscalEnd);
     if (period != null) {
       return period;
     }
@@ -303,7 +304,7 @@ public final class HorizonResolver {
     if (m.find()) {
       return new Horizon(m.group(), pub, pub.plusDays(2));
     }
-    Horizon calendar = CalendarPhrases.find(span.of(text), pub);
-    return calendar != null ? calendar : CalendarPhrases.find(sentenceText, pub);
+    Horizon calendar = CalendarPhrases.find(span.of(text), pub, fiscalEnd);
+    return calendar != null ? calendar : CalendarPhrases.find(sentenceText, pub, fiscalEnd);
   }
 }

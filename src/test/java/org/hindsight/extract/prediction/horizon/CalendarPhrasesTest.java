@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import org.hindsight.extract.Horizon;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,7 +51,10 @@ class CalendarPhrasesTest {
         "rates could ease later in the week | 1987-03-25 | 1987-03-29",
       })
   void readsThePhrase(String text, String start, String end) {
-    Horizon h = CalendarPhrases.find(text, PUB);
+    assertSpan(CalendarPhrases.find(text, PUB), start, end, text);
+  }
+
+  private static void assertSpan(Horizon h, String start, String end, String text) {
     assertEquals(LocalDate.parse(start), h.start(), text);
     assertEquals(LocalDate.parse(end), h.end(), text);
   }
@@ -91,5 +95,57 @@ class CalendarPhrasesTest {
       assertEquals(PUB, h.start());
       assertEquals(LocalDate.parse(end), h.end());
     }
+  }
+
+  /** Quarters and halves of a company's fiscal year, named without a year: the coming fiscal one. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a year ending in May: the fourth quarter is March to May, in progress
+        "5 | a sharp rise in fourth quarter net | 1987-03-01 | 1987-05-31",
+        "5 | a tax break in the fourth quarter | 1987-03-01 | 1987-05-31",
+        "5 | sales should improve in the first quarter | 1987-06-01 | 1987-08-31",
+        "5 | results for the second half | 1986-12-01 | 1987-05-31",
+        // a year ending in January: the first quarter is February to April
+        "1 | pressure in the first quarter | 1987-02-01 | 1987-04-30",
+        "1 | a profit in the third quarter | 1987-08-01 | 1987-10-31",
+        // a quarter that just ended is the one being reported: its results within a quarter of its end
+        "5 | would report a third quarter net of about 200 mln dlrs | 1987-03-25 | 1987-05-29",
+        "1 | expects to report a loss for the fourth quarter | 1987-03-25 | 1987-05-01",
+        // a named year keeps the calendar
+        "5 | the fourth quarter of 1987 | 1987-10-01 | 1987-12-31",
+        // the calendar year
+        "12 | rates may fall in the fourth quarter | 1987-10-01 | 1987-12-31",
+      })
+  void fiscalQuarters(int fiscalEnd, String text, String start, String end) {
+    assertSpan(CalendarPhrases.period(text, PUB, fiscalEnd), start, end, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it earned 988 mln dlrs in the full year ended May 31 1986 | 5",
+        "a profit for the first nine months ended February 28 | 5",
+        "earnings in the first half ended November 30 | 5",
+        "net in the second quarter ended November 30 | 5",
+        "a loss for fiscal 1986 ended January 31 | 1",
+        "results in the first quarter ending April 30 | 1",
+        "the first three quarters ended September 30 | 12",
+        "net profit for the financial year to June 30 | 6",
+        // a twelve-month statistic is no fiscal year
+        "consumer prices rose 3.2 pct in the year to February | 12",
+        "profits rose in the fourth quarter | 12",
+        "a loss in the two months ended February 28 | 12",
+      })
+  void fiscalYearEnd(String story, int month) {
+    assertEquals(month, FiscalYear.endMonth(story), story);
+  }
+
+  @Test
+  void aFiscalQuarterThatSaysWhenItEnds() {
+    Horizon h = CalendarPhrases.period("the gain in the fourth fiscal quarter ending in May", PUB);
+    assertEquals(LocalDate.of(1987, 5, 31), h.end());
   }
 }
