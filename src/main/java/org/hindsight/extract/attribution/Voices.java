@@ -34,6 +34,9 @@ final class Voices {
       "study", "survey", "communique", "announcement", "release", "letter", "filing", "newsletter", "bulletin",
       "review", "forecast", "projection", "estimate", "prospectus", "circular", "executive", "executives");
 
+  /** Voice nouns that are one person, whom "he" or "she" can stand for. */
+  private static final List<String> PERSONAL_VOICES = List.of("spokesman", "spokeswoman", "spokesperson", "official", "executive");
+
   /** Words before a voice noun that say nothing of whose voice it is. */
   private static final Set<String> EMPTY = Set.of(
       "a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "senior", "top", "chief", "unnamed",
@@ -97,8 +100,10 @@ final class Voices {
 
   /**
    * Who a subject pronoun the coreference left unresolved stands for, when it speaks: "he" or
-   * "she" the person named last before it (within about five sentences), "it" or "they" the
-   * story's lead organisation (wire copy: "XYZ Corp said … It said it expects …"). Null otherwise.
+   * "she" the person named last before it (within about five sentences), else the organisation
+   * whose spokesman or official spoke before it ("an Australian Sugar Producers Association
+   * spokesman said … he said"); "it" or "they" the story's lead organisation (wire copy: "XYZ Corp
+   * said … It said it expects …"). Null otherwise.
    */
   Mentions.Placed pronoun(Token t) {
     int at = t.span().begin();
@@ -113,11 +118,23 @@ final class Voices {
             last = p;
           }
         }
-        yield last;
+        yield last != null ? last : personalVoiceBefore(at);
       }
       case "it", "they" -> leadOrganisation(at);
       default -> null;
     };
+  }
+
+  /** The organisation whose spokesman, official or executive the story named last before a position. */
+  private Mentions.Placed personalVoiceBefore(int before) {
+    Mentions.Placed last = null;
+    for (String noun : PERSONAL_VOICES) {
+      Mentions.Placed p = sameVoiceBefore(noun, before);
+      if (p != null && (last == null || p.span().begin() > last.span().begin())) {
+        last = p;
+      }
+    }
+    return last;
   }
 
   /** The first organisation the story names before a position: wire copy names who speaks first. */
