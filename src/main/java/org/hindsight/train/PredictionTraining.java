@@ -200,15 +200,15 @@ public final class PredictionTraining {
    * tie, recall, the side the held-out suites lack.
    */
   private static double[] bestThresholds(List<CrossValidation.Scored> oof, Map<String, Double> calibrated) {
-    double[][] f1 = new double[13][13];
-    for (int i = 0; i < 13; i++) {
-      for (int j = 0; j < 13; j++) {
+    double[][] f1 = new double[STEPS][STEPS];
+    for (int i = 0; i < STEPS; i++) {
+      for (int j = 0; j < STEPS; j++) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         for (CrossValidation.Scored s : oof) {
           boolean fallback = s.example().features().stream().anyMatch(f -> f.startsWith("cuekind=FALLBACK"));
-          double t = (20 + 5 * (fallback ? j : i)) / 100.0;
+          double t = threshold(fallback ? j : i);
           boolean gold = s.example().label().equals(PredictionModel.YES);
           boolean sys = calibrated.get(s.example().source()) >= t;
           tp += gold && sys ? 1 : 0;
@@ -220,8 +220,8 @@ public final class PredictionTraining {
     }
     int bi = 0;
     int bj = 0;
-    for (int i = 0; i < 13; i++) {
-      for (int j = 0; j < 13; j++) {
+    for (int i = 0; i < STEPS; i++) {
+      for (int j = 0; j < STEPS; j++) {
         if (f1[i][j] > f1[bi][bj] + 1e-12) {
           bi = i;
           bj = j;
@@ -234,7 +234,15 @@ public final class PredictionTraining {
         break;
       }
     }
-    return new double[] {(20 + 5 * bi) / 100.0, (20 + 5 * bj) / 100.0};
+    return new double[] {threshold(bi), threshold(bj)};
+  }
+
+  /** Thresholds tried: 0.20, 0.25, … 0.80. */
+  private static final int STEPS = 13;
+
+  /** The {@code k}-th threshold tried. */
+  private static double threshold(int k) {
+    return (20 + 5 * k) / 100.0;
   }
 
   /** Held-out F1 differences below this (about one candidate in a thousand) are ties. */
