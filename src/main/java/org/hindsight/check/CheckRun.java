@@ -38,7 +38,7 @@ import org.hindsight.check.verdict.VerdictModel;
 import org.hindsight.check.verdict.Status;
 import org.hindsight.check.verdict.Verdict;
 import org.hindsight.extract.ExtractionJson;
-import org.hindsight.index.Indexer;
+import org.hindsight.index.IngestIndex;
 
 /**
  * One {@code check} of an index: which predictions to examine, the verdicts, human judgments laid
@@ -118,17 +118,17 @@ public final class CheckRun {
    * @param full re-examine every prediction
    */
   public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full) throws IOException {
-    return run(indexDir, config, embedder, threads, full, Progress.NONE);
+    return run(CheckIndex.embedded(indexDir), config, embedder, threads, full, Progress.NONE);
   }
 
   /**
-   * Checks the index in {@code indexDir}, reporting each prediction examined to {@code progress}.
+   * Checks an index, reporting each prediction examined to {@code progress}.
    *
    * @param embedder sentence embeddings, or null to check by words and actors alone
    * @param threads checking threads (at least 1)
    * @param full re-examine every prediction
    */
-  public static Result run(Path indexDir, CheckConfig config, Embedder embedder, int threads, boolean full, Progress progress) throws IOException {
+  public static Result run(CheckIndex where, CheckConfig config, Embedder embedder, int threads, boolean full, Progress progress) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -143,10 +143,10 @@ public final class CheckRun {
     List<String> orphans = new ArrayList<>();
     Map<String, String> indexStatus = new HashMap<>();
     // the index first: a missing or incompatible index fails before the store's folder is made
-    try (EvidenceIndex index = EvidenceIndex.open(indexDir);
-        VerdictStore store = VerdictStore.open(indexDir);
+    try (EvidenceIndex index = where.openEvidence();
+        VerdictStore store = VerdictStore.open(where.state());
         // each sentence embedded once, by this run or an earlier one (null: no embeddings)
-        StoredVectors vectors = embedder == null ? null : StoredVectors.open(indexDir, embedder)) {
+        StoredVectors vectors = embedder == null ? null : StoredVectors.open(where.state(), embedder)) {
       predictions = index.predictions();
       Map<String, EvidenceIndex.ArticleState> states = index.articleStates();
       Map<String, String> articles = new HashMap<>();
@@ -258,7 +258,7 @@ public final class CheckRun {
       }
       int written = 0;
       if (!statuses.isEmpty()) {
-        try (Indexer indexer = Indexer.open(indexDir, Indexer.Config.DEFAULT)) {
+        try (IngestIndex indexer = where.openWriter()) {
           written = indexer.setStatuses(statuses);
         } catch (IOException e) {
           throw new IOException("verdicts stored, but statuses not written to the index (run check again): " + e.getMessage(), e);
@@ -283,16 +283,21 @@ public final class CheckRun {
    * @throws IllegalArgumentException if the index holds no prediction with that id
    */
   public static IndexedPrediction judge(Path indexDir, String predictionId, Status status, String note) throws IOException {
+    return judge(CheckIndex.embedded(indexDir), predictionId, status, note);
+  }
+
+  /** As {@link #judge(Path, String, Status, String)}, on any index. */
+  public static IndexedPrediction judge(CheckIndex where, String predictionId, Status status, String note) throws IOException {
     IndexedPrediction p;
-    try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
+    try (EvidenceIndex index = where.openEvidence()) {
       p = index.prediction(predictionId);
     }
     if (p == null) {
-      throw new IllegalArgumentException("no prediction " + predictionId + " in " + indexDir + " (ids look like <article id>:p<N>; see hindsight search --kind prediction)");
+      throw new IllegalArgumentException("no prediction " + predictionId + " in " + where + " (ids look like <article id>:p<N>; see hindsight search --kind prediction)");
     }
-    try (VerdictStore store = VerdictStore.open(indexDir)) {
+    try (VerdictStore store = VerdictStore.open(where.state())) {
       store.putJudgment(new VerdictStore.Judgment(predictionId, p.prediction().text(), status, note, Instant.now()));
-      try (Indexer indexer = Indexer.open(indexDir, Indexer.Config.DEFAULT)) {
+      try (IngestIndex indexer = where.openWriter()) {
         indexer.setStatuses(Map.of(predictionId, status.name()));
       }
       store.commit(null);
@@ -306,8 +311,8 @@ public final class CheckRun {
    *
    * @return whether there was a judgment
    */
-  public static boolean unjudge(Path indexDir, String predictionId) throws IOException {
-    try (VerdictStore store = VerdictStore.open(indexDir)) {
+  public static boolean unjudge(Path stateDir, String predictionId) throws IOException {
+    try (VerdictStore store = VerdictStore.open(stateDir)) {
       boolean had = store.removeJudgment(predictionId);
       // the checker's verdict must be looked at again
       store.removeVerdicts(List.of(predictionId));
@@ -318,11 +323,16 @@ public final class CheckRun {
 
   /** The verdicts the store holds (checker's, with judgments laid over), for scorecards and reports. */
   public static List<CheckedPrediction> stored(Path indexDir) throws IOException {
-    if (!VerdictStore.exists(indexDir)) {
-      throw new IOException(indexDir + ": no verdicts yet (run hindsight check first)");
+    return stored(CheckIndex.embedded(indexDir));
+  }
+
+  /** As {@link #stored(Path)}, on any index. */
+  public static List<CheckedPrediction> stored(CheckIndex where) throws IOException {
+    if (!VerdictStore.exists(where.state())) {
+      throw new IOException(where + ": no verdicts yet (run hindsight check first)");
     }
-    try (EvidenceIndex index = EvidenceIndex.open(indexDir);
-        VerdictStore store = VerdictStore.open(indexDir)) {
+    try (EvidenceIndex index = where.openEvidence();
+        VerdictStore store = VerdictStore.open(where.state())) {
       List<IndexedPrediction> predictions = index.predictions();
       Map<String, IndexedPrediction> byId = new HashMap<>();
       predictions.forEach(p -> byId.put(p.id(), p));

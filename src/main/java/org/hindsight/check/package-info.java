@@ -14,7 +14,9 @@
  *       JSON.
  * </ol>
  *
- * {@link org.hindsight.check.CheckRun} drives a run over an index (incrementally, on all cores).
+ * {@link org.hindsight.check.CheckRun} drives a run over an index (incrementally, on all cores);
+ * {@link org.hindsight.check.CheckIndex} says which (the embedded index or a SolrCloud collection)
+ * and where the run's state is kept.
  * Scorecards are in {@code org.hindsight.score}, gold outcomes in {@code org.hindsight.eval}.
  *
  * <p>Nothing here loads CoreNLP: a check starts in about two seconds (WordNet 0.6 s, the embedding

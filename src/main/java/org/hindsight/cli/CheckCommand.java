@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hindsight.check.CheckIndex;
 import org.hindsight.check.CheckRun;
 import org.hindsight.check.evidence.EventQuery;
 import org.hindsight.check.evidence.EvidenceIndex;
@@ -70,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--candidates", paramLabel = "FILE", hidden = true, description = "Write every scored candidate of every prediction as JSON Lines to FILE (diagnostics); stores nothing.")
   Path candidates;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -84,17 +85,17 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CheckConfig config = CheckConfig.defaults(day).withLearnedVerdict(learned(spec, verdict));
-    Path dir = index.resolve();
+    CheckIndex where = index.checkIndex(spec);
     if (explain != null) {
-      return explain(dir, config, out);
+      return explain(where, config, out);
     }
     if (candidates != null) {
-      return dumpCandidates(dir, config);
+      return dumpCandidates(where, config);
     }
     GoldOutcomes goldOutcomes = gold == null ? null : GoldOutcomes.read(gold);
     // a progress line (done, per second, ETA) when a person watches
     org.hindsight.check.Progress progress = System.console() != null ? org.hindsight.check.Progress.line(System.err, "check") : org.hindsight.check.Progress.NONE;
-    CheckRun.Result r = CheckRun.run(dir, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full, progress);
+    CheckRun.Result r = CheckRun.run(where, config, noEmbed ? null : MiniLmEmbedder.shared(), n, full, progress);
     err.printf(Locale.ROOT, "hindsight check: %s run, %d of %d predictions examined (%d articles new or changed), %d statuses written in %.1f s%n",
         r.mode(), r.examined().size(), r.predictions().size(), r.newArticles(), r.statusesWritten(), r.took().toMillis() / 1000.0);
     if (!noEmbed) {
@@ -128,11 +129,11 @@ final class CheckCommand implements Callable<Integer> {
     return r.failures().isEmpty() ? 0 : 1;
   }
 
-  private int explain(Path dir, CheckConfig config, PrintWriter out) throws IOException {
-    try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
+  private int explain(CheckIndex where, CheckConfig config, PrintWriter out) throws IOException {
+    try (EvidenceIndex ix = where.openEvidence()) {
       IndexedPrediction p = ix.prediction(explain);
       if (p == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--explain: no prediction " + explain + " in " + dir);
+        throw new CommandLine.ParameterException(spec.commandLine(), "--explain: no prediction " + explain + " in " + ix.describe());
       }
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), config);
       EventQuery q = checker.query(p, ix.article(p.article().id()));
@@ -151,8 +152,8 @@ final class CheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int dumpCandidates(Path dir, CheckConfig config) throws IOException {
-    try (EvidenceIndex ix = EvidenceIndex.open(dir);
+  private int dumpCandidates(CheckIndex where, CheckConfig config) throws IOException {
+    try (EvidenceIndex ix = where.openEvidence();
         PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(candidates, java.nio.charset.StandardCharsets.UTF_8))) {
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), config);
       for (IndexedPrediction p : ix.predictions()) {

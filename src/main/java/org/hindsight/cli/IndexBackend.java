@@ -1,6 +1,8 @@
 package org.hindsight.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import org.hindsight.check.CheckIndex;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.IngestIndex;
 import org.hindsight.index.SearchIndex;
@@ -14,8 +16,10 @@ import picocli.CommandLine.Option;
 /**
  * Which index a command reads or writes: the embedded one ({@code --index DIR}, the default) or a
  * SolrCloud collection ({@code --solr ZK_OR_URL --collection NAME}). Both are built on the one
- * {@code Schema} and answer alike. Used by {@code ingest}, {@code search} and {@code actors};
- * the other commands take {@code --index} only for now.
+ * {@code Schema} and answer alike. On a collection, what {@code check} keeps between runs (verdicts,
+ * human judgments, sentence vectors) lives in a local directory ({@code --state DIR}). Used by
+ * every command that reads or writes the index except the evaluation and training commands,
+ * which make embedded indexes of their own.
  */
 final class IndexBackend {
 
@@ -29,7 +33,13 @@ final class IndexBackend {
   @Option(names = "--collection", paramLabel = "NAME", description = "The collection on --solr (default: " + DEFAULT_COLLECTION + "), created from `hindsight solr-configset`.")
   String collection;
 
+  @Option(names = "--state", paramLabel = "DIR", description = "With --solr: the local directory for check's verdicts, judgments and sentence vectors (default: hindsight-state-COLLECTION in the working directory).")
+  Path state;
+
   private void check(CommandLine.Model.CommandSpec spec) {
+    if (solr == null && state != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --solr (the embedded index keeps its state inside its directory)");
+    }
     if (solr != null && index.dir != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--index and --solr exclude each other");
     }
@@ -49,6 +59,20 @@ final class IndexBackend {
   SearchIndex openSearch(CommandLine.Model.CommandSpec spec) throws IOException {
     check(spec);
     return solr == null ? Searcher.open(index.resolve()) : SolrSearchIndex.open(solr, collection());
+  }
+
+  /** Where a check, judge, scorecard, report or the workbench reads and writes. */
+  CheckIndex checkIndex(CommandLine.Model.CommandSpec spec) {
+    check(spec);
+    if (solr == null) {
+      return CheckIndex.embedded(index.resolve());
+    }
+    return CheckIndex.solr(solr, collection(), state != null ? state : Path.of("hindsight-state-" + collection()));
+  }
+
+  /** For messages: the index directory, or the collection and cluster. */
+  String describe() {
+    return solr == null ? index.resolve().toString() : "collection " + collection() + " on " + solr;
   }
 
   /** Opens the index for writing. */

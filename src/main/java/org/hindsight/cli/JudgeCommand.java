@@ -35,7 +35,7 @@ final class JudgeCommand implements Callable<Integer> {
   @Option(names = "--clear", description = "Remove the human verdict; the next check gives the checker's again.")
   boolean clear;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +46,7 @@ final class JudgeCommand implements Callable<Integer> {
       if (status != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--clear and --status exclude each other");
       }
-      boolean had = CheckRun.unjudge(index.resolve(), id);
+      boolean had = CheckRun.unjudge(index.checkIndex(spec).state(), id);
       out.println(had ? "cleared the human verdict on " + id + "; run hindsight check to restore the checker's" : "no human verdict on " + id);
       out.flush();
       return 0;
@@ -62,7 +62,7 @@ final class JudgeCommand implements Callable<Integer> {
     }
     IndexedPrediction p;
     try {
-      p = CheckRun.judge(index.resolve(), id, s, note);
+      p = CheckRun.judge(index.checkIndex(spec), id, s, note);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("hindsight judge: " + e.getMessage());
       return 1;

@@ -27,13 +27,13 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Prediction ledger and scorecards", description = "The report's title (default: ${DEFAULT-VALUE}).")
   String title;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    List<CheckedPrediction> checked = CheckRun.stored(index.resolve());
+    List<CheckedPrediction> checked = CheckRun.stored(index.checkIndex(spec));
     String page = HtmlReport.html(checked, title);
     Path parent = html.toAbsolutePath().getParent();
     if (parent != null) {

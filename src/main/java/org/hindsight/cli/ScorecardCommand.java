@@ -38,7 +38,7 @@ final class ScorecardCommand implements Callable<Integer> {
   @Option(names = "--chart", paramLabel = "FILE", description = "Write an SVG calibration chart of all resolved predictions to FILE.")
   Path chart;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +50,7 @@ final class ScorecardCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
     }
-    List<CheckedPrediction> checked = CheckRun.stored(index.resolve());
+    List<CheckedPrediction> checked = CheckRun.stored(index.checkIndex(spec));
     Scorecard.Card card = Scorecard.of(checked, grouping);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

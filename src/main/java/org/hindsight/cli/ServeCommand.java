@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Mixin SearchCommand.IndexDir index;
+  @Mixin IndexBackend index;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("hindsight serve: WARNING: binding to " + host + ": anyone who can reach this address can read the index and record verdicts (there is no login)");
     }
     long t0 = System.nanoTime();
-    WebServer server = WebServer.start(new WebServer.Options(index.resolve(), host, port));
+    WebServer server = WebServer.start(new WebServer.Options(index.checkIndex(spec), () -> index.openSearch(spec), host, port));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     String shown = host.contains(":") ? "[" + host + "]" : host;
     double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
     err.printf(java.util.Locale.ROOT, "hindsight serve: http://%s:%d/ (index %s), started in %.2f s (JVM start to here: %.1f CPU-seconds); Ctrl-C stops%n",
-        shown, server.port(), index.resolve(), (System.nanoTime() - t0) / 1e9, cpu);
+        shown, server.port(), index.describe(), (System.nanoTime() - t0) / 1e9, cpu);
     err.flush();
     stopped.await();
     return 0;

@@ -1,12 +1,12 @@
 package org.hindsight.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hindsight.check.CheckIndex;
 import org.hindsight.check.evidence.ArticleView;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.verdict.Evidence;
@@ -29,17 +29,17 @@ import org.hindsight.web.Views.Paragraph;
  * The pages of one item: a prediction (its sentence marked in its paragraph, verdict, evidence,
  * the judging form and the judgments given) and an article (its text with actors, claims,
  * predictions, cues and horizons marked at the offsets of the extraction contract). Articles and
- * predictions are read through the check stage's {@link EvidenceIndex}, opened per request on the
- * latest commit. Thread-safe.
+ * predictions are read through the check stage's {@link EvidenceIndex}, opened per request (on the
+ * latest commit of an embedded index). Thread-safe.
  */
 final class ItemPages {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final Path index;
+  private final CheckIndex index;
   private final Verdicts verdicts;
 
-  ItemPages(Path index, Verdicts verdicts) {
+  ItemPages(CheckIndex index, Verdicts verdicts) {
     this.index = index;
     this.verdicts = verdicts;
   }
@@ -48,7 +48,7 @@ final class ItemPages {
   record Item(IndexedPrediction prediction, ArticleView article) {}
 
   Item item(String id) throws IOException {
-    try (EvidenceIndex ix = EvidenceIndex.open(index)) {
+    try (EvidenceIndex ix = index.openEvidence()) {
       IndexedPrediction p = ix.prediction(id);
       if (p == null) {
         return null;
@@ -58,7 +58,7 @@ final class ItemPages {
   }
 
   ArticleView article(String id) throws IOException {
-    try (EvidenceIndex ix = EvidenceIndex.open(index)) {
+    try (EvidenceIndex ix = index.openEvidence()) {
       return ix.article(id);
     }
   }

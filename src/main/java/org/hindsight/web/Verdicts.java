@@ -1,10 +1,10 @@
 package org.hindsight.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hindsight.check.CheckIndex;
 import org.hindsight.check.CheckRun;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.evidence.IndexedPrediction;
@@ -24,14 +24,14 @@ final class Verdicts {
 
   static final long TTL_MS = 30_000;
 
-  private final Path index;
+  private final CheckIndex index;
   private final Object lock = new Object();
   // guarded by lock
   private List<CheckedPrediction> checked;
   private Map<String, CheckedPrediction> byId;
   private long loadedAt;
 
-  Verdicts(Path index) {
+  Verdicts(CheckIndex index) {
     this.index = index;
   }
 
@@ -62,10 +62,10 @@ final class Verdicts {
   /** Every judgment given on the prediction, oldest first. */
   List<VerdictStore.Judgment> history(String predictionId) throws IOException {
     synchronized (lock) {
-      if (!VerdictStore.exists(index)) {
+      if (!VerdictStore.exists(index.state())) {
         return List.of();
       }
-      try (VerdictStore store = VerdictStore.open(index)) {
+      try (VerdictStore store = VerdictStore.open(index.state())) {
         return store.history(predictionId);
       }
     }
@@ -88,7 +88,7 @@ final class Verdicts {
     if (checked != null && now - loadedAt < TTL_MS) {
       return;
     }
-    List<CheckedPrediction> all = VerdictStore.exists(index) ? CheckRun.stored(index) : List.of();
+    List<CheckedPrediction> all = VerdictStore.exists(index.state()) ? CheckRun.stored(index) : List.of();
     Map<String, CheckedPrediction> map = new HashMap<>();
     all.forEach(c -> map.put(c.indexed().id(), c));
     checked = all;

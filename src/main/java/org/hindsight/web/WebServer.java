@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hindsight.check.CheckIndex;
+import org.hindsight.index.SearchIndex;
 import org.hindsight.index.Searcher;
 
 /**
@@ -37,20 +39,32 @@ public final class WebServer implements Closeable {
   /** How often a request looks for a newer commit of the index (an ingest, check or judge elsewhere). */
   static final long REFRESH_MS = 1000;
 
-  /** Where to serve and what. */
-  public record Options(Path index, String host, int port) {}
+  /** Opens the index for searching. */
+  @FunctionalInterface
+  public interface SearchOpener {
+    SearchIndex open() throws IOException;
+  }
+
+  /** Where to serve and what: the index to search and to check (its verdicts and judgments). */
+  public record Options(CheckIndex check, SearchOpener search, String host, int port) {
+
+    /** The embedded index in {@code index}. */
+    public Options(Path index, String host, int port) {
+      this(CheckIndex.embedded(index), () -> Searcher.open(index), host, port);
+    }
+  }
 
   private final Javalin app;
-  private final Searcher searcher;
+  private final SearchIndex searcher;
   private final Verdicts verdicts;
   private final Routes routes;
   private final AtomicLong lastRefresh = new AtomicLong();
   private volatile Guard guard;
 
-  private WebServer(Options o, Searcher searcher) {
+  private WebServer(Options o, SearchIndex searcher) {
     this.searcher = searcher;
-    this.verdicts = new Verdicts(o.index());
-    this.routes = new Routes(new Workbench(searcher, verdicts), new ItemPages(o.index(), verdicts), verdicts, () -> {
+    this.verdicts = new Verdicts(o.check());
+    this.routes = new Routes(new Workbench(searcher, verdicts), new ItemPages(o.check(), verdicts), verdicts, () -> {
       searcher.refresh();
       verdicts.invalidate();
     });
@@ -80,7 +94,7 @@ public final class WebServer implements Closeable {
 
   /** Opens the index and starts serving; the port is free when 0. */
   public static WebServer start(Options o) throws IOException {
-    Searcher searcher = Searcher.open(o.index());
+    SearchIndex searcher = o.search().open();
     try {
       WebServer s = new WebServer(o, searcher);
       s.app.start(o.host(), o.port());

@@ -15,7 +15,7 @@ import org.hindsight.index.Hit;
 import org.hindsight.index.Schema;
 import org.hindsight.index.SearchRequest;
 import org.hindsight.index.SearchResult;
-import org.hindsight.index.Searcher;
+import org.hindsight.index.SearchIndex;
 import org.hindsight.web.Views.Chip;
 import org.hindsight.web.Views.Exports;
 import org.hindsight.web.Views.FacetGroup;
@@ -26,7 +26,7 @@ import org.hindsight.web.Views.Tab;
 
 /**
  * The lists of the workbench — search, the prediction ledger, actor and source pages — built from
- * {@link Searcher} (index) and {@link Verdicts} (check), with {@link Scorecard} track records. It
+ * {@link SearchIndex} (index) and {@link Verdicts} (check), with {@link Scorecard} track records. It
  * computes nothing of its own: it chooses requests and formats answers. The same method serves a
  * page, its exports and its API answer, so an export holds exactly what the page shows.
  *
@@ -37,10 +37,10 @@ final class Workbench {
   /** Hits a profile page lists per section. */
   static final int PROFILE_HITS = 10;
 
-  private final Searcher searcher;
+  private final SearchIndex searcher;
   private final Verdicts verdicts;
 
-  Workbench(Searcher searcher, Verdicts verdicts) {
+  Workbench(SearchIndex searcher, Verdicts verdicts) {
     this.searcher = searcher;
     this.verdicts = verdicts;
   }

@@ -144,4 +144,19 @@ class SearchCliTest {
     assertTrue(plain.out().contains("Vladimir Putin"), plain.out());
     assertTrue(plain.out().contains("person/vladimir-putin"), plain.out());
   }
+
+  @Test
+  void backendOptionsThatDoNotGoTogetherAreUsageErrors() {
+    String index = dir.toString();
+    for (String[] args : List.of(
+        new String[] {"check", "--index", index, "--solr", "zk1:2181/solr"},
+        new String[] {"scorecard", "--index", index, "--state", "elsewhere"},
+        new String[] {"judge", "x:p0", "--status", "REFUTED", "--collection", "c", "--index", index},
+        new String[] {"serve", "--solr", " "})) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().contains("--index and --solr exclude each other") || r.err().contains("--state needs --solr")
+          || r.err().contains("--collection needs --solr") || r.err().contains("--solr is empty"), r.err());
+    }
+  }
 }

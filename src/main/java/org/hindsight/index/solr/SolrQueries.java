@@ -8,20 +8,20 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * parameter of its own and is referenced from a local-params query ({@code {!term f=actor
  * v=$v3}}). Stateless.
  */
-final class SolrQueries {
+public final class SolrQueries {
 
   /** Separates the values of a {@code terms} query: no id or name contains it (it is Schema.SEP). */
-  static final String SEPARATOR = "\u001f";
+  public static final String SEPARATOR = "\u001f";
 
   private SolrQueries() {}
 
   /** A query for one exact term of a field, its value put in a new parameter of {@code p}. */
-  static String termQuery(ModifiableSolrParams p, String field, String value) {
+  public static String termQuery(ModifiableSolrParams p, String field, String value) {
     return "{!term f=" + field + " v=$" + param(p, value) + "}";
   }
 
   /** A query for any of the exact terms of a field (none: nothing matches). */
-  static String termsQuery(ModifiableSolrParams p, String field, Collection<String> values) {
+  public static String termsQuery(ModifiableSolrParams p, String field, Collection<String> values) {
     if (values.isEmpty()) {
       return "-*:*";
     }
@@ -30,14 +30,14 @@ final class SolrQueries {
   }
 
   /** Parameters whose query is a terms query (for lookups by many ids). */
-  static ModifiableSolrParams terms(String field, Collection<String> values) {
+  public static ModifiableSolrParams terms(String field, Collection<String> values) {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", termsQuery(p, field, values));
     return p;
   }
 
   /** Any of several queries (each a local-params query string). */
-  static String anyOf(ModifiableSolrParams p, String... queries) {
+  public static String anyOf(ModifiableSolrParams p, String... queries) {
     StringBuilder b = new StringBuilder("{!bool");
     for (String q : queries) {
       b.append(" should=$").append(param(p, q));
@@ -46,7 +46,7 @@ final class SolrQueries {
   }
 
   /** A new parameter holding {@code value}; returns its name. */
-  static String param(ModifiableSolrParams p, String value) {
+  public static String param(ModifiableSolrParams p, String value) {
     int n = 0;
     while (p.get("hs.v" + n) != null) {
       n++;

@@ -16,11 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import org.hindsight.article.Article;
-import org.hindsight.cli.Main;
-import picocli.CommandLine;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.ActorStats;
 import org.hindsight.index.Hit;
@@ -30,7 +25,6 @@ import org.hindsight.index.SearchIndex;
 import org.hindsight.index.SearchRequest;
 import org.hindsight.index.SearchResult;
 import org.hindsight.index.Searcher;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -40,8 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The SolrCloud backend against the embedded index on the same extractions: a two-node
  * MiniSolrCloudCluster, a collection of two shards made from the generated configset, and the
- * corpus articles (16, annotated once with the real models; the later reports would add about 80
- * s to CI) ingested into both. Every answer by actor and by holder is compared with the embedded
+ * articles of {@link SolrTestCluster} ingested into both. Every answer by actor and by holder is compared with the embedded
  * index's: totals, the hits (as sets: equal scores may come in another order) and their scores.
  */
 @Tag("solr-cluster")
@@ -60,30 +53,18 @@ class SolrCloudBackendTest {
 
   @BeforeAll
   void start() throws Exception {
-    tmp = Files.createTempDirectory("hindsight-solr");
-    long t0 = System.nanoTime();
-    extractions = new ArrayList<>();
-    for (String dir : List.of("corpus/articles")) {
-      for (Article a : SharedPipeline.readAll(dir)) {
-        extractions.add(SharedPipeline.extractor().extract(SharedPipeline.pipeline().annotate(a)));
-      }
-    }
-    System.out.printf("SolrCloudBackendTest: %d articles annotated in %.1f s%n", extractions.size(), (System.nanoTime() - t0) / 1e9);
+    SolrTestCluster shared = SolrTestCluster.shared();
+    tmp = shared.tmp().resolve("backend");
+    extractions = shared.extractions();
+    cluster = shared.cluster();
+    address = shared.address();
     try (Indexer indexer = Indexer.open(tmp.resolve("embedded"), Indexer.Config.DEFAULT)) {
       for (Extraction x : extractions) {
         indexer.index(x);
       }
     }
     embedded = Searcher.open(tmp.resolve("embedded"));
-
-    long t1 = System.nanoTime();
-    Path conf = tmp.resolve("configset");
-    SolrConfigset.write(conf);
-    cluster = new MiniSolrCloudCluster.Builder(2, tmp.resolve("cluster")).addConfig(SolrConfigset.CONFIGSET_NAME, conf).build();
-    CollectionAdminRequest.createCollection(COLLECTION, SolrConfigset.CONFIGSET_NAME, 2, 1).process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(COLLECTION, 2, 2);
-    address = cluster.getZkServer().getZkAddress();
-    System.out.printf("SolrCloudBackendTest: 2 nodes, 2 shards up in %.1f s at %s%n", (System.nanoTime() - t1) / 1e9, address);
+    shared.createCollection(COLLECTION);
     try (SolrIngestIndex ingest = SolrIngestIndex.open(address, COLLECTION, Indexer.Config.DEFAULT.withCommitEvery(7))) {
       for (Extraction x : extractions) {
         firstIngest.put(x.article().id(), ingest.index(x));
@@ -100,14 +81,11 @@ class SolrCloudBackendTest {
     if (embedded != null) {
       embedded.close();
     }
-    if (cluster != null) {
-      cluster.shutdown();
-    }
   }
 
   @Test
   void holdsWhatTheEmbeddedIndexHolds() throws IOException {
-    assertTrue(extractions.size() >= 16, "corpus articles: " + extractions.size());
+    assertTrue(extractions.size() >= 22, "articles: " + extractions.size());
     assertTrue(firstIngest.values().stream().allMatch(o -> o == Indexer.Outcome.ADDED), firstIngest.toString());
     for (String kind : List.of(Schema.KIND_ARTICLE, Schema.KIND_ACTOR, Schema.KIND_CLAIM, Schema.KIND_PREDICTION)) {
       assertEquals(embedded.count(kind), solr.count(kind), kind);
@@ -207,20 +185,11 @@ class SolrCloudBackendTest {
   }
 
   private static String[] concat(String[] a, String... b) {
-    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+    return SolrTestCluster.concat(a, b);
   }
 
   private static String cli(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    assertEquals(0, code, String.join(" ", args) + ": " + err);
-    return out.toString();
+    return SolrTestCluster.cli(args);
   }
 
   /**
