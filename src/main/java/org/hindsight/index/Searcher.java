@@ -88,13 +88,12 @@ public final class Searcher implements SearchIndex {
   /** Facet values returned per dimension. */
   public static final int FACET_TOP = 10;
 
-  private static final String MARK = "**";
 
   private final Path path;
   private final Directory directory;
   private final SearcherManager manager;
   private final Schema schema = new Schema();
-  private final DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK, MARK, " … ", false);
+  private final DefaultPassageFormatter marks = Highlights.formatter();
   private final Object facetLock = new Object();
   // guarded by facetLock: the facet state of the last reader it was built for
   private IndexReader facetReader;
@@ -635,7 +634,7 @@ public final class Searcher implements SearchIndex {
     }
     UnifiedHighlighter h = new LoadedTextHighlighter(b, content);
     int[] docIds = which.stream().mapToInt(i -> top[i].doc).toArray();
-    int[] passages = {whole ? 1 : 2};
+    int[] passages = {Highlights.passages(!whole)};
     String[] marked = h.highlightFields(new String[] {Schema.TEXT}, text, docIds, passages).get(Schema.TEXT);
     for (int k = 0; k < which.size(); k++) {
       out[which.get(k)] = marked[k];

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
@@ -21,6 +22,7 @@ import org.hindsight.article.Span;
 import org.hindsight.extract.Holder;
 import org.hindsight.index.ActorStats;
 import org.hindsight.index.Hit;
+import org.hindsight.index.Highlights;
 import org.hindsight.index.HitJson;
 import org.hindsight.index.Schema;
 import org.hindsight.index.SearchIndex;
@@ -33,9 +35,10 @@ import org.hindsight.index.Searcher;
  * embedded index: the same query syntax (checked by the same parser before it is sent), the same
  * actor and holder resolution through aliases, the same filters, sorts, facets and actor table.
  *
- * <p>Differences, stated: hits carry no {@code highlight} (the collection does not store {@link
- * Schema#TEXT}; every hit's text comes from its stored JSON), and the timeline is counted by month
- * only (from the month facet field); a weekly timeline is refused.
+ * <p>Differences, stated: the collection keeps no offsets of {@link Schema#TEXT} (nor stores it):
+ * every hit's text comes from its stored JSON and its highlight from analysing that text again
+ * ({@link Highlights#analysed}); the timeline is counted by month only (from the month facet
+ * field), a weekly timeline is refused.
  *
  * <p>Thread-safe (SolrJ's cloud client is; this class keeps no mutable state).
  */
@@ -88,9 +91,11 @@ public final class SolrSearchIndex implements SearchIndex {
       }
     }
     QueryResponse resp = collection.query(p);
+    // the collection keeps no offsets: matched words are found by analysing each hit's text again
+    Query text = r.highlight() && r.query() != null ? Searcher.parseText(schema, r.query()) : null;
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument d : resp.getResults()) {
-      hits.add(hit(d, scored));
+      hits.add(hit(d, scored, text));
     }
     Map<String, List<SearchResult.FacetCount>> facets = r.facets() ? facets(resp) : Map.of();
     List<SearchResult.Bucket> timeline = r.timeline() == null ? List.of() : timeline(resp);
@@ -356,7 +361,7 @@ public final class SolrSearchIndex implements SearchIndex {
     }
   }
 
-  private static Hit hit(SolrDocument d, boolean scored) {
+  private Hit hit(SolrDocument d, boolean scored, Query text) throws IOException {
     String kind = (String) d.getFieldValue(Schema.KIND);
     boolean article = Schema.KIND_ARTICLE.equals(kind);
     Holder holder = null;
@@ -380,13 +385,14 @@ public final class SolrSearchIndex implements SearchIndex {
     Number published = (Number) d.getFieldValue(Schema.PUBLISHED);
     Number score = scored ? (Number) d.getFieldValue("score") : null;
     String json = str(d, Schema.JSON);
+    String body = HitJson.textOf(json);
     return new Hit(
         kind,
         str(d, Schema.ID),
         str(d, Schema.ARTICLE_ID),
         score == null ? null : score.doubleValue(),
-        HitJson.textOf(json),
-        null,
+        body,
+        Highlights.analysed(schema.analyzer(), text, kind, str(d, Schema.TITLE), body),
         holder,
         actors,
         published == null ? null : Instant.ofEpochMilli(published.longValue()),

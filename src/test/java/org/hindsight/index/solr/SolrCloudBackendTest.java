@@ -142,6 +142,11 @@ class SolrCloudBackendTest {
   @Test
   void textQueriesAndFiltersGiveTheSameAnswers() throws IOException {
     compare(SearchRequest.builder().query("rates").limit(1000).facets(true).build());
+    // articles' highlights are their two best passages, items' their whole sentence
+    SearchResult marked = solr.search(SearchRequest.builder().query("sanctions").limit(1000).build());
+    assertTrue(marked.hits().stream().anyMatch(h -> h.kind().equals("article") && h.highlight() != null && h.highlight().contains("**sanctions**")));
+    assertTrue(marked.hits().stream().anyMatch(h -> h.kind().equals("prediction") && h.highlight() != null && h.highlight().contains("**sanction")));
+    compare(SearchRequest.builder().query("sanctions").limit(1000).build());
     compare(SearchRequest.builder().query("\"next week\" OR tariffs").kind("prediction").limit(1000).build());
     compare(SearchRequest.builder().query("cue:likely").limit(1000).build());
     compare(SearchRequest.builder().kind("prediction").minProbability(0.6).sort(SearchRequest.Sort.DEADLINE).limit(1000).build());
@@ -271,7 +276,7 @@ class SolrCloudBackendTest {
     }
   }
 
-  /** Totals, the set of hits, each hit but its highlight, its score within float rounding, facets. */
+  /** Totals, the set of hits, each hit with its highlight, its score within float rounding, facets. */
   private void compare(SearchRequest r) throws IOException {
     SearchResult e = embedded.search(r);
     SearchResult s = solr.search(r);
@@ -287,6 +292,7 @@ class SolrCloudBackendTest {
       Hit sh = byId.get(eh.kind() + " " + eh.id());
       assertTrue(sh != null, what + ": Solr lacks " + eh.kind() + " " + eh.id());
       assertEquals(withoutScoreAndHighlight(eh), withoutScoreAndHighlight(sh), what);
+      assertEquals(eh.highlight(), sh.highlight(), what + " highlight of " + eh.id());
       if (eh.score() != null) {
         assertEquals(eh.score(), sh.score(), 1e-4 * Math.max(1, eh.score()), what + " score of " + eh.id());
       } else {
