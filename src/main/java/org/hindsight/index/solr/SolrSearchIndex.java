@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.RangeFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -37,8 +38,8 @@ import org.hindsight.index.Searcher;
  *
  * <p>Differences, stated: the collection keeps no offsets of {@link Schema#TEXT} (nor stores it):
  * every hit's text comes from its stored JSON and its highlight from analysing that text again
- * ({@link Highlights#analysed}); the timeline is counted by month only (from the month facet
- * field), a weekly timeline is refused.
+ * ({@link Highlights#analysed}); a monthly timeline is counted from the month facet field, a
+ * weekly one by a range facet over publication times (a second request).
  *
  * <p>Thread-safe (SolrJ's cloud client is; this class keeps no mutable state).
  */
@@ -65,9 +66,6 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
-    if (r.timeline() == SearchRequest.Interval.WEEK) {
-      throw new UnsupportedOperationException(describe() + ": a weekly timeline is not counted on Solr yet (use MONTH)");
-    }
     ModifiableSolrParams p = filters(r);
     if (p == null) {
       return new SearchResult(0, true, List.of(), r.facets() ? emptyFacets() : Map.of(), List.of());
@@ -86,8 +84,12 @@ public final class SolrSearchIndex implements SearchIndex {
         }
         p.set("facet.limit", Searcher.FACET_TOP);
       }
-      if (r.timeline() != null) {
+      if (r.timeline() == SearchRequest.Interval.MONTH) {
         p.add("facet.field", "{!key=hs.timeline facet.limit=-1 facet.sort=index}" + Schema.facetField(Schema.DIM_MONTH));
+      } else if (r.timeline() == SearchRequest.Interval.WEEK) {
+        // weeks need the first and last publication to align their range: asked with the hits
+        p.set("stats", true);
+        p.add("stats.field", "{!min=true max=true}" + Schema.PUBLISHED);
       }
     }
     QueryResponse resp = collection.query(p);
@@ -98,7 +100,8 @@ public final class SolrSearchIndex implements SearchIndex {
       hits.add(hit(d, scored, text));
     }
     Map<String, List<SearchResult.FacetCount>> facets = r.facets() ? facets(resp) : Map.of();
-    List<SearchResult.Bucket> timeline = r.timeline() == null ? List.of() : timeline(resp);
+    List<SearchResult.Bucket> timeline =
+        r.timeline() == null ? List.of() : r.timeline() == SearchRequest.Interval.WEEK ? weeks(r, resp) : timeline(resp);
     return new SearchResult(resp.getResults().getNumFound(), true, hits, facets, timeline);
   }
 
@@ -218,6 +221,37 @@ public final class SolrSearchIndex implements SearchIndex {
     for (String dim : Schema.DIMS) {
       out.put(dim, new ArrayList<>());
     }
+    return out;
+  }
+
+  /**
+   * Hits per week (from Monday, UTC, as {@link Searcher#bucketStart} counts them): a range facet
+   * over the publication times of the request's matches, from the Monday before the first to the
+   * week after the last.
+   */
+  private List<SearchResult.Bucket> weeks(SearchRequest r, QueryResponse withStats) throws IOException {
+    var stats = withStats.getFieldStatsInfo() == null ? null : withStats.getFieldStatsInfo().get(Schema.PUBLISHED);
+    if (stats == null || stats.getMin() == null || stats.getMax() == null) {
+      return List.of();
+    }
+    long day = 86_400_000L;
+    LocalDate first = Searcher.bucketStart(LocalDate.ofEpochDay(Math.floorDiv(((Number) stats.getMin()).longValue(), day)), SearchRequest.Interval.WEEK);
+    LocalDate last = Searcher.bucketStart(LocalDate.ofEpochDay(Math.floorDiv(((Number) stats.getMax()).longValue(), day)), SearchRequest.Interval.WEEK);
+    ModifiableSolrParams p = filters(r);
+    p.set("rows", 0);
+    p.set("facet", true);
+    p.set("facet.range", "{!key=hs.weeks}" + Schema.PUBLISHED);
+    p.set("facet.range.start", Long.toString(first.toEpochDay() * day));
+    p.set("facet.range.end", Long.toString((last.toEpochDay() + 7) * day));
+    p.set("facet.range.gap", Long.toString(7 * day));
+    p.set("facet.mincount", 1);
+    List<SearchResult.Bucket> out = new ArrayList<>();
+    for (RangeFacet<?, ?> range : collection.query(p).getFacetRanges()) {
+      for (RangeFacet.Count c : range.getCounts()) {
+        out.add(new SearchResult.Bucket(LocalDate.ofEpochDay(Math.floorDiv(Long.parseLong(c.getValue()), day)), c.getCount()));
+      }
+    }
+    out.sort(Comparator.comparing(SearchResult.Bucket::start));
     return out;
   }
 

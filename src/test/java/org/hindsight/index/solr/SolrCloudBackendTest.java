@@ -154,6 +154,11 @@ class SolrCloudBackendTest {
     compare(SearchRequest.builder().from(SearchRequest.dateBound("2025-07", false)).to(SearchRequest.dateBound("2025-08", true)).limit(1000).build());
     compare(SearchRequest.builder().query("ceasefire").holder("author").actor("Israel").limit(1000).build());
     compare(SearchRequest.builder().kind("prediction").timeline(SearchRequest.Interval.MONTH).limit(5).build());
+    SearchRequest weekly = SearchRequest.builder().kind("prediction").timeline(SearchRequest.Interval.WEEK).limit(5).build();
+    compare(weekly);
+    List<SearchResult.Bucket> weeks = solr.search(weekly).timeline();
+    assertTrue(weeks.size() > 3 && weeks.stream().allMatch(b -> b.start().getDayOfWeek() == java.time.DayOfWeek.MONDAY), weeks.toString());
+    compare(SearchRequest.builder().query("sanctions").timeline(SearchRequest.Interval.WEEK).limit(1000).build());
   }
 
   /**
