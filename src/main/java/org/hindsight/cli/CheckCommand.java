@@ -85,7 +85,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CheckConfig config = CheckConfig.defaults(day).withLearnedVerdict(learned(spec, verdict));
-    CheckIndex where = index.checkIndex(spec);
+    try (CheckIndex where = index.checkIndex(spec)) {
+      return call(where, day, n, config, out, err);
+    }
+  }
+
+  private int call(CheckIndex where, LocalDate day, int n, CheckConfig config, PrintWriter out, PrintWriter err) throws IOException {
     if (explain != null) {
       return explain(where, config, out);
     }

@@ -2,7 +2,10 @@ package org.hindsight.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.hindsight.check.CheckIndex;
+import org.hindsight.check.CheckRun;
+import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.IngestIndex;
 import org.hindsight.index.SearchIndex;
@@ -68,6 +71,13 @@ final class IndexBackend {
       return CheckIndex.embedded(index.resolve());
     }
     return CheckIndex.solr(solr, collection(), state != null ? state : Path.of("hindsight-state-" + collection()));
+  }
+
+  /** The stored verdicts with judgments laid over, for {@code scorecard} and {@code report}. */
+  List<CheckedPrediction> stored(CommandLine.Model.CommandSpec spec) throws IOException {
+    try (CheckIndex where = checkIndex(spec)) {
+      return CheckRun.stored(where);
+    }
   }
 
   /** For messages: the index directory, or the collection and cluster. */

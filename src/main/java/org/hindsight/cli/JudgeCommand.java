@@ -3,6 +3,7 @@ package org.hindsight.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.hindsight.check.CheckIndex;
 import org.hindsight.check.CheckRun;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.verdict.Status;
@@ -62,7 +63,9 @@ final class JudgeCommand implements Callable<Integer> {
     }
     IndexedPrediction p;
     try {
-      p = CheckRun.judge(index.checkIndex(spec), id, s, note);
+      try (CheckIndex where = index.checkIndex(spec)) {
+        p = CheckRun.judge(where, id, s, note);
+      }
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("hindsight judge: " + e.getMessage());
       return 1;

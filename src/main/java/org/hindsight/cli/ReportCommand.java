@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hindsight.check.CheckRun;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.report.HtmlReport;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<CheckedPrediction> checked = CheckRun.stored(index.checkIndex(spec));
+    List<CheckedPrediction> checked = index.stored(spec);
     String page = HtmlReport.html(checked, title);
     Path parent = html.toAbsolutePath().getParent();
     if (parent != null) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hindsight.check.CheckRun;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.report.CalibrationChart;
 import org.hindsight.report.CalibrationTable;
@@ -50,7 +49,7 @@ final class ScorecardCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
     }
-    List<CheckedPrediction> checked = CheckRun.stored(index.checkIndex(spec));
+    List<CheckedPrediction> checked = index.stored(spec);
     Scorecard.Card card = Scorecard.of(checked, grouping);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

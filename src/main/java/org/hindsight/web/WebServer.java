@@ -56,6 +56,7 @@ public final class WebServer implements Closeable {
 
   private final Javalin app;
   private final SearchIndex searcher;
+  private final CheckIndex check;
   private final Verdicts verdicts;
   private final Routes routes;
   private final AtomicLong lastRefresh = new AtomicLong();
@@ -63,6 +64,7 @@ public final class WebServer implements Closeable {
 
   private WebServer(Options o, SearchIndex searcher) {
     this.searcher = searcher;
+    this.check = o.check();
     this.verdicts = new Verdicts(o.check());
     this.routes = new Routes(new Workbench(searcher, verdicts), new ItemPages(o.check(), verdicts), verdicts, () -> {
       searcher.refresh();
@@ -101,7 +103,9 @@ public final class WebServer implements Closeable {
       s.guard = new Guard(hosts(o.host(), s.app.port()));
       return s;
     } catch (RuntimeException e) {
-      searcher.close();
+      try (CheckIndex check = o.check()) {
+        searcher.close();
+      }
       throw e;
     }
   }
@@ -121,10 +125,8 @@ public final class WebServer implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
+    try (check; searcher) {
       app.stop();
-    } finally {
-      searcher.close();
     }
   }
 

@@ -26,6 +26,7 @@ import org.hindsight.index.SearchRequest;
 import org.hindsight.index.Searcher;
 import org.hindsight.index.solr.SolrSearchIndex;
 import org.hindsight.index.solr.SolrTestCluster;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,15 @@ class CheckOnSolrTest {
     CheckConfig config = CheckConfig.defaults(AS_OF);
     firstEmbedded = CheckRun.run(embedded, config, MiniLmEmbedder.shared(), 2, false, Progress.NONE);
     firstSolr = CheckRun.run(solr, config, MiniLmEmbedder.shared(), 2, false, Progress.NONE);
+    System.out.printf(Locale.ROOT, "CheckOnSolrTest: first check of %d predictions: embedded %.1f s, 2-node mini cluster %.1f s%n",
+        firstSolr.predictions().size(), firstEmbedded.took().toMillis() / 1000.0, firstSolr.took().toMillis() / 1000.0);
+  }
+
+  @AfterAll
+  void close() throws IOException {
+    if (solr != null) {
+      solr.close();
+    }
   }
 
   /** Every prediction's candidates as "prediction article:sentence score stance", best first. */

@@ -46,10 +46,10 @@ class WorkbenchOnSolrTest {
   private List<CheckedPrediction> checked;
 
   /** One backend's workbench, as {@code WebServer} builds it. */
-  private record Side(SearchIndex search, Workbench lists, ItemPages items) {
+  private record Side(CheckIndex where, SearchIndex search, Workbench lists, ItemPages items) {
     static Side of(CheckIndex where, SearchIndex search) {
       Verdicts verdicts = new Verdicts(where);
-      return new Side(search, new Workbench(search, verdicts), new ItemPages(where, verdicts));
+      return new Side(where, search, new Workbench(search, verdicts), new ItemPages(where, verdicts));
     }
   }
 
@@ -67,11 +67,11 @@ class WorkbenchOnSolrTest {
 
   @AfterAll
   void stop() throws IOException {
-    if (embedded != null) {
-      embedded.search().close();
-    }
-    if (solr != null) {
-      solr.search().close();
+    for (Side side : new Side[] {embedded, solr}) {
+      if (side != null) {
+        side.search().close();
+        side.where().close();
+      }
     }
   }
 
@@ -125,5 +125,29 @@ class WorkbenchOnSolrTest {
     if (source != null) {
       assertEquals(Templates.render("profile.jte", embedded.lists().source(source)), Templates.render("profile.jte", solr.lists().source(source)), source);
     }
+  }
+
+  /**
+   * Prints (asserts nothing about speed) the warm cost of every prediction's page, read and
+   * rendered, on both backends: what {@code serve} spends on a page besides HTTP.
+   */
+  @Test
+  void measurePredictionPages() throws IOException {
+    double[] ms = new double[2];
+    Side[] sides = {embedded, solr};
+    for (int round = 0; round < 3; round++) {
+      for (int k = 0; k < 2; k++) {
+        long t0 = System.nanoTime();
+        for (CheckedPrediction c : checked) {
+          ItemPages.Item item = sides[k].items().item(c.indexed().id());
+          Templates.render("prediction.jte", sides[k].items().prediction(item, "token", null));
+        }
+        if (round > 0) {
+          ms[k] += (System.nanoTime() - t0) / 1e6 / checked.size() / 2;
+        }
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "WorkbenchOnSolrTest: a prediction page, read and rendered, warm: embedded %.2f ms, 2-node mini cluster %.2f ms (%.1fx), over %d predictions%n",
+        ms[0], ms[1], ms[1] / ms[0], checked.size());
   }
 }

@@ -48,12 +48,14 @@ public final class SolrEvidence implements EvidenceIndex {
       String.join(",", Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.SOURCE_NAME);
 
   private final SolrCollection collection;
+  private final boolean owned;
   private final StoredItems.ArticleCache articles = new StoredItems.ArticleCache();
   private final Map<String, Long> documentFrequency = new ConcurrentHashMap<>();
   private volatile long documents = -1;
 
-  private SolrEvidence(SolrCollection collection) {
+  private SolrEvidence(SolrCollection collection, boolean owned) {
     this.collection = collection;
+    this.owned = owned;
   }
 
   /**
@@ -62,7 +64,12 @@ public final class SolrEvidence implements EvidenceIndex {
    * @param address ZooKeeper hosts or Solr URLs
    */
   public static SolrEvidence open(String address, String collection) throws IOException {
-    return new SolrEvidence(SolrCollection.open(address, collection));
+    return new SolrEvidence(SolrCollection.open(address, collection), true);
+  }
+
+  /** Reads through a connection the caller keeps (and closes): cheap to make, one per request. */
+  public static SolrEvidence on(SolrCollection collection) {
+    return new SolrEvidence(collection, false);
   }
 
   @Override
@@ -304,6 +311,8 @@ public final class SolrEvidence implements EvidenceIndex {
 
   @Override
   public void close() throws IOException {
-    collection.close();
+    if (owned) {
+      collection.close();
+    }
   }
 }
