@@ -47,7 +47,10 @@ final class JudgeCommand implements Callable<Integer> {
       if (status != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--clear and --status exclude each other");
       }
-      boolean had = CheckRun.unjudge(index.checkIndex(spec).state(), id);
+      boolean had;
+      try (CheckIndex where = index.checkIndex(spec)) {
+        had = CheckRun.unjudge(where.state(), id);
+      }
       out.println(had ? "cleared the human verdict on " + id + "; run hindsight check to restore the checker's" : "no human verdict on " + id);
       out.flush();
       return 0;

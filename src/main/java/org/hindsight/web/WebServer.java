@@ -103,8 +103,10 @@ public final class WebServer implements Closeable {
       s.guard = new Guard(hosts(o.host(), s.app.port()));
       return s;
     } catch (RuntimeException e) {
-      try (CheckIndex check = o.check()) {
+      try {
         searcher.close();
+      } finally {
+        o.check().close();
       }
       throw e;
     }
