@@ -145,7 +145,21 @@ public final class Checker {
         }
       }
       top.sort(Comparator.comparingDouble((String k) -> -prelim.get(k)).thenComparing(k -> k));
-      top = top.subList(0, Math.min(config.embedTop(), top.size()));
+      top = new ArrayList<>(top.subList(0, Math.min(config.embedTop(), top.size())));
+      // and the best about the event's actors, whatever their words: a paraphrase ("completed the
+      // acquisition" for "the deal will close") shares the actors, not the words
+      List<String> byActors = new ArrayList<>(actorRank.keySet());
+      byActors.sort(Comparator.comparingInt((String k) -> actorRank.get(k)).thenComparing(k -> k));
+      int extra = 0;
+      for (String k : byActors) {
+        if (extra >= config.embedByActors()) {
+          break;
+        }
+        if (!top.contains(k)) {
+          top.add(k);
+          extra++;
+        }
+      }
       if (!top.isEmpty()) {
         Meaning.Similarities sim = meaning.similarities(q, top.stream().map(sentences::get).toList());
         similarity.putAll(sim.byKey());
