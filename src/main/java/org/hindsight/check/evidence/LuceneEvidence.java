@@ -154,8 +154,7 @@ final class LuceneEvidence implements EvidenceIndex {
     StoredItems.Gathered g = new StoredItems.Gathered();
     for (int doc : docs(new TermQuery(new Term(Schema.ARTICLE_ID, id)))) {
       Document d = stored.document(doc);
-      g.add(d.get(Schema.KIND), d.get(Schema.JSON));
-      if (Schema.KIND_ARTICLE.equals(d.get(Schema.KIND)) && d.get(Schema.JSON) != null) {
+      if (g.add(d.get(Schema.KIND), d.get(Schema.JSON))) {
         articleDoc = d;
       }
     }

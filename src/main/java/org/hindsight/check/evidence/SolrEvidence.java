@@ -48,28 +48,20 @@ public final class SolrEvidence implements EvidenceIndex {
       String.join(",", Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.SOURCE_NAME);
 
   private final SolrCollection collection;
-  private final boolean owned;
   private final StoredItems.ArticleCache articles = new StoredItems.ArticleCache();
   private final Map<String, Long> documentFrequency = new ConcurrentHashMap<>();
   private volatile long documents = -1;
 
-  private SolrEvidence(SolrCollection collection, boolean owned) {
+  private SolrEvidence(SolrCollection collection) {
     this.collection = collection;
-    this.owned = owned;
   }
 
   /**
-   * Connects to a collection made from this version's configset.
-   *
-   * @param address ZooKeeper hosts or Solr URLs
+   * Reads through a connection the caller keeps and closes ({@code CheckIndex} holds one per
+   * collection): cheap to make, one per request.
    */
-  public static SolrEvidence open(String address, String collection) throws IOException {
-    return new SolrEvidence(SolrCollection.open(address, collection), true);
-  }
-
-  /** Reads through a connection the caller keeps (and closes): cheap to make, one per request. */
   public static SolrEvidence on(SolrCollection collection) {
-    return new SolrEvidence(collection, false);
+    return new SolrEvidence(collection);
   }
 
   @Override
@@ -82,7 +74,7 @@ public final class SolrEvidence implements EvidenceIndex {
     List<IndexedPrediction> out = new ArrayList<>();
     ModifiableSolrParams p = kind(Schema.KIND_PREDICTION);
     p.set("fl", REF_FIELDS + "," + Schema.JSON + "," + Schema.STATUS);
-    collection.forEach(p, PAGE, d -> out.add(StoredItems.prediction(str(d, Schema.JSON), ref(d), str(d, Schema.STATUS))));
+    collection.forEach(p, PAGE, d -> out.add(prediction(d)));
     StoredItems.order(out);
     return out;
   }
@@ -94,7 +86,11 @@ public final class SolrEvidence implements EvidenceIndex {
     p.set("fl", REF_FIELDS + "," + Schema.JSON + "," + Schema.STATUS);
     p.set("rows", 1);
     SolrDocumentList found = collection.query(p).getResults();
-    return found.isEmpty() ? null : StoredItems.prediction(str(found.get(0), Schema.JSON), ref(found.get(0)), str(found.get(0), Schema.STATUS));
+    return found.isEmpty() ? null : prediction(found.get(0));
+  }
+
+  private static IndexedPrediction prediction(SolrDocument d) {
+    return StoredItems.prediction(str(d, Schema.JSON), ref(d), str(d, Schema.STATUS));
   }
 
   @Override
@@ -122,8 +118,7 @@ public final class SolrEvidence implements EvidenceIndex {
     StoredItems.Gathered g = new StoredItems.Gathered();
     SolrDocument article = null;
     for (SolrDocument d : docs) {
-      g.add(str(d, Schema.KIND), str(d, Schema.JSON));
-      if (Schema.KIND_ARTICLE.equals(str(d, Schema.KIND)) && str(d, Schema.JSON) != null) {
+      if (g.add(str(d, Schema.KIND), str(d, Schema.JSON))) {
         article = d;
       }
     }
@@ -309,10 +304,7 @@ public final class SolrEvidence implements EvidenceIndex {
     return (String) d.getFirstValue(field);
   }
 
+  /** Leaves the connection open: its owner closes it. */
   @Override
-  public void close() throws IOException {
-    if (owned) {
-      collection.close();
-    }
-  }
+  public void close() {}
 }

@@ -64,21 +64,22 @@ final class StoredItems {
     private final List<Prediction> predictions = new ArrayList<>();
     private String articleJson;
 
-    void add(String kind, String json) {
+    /** Takes one document; returns whether it is the article's own (its reference is the caller's). */
+    boolean add(String kind, String json) {
       if (kind == null || json == null) {
-        return;
+        return false;
       }
       switch (kind) {
-        case Schema.KIND_ARTICLE -> articleJson = json;
+        case Schema.KIND_ARTICLE -> {
+          articleJson = json;
+          return true;
+        }
         case Schema.KIND_ACTOR -> actors.add(ExtractionJson.actorFrom(parse(json)));
         case Schema.KIND_CLAIM -> claims.add(ExtractionJson.claimFrom(parse(json)));
         case Schema.KIND_PREDICTION -> predictions.add(ExtractionJson.predictionFrom(parse(json)));
         default -> {}
       }
-    }
-
-    boolean hasArticle() {
-      return articleJson != null;
+      return false;
     }
 
     ArticleView view(ArticleRef ref) {

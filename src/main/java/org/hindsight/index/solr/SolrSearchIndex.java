@@ -70,6 +70,8 @@ public final class SolrSearchIndex implements SearchIndex {
     if (p == null) {
       return new SearchResult(0, true, List.of(), r.facets() ? emptyFacets() : Map.of(), List.of());
     }
+    // the filters alone, for a weekly timeline's second request (actors are resolved once)
+    ModifiableSolrParams matching = new ModifiableSolrParams(p);
     boolean scored = sort(p, r);
     p.set("start", r.offset());
     p.set("rows", r.limit());
@@ -101,7 +103,7 @@ public final class SolrSearchIndex implements SearchIndex {
     }
     Map<String, List<SearchResult.FacetCount>> facets = r.facets() ? facets(resp) : Map.of();
     List<SearchResult.Bucket> timeline =
-        r.timeline() == null ? List.of() : r.timeline() == SearchRequest.Interval.WEEK ? weeks(r, resp) : timeline(resp);
+        r.timeline() == null ? List.of() : r.timeline() == SearchRequest.Interval.WEEK ? weeks(matching, resp) : timeline(resp);
     return new SearchResult(resp.getResults().getNumFound(), true, hits, facets, timeline);
   }
 
@@ -228,8 +230,10 @@ public final class SolrSearchIndex implements SearchIndex {
    * Hits per week (from Monday, UTC, as {@link Searcher#bucketStart} counts them): a range facet
    * over the publication times of the request's matches, from the Monday before the first to the
    * week after the last.
+   *
+   * @param p the request's query and filters ({@link #filters}), changed here
    */
-  private List<SearchResult.Bucket> weeks(SearchRequest r, QueryResponse withStats) throws IOException {
+  private List<SearchResult.Bucket> weeks(ModifiableSolrParams p, QueryResponse withStats) throws IOException {
     var stats = withStats.getFieldStatsInfo() == null ? null : withStats.getFieldStatsInfo().get(Schema.PUBLISHED);
     if (stats == null || stats.getMin() == null || stats.getMax() == null) {
       return List.of();
@@ -237,7 +241,6 @@ public final class SolrSearchIndex implements SearchIndex {
     long day = 86_400_000L;
     LocalDate first = Searcher.bucketStart(LocalDate.ofEpochDay(Math.floorDiv(((Number) stats.getMin()).longValue(), day)), SearchRequest.Interval.WEEK);
     LocalDate last = Searcher.bucketStart(LocalDate.ofEpochDay(Math.floorDiv(((Number) stats.getMax()).longValue(), day)), SearchRequest.Interval.WEEK);
-    ModifiableSolrParams p = filters(r);
     p.set("rows", 0);
     p.set("facet", true);
     p.set("facet.range", "{!key=hs.weeks}" + Schema.PUBLISHED);
