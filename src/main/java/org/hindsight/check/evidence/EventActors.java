@@ -44,7 +44,9 @@ record EventActors(Set<String> actors, String subject, Set<String> lead) {
     for (int i = 0; i < sentence.size() && sentence.get(i).start() < anchorOffset; i++) {
       String w = sentence.get(i).norm();
       boolean coordination = (w.equals("and") || w.equals("but")) && i > 0 && sentence.get(i - 1).norm().equals(",");
-      if (w.equals("that") || w.equals(";") || w.equals(":") || coordination) {
+      // "Byrd said President Reagan may win": a report without "that" opens the event's clause too
+      boolean report = lexicon.in("speech_verbs", w) && i + 1 < sentence.size() && sentence.get(i + 1).word();
+      if (w.equals("that") || w.equals(";") || w.equals(":") || coordination || report) {
         clauseStart = i + 1;
       }
     }
@@ -64,7 +66,9 @@ record EventActors(Set<String> actors, String subject, Set<String> lead) {
         k++;
       }
       boolean holder = p.holder() != null && a.equals(p.holder().actor());
-      boolean saidBefore = i > 0 && (lexicon.in("speech_verbs", sentence.get(i - 1).norm()) || sentence.get(i - 1).norm().equals("at"));
+      // "…, said Peter Witte": named after the verb, he speaks; "said Reagan may win": he acts
+      boolean saidBefore = i > 0 && (lexicon.in("speech_verbs", sentence.get(i - 1).norm()) || sentence.get(i - 1).norm().equals("at"))
+          && !(k < sentence.size() && verbal(sentence.get(k).norm(), lexicon));
       // "Netanyahu's coalition partners": the owner is not the subject, unless what follows is an act of his ("Trump's reaction")
       boolean possessor = k < sentence.size() && sentence.get(k).norm().equals("'s")
           && !(k + 1 < sentence.size() && lexicon.lemmas(sentence.get(k + 1).norm()).stream().anyMatch(l -> lexicon.in("generic_event_nouns", l)));
@@ -187,6 +191,11 @@ record EventActors(Set<String> actors, String subject, Set<String> lead) {
       }
     }
     return null;
+  }
+
+  /** Whether a word after a name makes the name the subject of a clause ("Reagan may", "Reagan is expected"). */
+  private static boolean verbal(String w, Lexicon lexicon) {
+    return lexicon.in("modals", w) || AUXILIARIES.contains(w) && !w.equals("to") || lexicon.in("hedge_verbs", w);
   }
 
   /** Whether the words at {@code k} make the actor before them a speaker ("said", "told", "has said", "expects"). */

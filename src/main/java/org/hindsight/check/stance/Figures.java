@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
 
-  /** One figure: its value (scaled: "1.2 billion" is 1.2e9), its unit, and where it is in the text. */
-  public record Figure(double value, String unit, int start, int end) {}
+  /**
+   * One figure: its value (scaled: "1.2 billion" is 1.2e9), its unit, where it is in the text, and
+   * whether it is the starting point of a change ("cut to 7.5 pct from 7-3/4 pct", "rose … from
+   * 5.50"): what was, neither forecast nor outcome.
+   */
+  public record Figure(double value, String unit, int start, int end, boolean from) {}
 
   /** A forecast: the unit and the range [low, high] it accepts. */
   public record Forecast(String unit, double low, double high) {
@@ -118,27 +122,30 @@ public final class Figures {
         String between = text.substring((int) b[2], m.start()).strip().toLowerCase(Locale.ROOT);
         if (between.equals("to") || between.equals("and") || between.equals("-") || between.equals("or")) {
           double scale = b[3] > 0 || value(m) == 0 ? 1 : v / value(m);
-          out.add(new Figure(b[0] * scale, unit, (int) b[1], (int) b[2]));
+          out.add(new Figure(b[0] * scale, unit, (int) b[1], (int) b[2], from(text, (int) b[1])));
         }
         bare.clear();
       }
-      out.add(new Figure(v, unit, m.start(), end));
+      out.add(new Figure(v, unit, m.start(), end, from(text, m.start())));
       if (m.group(6) != null) {
         // "5.74/72 pct": the second figure shares the first's leading digits
         String whole = m.group(2) + (m.group(3) == null ? "" : m.group(3));
         String alt = whole.substring(0, Math.max(0, whole.length() - m.group(6).length())) + m.group(6);
         double a = parse(alt);
         if (!Double.isNaN(a)) {
-          out.add(new Figure(value(m) == 0 ? a : a * (v / value(m)), unit, m.start(), end));
+          out.add(new Figure(value(m) == 0 ? a : a * (v / value(m)), unit, m.start(), end, from(text, m.start())));
         }
       }
     }
     return out;
   }
 
-  /** The forecast of a prediction: the unit of its first figure, and the range its figures in that unit span (±10 % for one point). */
+  /**
+   * The forecast of a prediction: the unit of its first figure, and the range its figures in that
+   * unit span (±10 % for one point); a starting point ("a cut from 7-3/4 pct") is no forecast.
+   */
   public static Forecast forecast(String prediction) {
-    List<Figure> f = read(prediction);
+    List<Figure> f = read(prediction).stream().filter(x -> !x.from()).toList();
     if (f.isEmpty()) {
       return null;
     }
@@ -167,7 +174,7 @@ public final class Figures {
     }
     boolean seen = false;
     for (Figure x : read(sentence)) {
-      if (x.unit().equals(forecast.unit())) {
+      if (x.unit().equals(forecast.unit()) && !x.from()) {
         if (forecast.accepts(x.value())) {
           return Match.INSIDE;
         }
@@ -192,6 +199,22 @@ public final class Figures {
     }
     return Direction.NONE;
   }
+
+  /**
+   * Whether the number at {@code at} follows "from" (past a "$" or "the"): a starting point, unless
+   * the words before make it a range's low end ("a range from 380 to 430", "anywhere from").
+   */
+  private static boolean from(String text, int at) {
+    String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT).replaceAll("[$\\s]+$", "");
+    Matcher m = FROM.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    String lead = before.substring(0, m.start()).strip();
+    return !(lead.endsWith("range") || lead.endsWith("anywhere") || lead.endsWith("ranging") || lead.endsWith("ranges"));
+  }
+
+  private static final Pattern FROM = Pattern.compile("\\bfrom(?:\\s+(?:the|a|an|its|their))?$");
 
   private static double value(Matcher m) {
     double v = parse(m.group(2) + (m.group(3) == null ? "" : m.group(3)));

@@ -99,4 +99,20 @@ class EventQueryTest {
     assertTrue(q.terms().stream().noneMatch(t -> t.norm().equals("dealers") || t.norm().equals("money")), q.terms().toString());
     assertTrue(q.terms().stream().anyMatch(t -> t.norm().equals("discount")), q.terms().toString());
   }
+  @Test
+  void whoIsReportedToActIsTheSubjectNotTheSpeakerOrHisTitle() {
+    // real wire copy: the senator's title names the Senate and Reagan follows "said", yet the
+    // event ("may win his latest veto battle") is Reagan's
+    String s = "Senate majority leader Robert Byrd said President Reagan may win his latest veto battle with Congress.";
+    Map<String, String> who = Map.of("Senate", "org/us-senate", "Robert Byrd", "person/robert-byrd", "President Reagan", "person/reagan",
+        "Congress", "org/congress");
+    EventQuery q = read("", s, s, "may", who, "Robert Byrd");
+    assertEquals("person/reagan", q.subjectActor());
+    assertTrue(q.actors().contains("person/reagan"), q.actors().toString());
+    assertTrue(!q.actors().contains("person/robert-byrd"), "the speaker is no part of the event: " + q.actors());
+    // named after the verb and followed by no verb of his own, he still speaks
+    String t = "The ministry will cut the rate next week, said Peter Witte, director of the bank.";
+    EventQuery w = read("", t, t, "will", Map.of("Peter Witte", "person/peter-witte", "ministry", "org/ministry"), null);
+    assertEquals("org/ministry", w.subjectActor());
+  }
 }

@@ -38,6 +38,22 @@ class FiguresTest {
   }
 
   @Test
+  void whereAChangeStartsIsNeitherForecastNorOutcome() {
+    // Reuters, March 1987: the rate a cut would start from is not what the cut would bring
+    assertNull(Figures.forecast("might herald a quarter percentage point cut in the central bank intervention rate from the 7-3/4 pct"));
+    // the old prime rate in the report is not the rate that now holds
+    Figures.Forecast remain = Figures.forecast("Most expect the prime lending rate at major banks to remain at 7-1/2 pct");
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(remain, "Chemical Bank raised its prime rate to 8-3/4 pct from 7-1/2 pct, effective today"));
+    assertEquals(Figures.Match.INSIDE, Figures.compare(remain, "Citibank kept its prime rate at 7-1/2 pct"));
+    Figures.Forecast rise = Figures.forecast("the discount rate will rise to 6 pct from 5-1/2 pct");
+    assertEquals(5.4, rise.low(), 1e-9);
+    // the low end of a range is no starting point
+    Figures.Forecast range = Figures.forecast("probably will continue in a range from 380 to 430 dlrs in the first half");
+    assertEquals(Figures.Match.INSIDE, Figures.compare(range, "gold was fixed at 395 dlrs an ounce"));
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(range, "gold was fixed this morning at 446.50 dlrs, up from 432.00 dlrs on Friday"));
+  }
+
+  @Test
   void readsTheDirectionOfAChange() {
     assertEquals(Figures.Direction.UP, Figures.direction("The yen could rise to 140 yen to the dollar"));
     assertEquals(Figures.Direction.DOWN, Figures.direction("The dollar fell as low as 142.90 yen"));

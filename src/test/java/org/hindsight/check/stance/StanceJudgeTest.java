@@ -124,6 +124,17 @@ class StanceJudgeTest {
   }
 
   @Test
+  void aVetoOverriddenIsAVetoBattleLost() {
+    // Reuters, March-April 1987: "Reagan may win his latest veto battle"; the Senate overrode the veto
+    Map<String, String> both = Map.of("Reagan", "person/reagan", "Senate", "org/us-senate");
+    String prediction = "Reagan may win his latest veto battle with the Senate over the highway bill.";
+    Judgement lost = judge(prediction, List.of("may"), Polarity.POSITIVE,
+        "The Senate overrode President Reagan's veto of the highway funding bill, 67-33.", both, both);
+    assertEquals(Stance.REFUTES, lost.stance(), lost.reason());
+    assertEquals(Stance.REFUTES, lost.contest(), lost.reason());
+  }
+
+  @Test
   void aDeniedEventThatHappenedRefutesTheDenial() {
     Judgement j =
         judge("I do not expect the coalition to collapse.", List.of("do not expect"), Polarity.NEGATIVE, "The coalition collapsed on Monday.", Map.of(), Map.of());
