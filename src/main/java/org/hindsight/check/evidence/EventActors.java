@@ -1,5 +1,6 @@
 package org.hindsight.check.evidence;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,8 @@ import org.hindsight.extract.Prediction;
 record EventActors(Set<String> actors, String subject, Set<String> lead) {
 
   EventActors {
-    actors = Set.copyOf(actors);
-    lead = Set.copyOf(lead);
+    actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
+    lead = Collections.unmodifiableSet(new LinkedHashSet<>(lead));
   }
 
   /**

@@ -26,11 +26,12 @@ final class EventAnchor {
 
   /**
    * Verbs whose object is the event: "hold a news conference", "make concessions", "pull off an
-   * upset", "deliver a cut". The object's head becomes the anchor; the verb still counts as a
-   * word of the event.
+   * upset", "deliver a cut", "might herald a quarter point cut", "could signal a rate cut". The
+   * object's head becomes the anchor; the verb still counts as a word of the event.
    */
   private static final Set<String> SUPPORT_VERBS =
-      Set.of("make", "give", "pull", "hold", "host", "stage", "convene", "deliver", "launch", "reach", "strike", "take", "have", "get");
+      Set.of("make", "give", "pull", "hold", "host", "stage", "convene", "deliver", "launch", "reach", "strike", "take", "have", "get",
+          "herald", "signal", "spell", "bring");
 
   /**
    * The index of the event's head word, or -1. After a modal or an "X to" frame, the next word

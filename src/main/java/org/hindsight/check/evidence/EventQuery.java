@@ -1,7 +1,9 @@
 package org.hindsight.check.evidence;
 
 import java.time.Month;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,7 @@ public record EventQuery(
    */
   public record Term(String norm, Set<String> lemmas, double weight, Role role, double[] range) {
     public Term {
-      lemmas = Set.copyOf(lemmas);
+      lemmas = Collections.unmodifiableSet(new LinkedHashSet<>(lemmas));
       range = range == null ? null : range.clone();
     }
 
@@ -66,9 +68,9 @@ public record EventQuery(
     Objects.requireNonNull(predictionId, "predictionId");
     context = context == null ? text : context;
     terms = List.copyOf(terms);
-    actors = Set.copyOf(actors);
-    months = Set.copyOf(months);
-    leadActors = Set.copyOf(leadActors);
+    actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
+    months = Collections.unmodifiableSet(new LinkedHashSet<>(months));
+    leadActors = Collections.unmodifiableSet(new LinkedHashSet<>(leadActors));
   }
 
   /** Sum of the term weights. */

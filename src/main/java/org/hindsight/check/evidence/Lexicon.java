@@ -161,7 +161,7 @@ public final class Lexicon {
           Set<String> out = new LinkedHashSet<>();
           out.add(w);
           if (!isWordy(w)) {
-            return Set.copyOf(out);
+            return Collections.unmodifiableSet(out);
           }
           synchronized (wordnet) {
             for (POS pos : new POS[] {POS.VERB, POS.NOUN, POS.ADJECTIVE}) {
@@ -176,7 +176,7 @@ public final class Lexicon {
               }
             }
           }
-          return Set.copyOf(out);
+          return Collections.unmodifiableSet(out);
         });
   }
 
@@ -224,7 +224,7 @@ public final class Lexicon {
           }
           out.addAll(curatedSynonyms.getOrDefault(l, Set.of()));
           out.remove(l);
-          return Set.copyOf(out);
+          return Collections.unmodifiableSet(out);
         });
   }
 
@@ -236,7 +236,7 @@ public final class Lexicon {
           Set<String> out = new LinkedHashSet<>();
           addPointed(l, new POS[] {POS.VERB, POS.NOUN}, PointerType.DERIVATION, true, out);
           out.remove(l);
-          return Set.copyOf(out);
+          return Collections.unmodifiableSet(out);
         });
   }
 
@@ -285,7 +285,7 @@ public final class Lexicon {
           Set<String> out = new LinkedHashSet<>(curatedAntonyms.getOrDefault(l, Set.of()));
           addPointed(l, new POS[] {POS.VERB, POS.NOUN, POS.ADJECTIVE}, PointerType.ANTONYM, false, out);
           out.remove(l);
-          return Set.copyOf(out);
+          return Collections.unmodifiableSet(out);
         });
   }
 

@@ -126,7 +126,8 @@ final class Hedges {
         return false;
       }
       if (lex.in("modals", x) || x.equals("will")) {
-        return true;
+        // "the float … will not now proceed": a plan reported called off, no forecast
+        return !(i + 2 < toks.size() && toks.get(i + 1).norm().equals("not") && toks.get(i + 2).norm().equals("now"));
       }
       // "negotiations are expected to be concluded", "the meeting is set to open": a frame after its subject
       if (BE.contains(x) && i + 2 < toks.size() && lex.in("hedge_frames", toks.get(i + 1).norm())

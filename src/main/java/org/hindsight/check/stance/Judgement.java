@@ -1,6 +1,8 @@
 package org.hindsight.check.stance;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 
 /**
  * What {@link StanceJudge} found in one later sentence for one prediction. Immutable.
@@ -44,6 +46,6 @@ public record Judgement(
     String reason) {
 
   public Judgement {
-    agents = java.util.Set.copyOf(agents);
+    agents = Collections.unmodifiableSet(new LinkedHashSet<>(agents));
   }
 }

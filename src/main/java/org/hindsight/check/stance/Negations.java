@@ -16,6 +16,26 @@ final class Negations {
   static final int NEGATION_REACH = 14;
   static final Set<String> AUXILIARIES =
       Set.of("did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might");
+  /** How far after a subject its verb's negation is looked for (no comma or clause boundary between). */
+  static final int SUBJECT_REACH = 8;
+
+  /**
+   * Where a negating verb before the word at {@code at} stands ("dropped plans to float", "had
+   * postponed plans to reform"), within the reach of {@link #negated}; -1 when none does.
+   */
+  int negatorBefore(List<Token> toks, int at) {
+    for (int i = at - 1, steps = 0; i >= 0 && steps < NEGATION_REACH; i--, steps++) {
+      String w = toks.get(i).norm();
+      if (Clauses.STRONG_BOUNDARY.contains(w) || w.equals("and") && i > 0 && toks.get(i - 1).norm().equals(",")) {
+        return -1;
+      }
+      if (lex.in("negator_verbs", lemmaOf(w)) && i < at - 1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static final Set<String> PROVISIONAL = Set.of("yet", "now", "so far", "for now", "for the time being", "so far this year");
 
   private final Lexicon lex;
@@ -53,8 +73,9 @@ final class Negations {
         return true;
       }
     }
-    // after a subject: "… peak did not come", "the truce … did not lapse"
-    for (int i = at + 1, steps = 0; i < toks.size() && steps < 4; i++, steps++) {
+    // after a subject: "… peak did not come", "the truce … did not lapse", "the previously
+    // announced float of part of its Delhi interest will not now proceed"
+    for (int i = at + 1, steps = 0; i < toks.size() && steps < SUBJECT_REACH; i++, steps++) {
       String w = toks.get(i).norm();
       if (!toks.get(i).word() || Clauses.STRONG_BOUNDARY.contains(w)) {
         break;

@@ -75,6 +75,11 @@ public final class StanceJudge {
       hedged = hedges.hedged(toks, focus, hedgeMemo) || hedges.modalAfter(toks, focus);
       negated = negations.negated(toks, focus);
       contrary = anchor.antonym();
+      if (hedged && negated) {
+        // "CSR said it had dropped plans to float": the plan is reported cancelled, not forecast
+        int v = negations.negatorBefore(toks, focus);
+        hedged = !(v >= 0 && !hedges.hedged(toks, v, hedgeMemo));
+      }
     } else {
       double w = 0;
       double hw = 0;

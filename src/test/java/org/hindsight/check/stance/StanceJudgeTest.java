@@ -135,6 +135,36 @@ class StanceJudgeTest {
   }
 
   @Test
+  void aPlanReportedCalledOffRefutes() {
+    // Reuters, March 1987: a cancelled plan is reported, not forecast
+    String prediction = "CSR could float its Delhi Petroleum unit this year.";
+    Judgement dropped = judge(prediction, List.of("could"), "CSR said it had dropped plans to float its Delhi oil and gas interests.");
+    assertEquals(Stance.REFUTES, dropped.stance(), dropped.reason());
+    Judgement notNow = judge(prediction, List.of("could"), "The previously announced float of part of its Delhi interest will not now proceed, CSR said.");
+    assertEquals(Stance.REFUTES, notNow.stance(), notNow.reason());
+    // a plan still to come is no outcome
+    Judgement plans = judge(prediction, List.of("could"), "CSR said it plans to float its Delhi interests next month.");
+    assertEquals(Stance.UNRELATED, plans.stance(), plans.reason());
+    Judgement mayDrop = judge(prediction, List.of("could"), "CSR said it may drop plans to float its Delhi interests.");
+    assertEquals(Stance.UNRELATED, mayDrop.stance(), mayDrop.reason());
+  }
+
+  @Test
+  void aFailureToActRefutes() {
+    Judgement j = judge("The Fed will add reserves in the market today.", List.of("will"),
+        "The Fed's failure to add reserves in the market on Tuesday surprised some dealers.");
+    assertEquals(Stance.REFUTES, j.stance(), j.reason());
+  }
+
+  @Test
+  void whatAnAnnouncementWouldHeraldIsTheEvent() {
+    Judgement j = judge("The announcement might herald a quarter point cut in the intervention rate.", List.of("might"),
+        "The Bank of France said it left its intervention rate unchanged at 7-3/4 pct.");
+    assertEquals(Stance.REFUTES, j.stance(), j.reason());
+    assertTrue(j.contrary(), j.reason());
+  }
+
+  @Test
   void aDeniedEventThatHappenedRefutesTheDenial() {
     Judgement j =
         judge("I do not expect the coalition to collapse.", List.of("do not expect"), Polarity.NEGATIVE, "The coalition collapsed on Monday.", Map.of(), Map.of());
