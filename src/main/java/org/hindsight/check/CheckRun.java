@@ -70,7 +70,7 @@ public final class CheckRun {
    * Part of every fingerprint: bump it when the checker's logic changes verdicts, so that the next
    * incremental run re-examines everything.
    */
-  public static final String CHECKER_VERSION = "4";
+  public static final String CHECKER_VERSION = "5";
 
   /** What a run did. Immutable. */
   public record Result(

@@ -19,23 +19,6 @@ final class Negations {
   /** How far after a subject its verb's negation is looked for (no comma or clause boundary between). */
   static final int SUBJECT_REACH = 8;
 
-  /**
-   * Where a negating verb before the word at {@code at} stands ("dropped plans to float", "had
-   * postponed plans to reform"), within the reach of {@link #negated}; -1 when none does.
-   */
-  int negatorBefore(List<Token> toks, int at) {
-    for (int i = at - 1, steps = 0; i >= 0 && steps < NEGATION_REACH; i--, steps++) {
-      String w = toks.get(i).norm();
-      if (Clauses.STRONG_BOUNDARY.contains(w) || w.equals("and") && i > 0 && toks.get(i - 1).norm().equals(",")) {
-        return -1;
-      }
-      if (lex.in("negator_verbs", lemmaOf(w)) && i < at - 1) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   static final Set<String> PROVISIONAL = Set.of("yet", "now", "so far", "for now", "for the time being", "so far this year");
 
   private final Lexicon lex;
@@ -88,6 +71,23 @@ final class Negations {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a negating verb before the word at {@code at} stands ("dropped plans to float", "had
+   * postponed plans to reform"), within the reach of {@link #negated}; -1 when none does.
+   */
+  int negatorBefore(List<Token> toks, int at) {
+    for (int i = at - 1, steps = 0; i >= 0 && steps < NEGATION_REACH; i--, steps++) {
+      String w = toks.get(i).norm();
+      if (Clauses.STRONG_BOUNDARY.contains(w) || w.equals("and") && i > 0 && toks.get(i - 1).norm().equals(",")) {
+        return -1;
+      }
+      if (lex.in("negator_verbs", lemmaOf(w)) && i < at - 1) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The word's lemma other than itself ("kept" → "keep"), else the word. */
