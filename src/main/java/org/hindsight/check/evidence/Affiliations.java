@@ -1,5 +1,6 @@
 package org.hindsight.check.evidence;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,7 @@ public final class Affiliations {
             Gazetteer.Entry e = gazetteer.get(cur);
             cur = e == null ? null : e.affiliation();
           }
-          return Set.copyOf(out);
+          return Collections.unmodifiableSet(out);
         });
   }
 

@@ -2,6 +2,7 @@ package org.hindsight.check.stance;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.hindsight.check.evidence.Lexicon;
 import org.hindsight.check.evidence.Token;
 
@@ -34,27 +35,8 @@ final class Negations {
    * "failed" right after it ("the predicted peak did not come").
    */
   boolean negated(List<Token> toks, int at) {
-    for (int i = at - 1, steps = 0; i >= 0 && steps < NEGATION_REACH; i--, steps++) {
-      String w = toks.get(i).norm();
-      if (Clauses.STRONG_BOUNDARY.contains(w)) {
-        break;
-      }
-      if (w.equals("and") && i > 0 && toks.get(i - 1).norm().equals(",")) {
-        break;
-      }
-      if (lex.in("negations", w)) {
-        // "not only", "no sooner": not a negation of what follows
-        if (i + 1 < toks.size() && Set.of("only", "sooner", "less", "doubt").contains(toks.get(i + 1).norm())) {
-          continue;
-        }
-        return true;
-      }
-      if (phraseEndsAt(toks, i, "negation_phrases")) {
-        return true;
-      }
-      if (lex.in("negator_verbs", lemmaOf(w)) && i < at - 1) {
-        return true;
-      }
+    if (before(toks, at, i -> negationCue(toks, i) || phraseEndsAt(toks, i, "negation_phrases") || negatorVerb(toks, i, at)) >= 0) {
+      return true;
     }
     // after a subject: "… peak did not come", "the truce … did not lapse", "the previously
     // announced float of part of its Delhi interest will not now proceed"
@@ -78,16 +60,35 @@ final class Negations {
    * postponed plans to reform"), within the reach of {@link #negated}; -1 when none does.
    */
   int negatorBefore(List<Token> toks, int at) {
+    return before(toks, at, i -> negatorVerb(toks, i, at));
+  }
+
+  /**
+   * The nearest word before {@code at}, within {@link #NEGATION_REACH} and not beyond a clause
+   * boundary ("but", ", and"), for which {@code hit} holds; -1 when none does.
+   */
+  private static int before(List<Token> toks, int at, IntPredicate hit) {
     for (int i = at - 1, steps = 0; i >= 0 && steps < NEGATION_REACH; i--, steps++) {
       String w = toks.get(i).norm();
       if (Clauses.STRONG_BOUNDARY.contains(w) || w.equals("and") && i > 0 && toks.get(i - 1).norm().equals(",")) {
         return -1;
       }
-      if (lex.in("negator_verbs", lemmaOf(w)) && i < at - 1) {
+      if (hit.test(i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A negation cue at {@code i}, unless it negates nothing that follows ("not only", "no sooner"). */
+  private boolean negationCue(List<Token> toks, int i) {
+    return lex.in("negations", toks.get(i).norm())
+        && !(i + 1 < toks.size() && Set.of("only", "sooner", "less", "doubt").contains(toks.get(i + 1).norm()));
+  }
+
+  /** A negating verb at {@code i} ("called off", "dropped"), not right before the word at {@code at}. */
+  private boolean negatorVerb(List<Token> toks, int i, int at) {
+    return i < at - 1 && lex.in("negator_verbs", lemmaOf(toks.get(i).norm()));
   }
 
   /** The word's lemma other than itself ("kept" → "keep"), else the word. */
