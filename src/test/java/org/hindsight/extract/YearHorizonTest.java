@@ -82,4 +82,35 @@ class YearHorizonTest {
         "would hold a ballot",
         LocalDate.of(1987, 9, 30));
   }
+
+  @Test
+  void aSecurityFallingDueIsNoHorizon() {
+    // the maturity of the paper sold, not when the plan happens
+    Prediction p =
+        prediction(
+            "Halsey Plastics Corp said it plans a one for four reverse stock split to precede a planned 30 mln dlr"
+                + " offering of convertible subordinated debentures due 2004.",
+            "it plans a one for four reverse stock split");
+    assertTrue(p.horizon() == null || p.horizon().end().getYear() < 2004, String.valueOf(p.horizon()));
+    endsOn(
+        "The company said the new notes due 1995 will be offered by June 30.",
+        "will be offered",
+        LocalDate.of(1987, 6, 30));
+  }
+
+  @Test
+  void aDayWrittenAsAWordNarrowsItsMonth() {
+    endsOn(
+        "The state gaming board will rule April one on the company's request for a licence.",
+        "will rule April one",
+        LocalDate.of(1987, 4, 1));
+    endsOn(
+        "The merger is expected to be completed by June three, the companies said.",
+        "expected to be completed by June three",
+        LocalDate.of(1987, 6, 3));
+    endsOn(
+        "Shipments are expected to resume in April, one trader said.",
+        "expected to resume in April",
+        LocalDate.of(1987, 4, 30));
+  }
 }

@@ -66,6 +66,9 @@ public final class CalendarPhrases {
     String label = null;
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
+      if (maturity(text, m.start())) {
+        continue;
+      }
       if (y >= pub.getYear() && y <= pub.getYear() + 30 && y > latest) {
         latest = y;
         label = m.group(1);
@@ -73,6 +76,22 @@ public final class CalendarPhrases {
     }
     return latest < 0 ? null : new Horizon(label, pub, LocalDate.of(latest, 12, 31));
   }
+
+  /**
+   * Whether the date starting at {@code at} is when a security falls due ("convertible subordinated
+   * debentures due 1999", "notes due September 15, 1990"): the paper's maturity, not when anything
+   * predicted happens. "The report is due in June" is a horizon: only "due" right after the paper
+   * counts.
+   */
+  public static boolean maturity(String text, int at) {
+    String before = text.substring(Math.max(0, at - 60), at);
+    return MATURITY.matcher(before).find();
+  }
+
+  private static final Pattern MATURITY = Pattern.compile(
+      "(?i)\\b(?:notes?|debentures?|bonds?|eurobonds?|loans?|securities|issues?|paper|certificates|obligations|debt|warrants"
+          + "|preferred|stock|shares|gilts?|treasuries|bills|tranche)\\s+due\\s+"
+          + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$");
 
   /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
   public static Horizon find(String text, LocalDate pub) {

@@ -184,6 +184,32 @@ public final class HorizonResolver {
   /** A day of the month right after a month name: " 1", " 15," — not a figure ("1.5", "15 pct"). */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s+(\\d{1,2})(?![\\d.,]\\d)(?!\\s*(?:pct|%|mln|billion|dlrs|per))\\b");
 
+  /**
+   * A month SUTime read as the whole month though a day written as a word follows it, in the wire's
+   * style ("the vote is now due April one", "completed by June three", "record July one"): that
+   * day. A day after "next July" is {@link #comingMonth}'s.
+   */
+  static TimeExpression namedDay(TimeExpression t, String text) {
+    if (t.begin() == null || t.end() == null || !MONTH_ONLY.matcher(t.text().strip()).matches()
+        || t.begin().getDayOfMonth() != 1 || !t.end().equals(t.begin().with(TemporalAdjusters.lastDayOfMonth()))) {
+      return t;
+    }
+    Matcher day = DAY_WORD_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)));
+    if (!day.lookingAt()) {
+      return t;
+    }
+    int d = DAY_WORDS.indexOf(day.group(1).toLowerCase(Locale.ROOT)) + 1;
+    LocalDate on = t.begin().withDayOfMonth(d);
+    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), on, on);
+  }
+
+  private static final Pattern MONTH_ONLY = Pattern.compile(
+      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december)(,?\\s+(19|20)\\d\\d)?");
+  private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  /** A day written as a word after a month, followed by what ends a date ("April one to holders", "June four."), not by a noun ("in April one analyst said"). */
+  private static final Pattern DAY_WORD_AFTER = Pattern.compile(
+      "(?i)\\s+(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.,;:)]|$)|\\s+(?:to|and|or|at|through|for|when|in|from|with|but|after|before|on|until|is|was|will)\\b)");
+
   /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
   private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub) {
     if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && WEEKDAY.matcher(t.text().strip()).matches()) {
@@ -238,7 +264,10 @@ public final class HorizonResolver {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
-      TimeExpression t = comingMonth(forwardWeekday(raw, pub), pub, text);
+      TimeExpression t = namedDay(comingMonth(forwardWeekday(raw, pub), pub, text), text);
+      if (CalendarPhrases.maturity(text, t.span().begin())) {
+        continue;
+      }
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
           || bareClock(t)) {
         continue;
