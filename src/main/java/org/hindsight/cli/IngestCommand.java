@@ -3,7 +3,9 @@ package org.hindsight.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
  * already holds unchanged is not annotated again (unless {@code --reextract}; the models are not
  * even loaded when every article is known), and one whose extraction is unchanged is not
  * rewritten. Bad inputs are reported and counted; they never touch what is indexed. Interrupting
- * loses at most the articles not yet committed: run it again.
+ * loses at most the articles not yet committed: run it again. After indexing, the sentences a
+ * check compares in meaning are embedded for the articles written ({@code EmbedAhead}; not with
+ * {@code --no-embed}), so that the first check reads them back.
  */
 @Command(
     name = "ingest",
@@ -49,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
   static boolean shouldOptimize(boolean asked, long writtenArticles, long indexedArticles) {
     return asked || (writtenArticles > 0 && 2 * writtenArticles >= indexedArticles);
   }
+
+  @Option(names = "--no-embed", description = "Do not embed the written articles' sentences for check now: the first check embeds them instead (a faster ingest, a slower first check).")
+  boolean noEmbed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -105,11 +112,13 @@ final class IngestCommand implements Callable<Integer> {
     Processor processor = input.processor(Processor.Order.COMPLETION, System.err);
     Ingest.Summary s;
     long documents;
+    Set<String> written = ConcurrentHashMap.newKeySet();
     // open the index first: a locked or incompatible index fails before the models load
     String where;
     try (IngestIndex indexer = index.openIngest(spec, Indexer.Config.DEFAULT.withCommitEvery(commitEvery))) {
       where = indexer.describe();
-      s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens, input.maxArticleTokens), System.err).run(processor, input.paths);
+      s = new Ingest(indexer, reextract, new Job(input.maxSentenceTokens, input.maxArticleTokens), System.err, (id, committed) -> written.add(id))
+          .run(processor, input.paths);
       if (shouldOptimize(optimize, s.added() + s.replaced(), indexer.articleCount())) {
         long m0 = System.nanoTime();
         int segments = indexer.optimize();
@@ -132,6 +141,9 @@ final class IngestCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "hindsight ingest: %d articles met an internal error (named above): a bug, please report it%n", c.internalErrors());
     }
     err.flush();
+    if (!noEmbed && !written.isEmpty()) {
+      EmbedStep.run(index.checkIndex(spec), written, input.threadCount(), err);
+    }
     return s.exitCode();
   }
 }

@@ -70,7 +70,8 @@ public final class Meaning {
     return out;
   }
 
-  private static String title(ArticleRef a) {
+  /** The headline a topic is read from (the article id when it has none). */
+  static String title(ArticleRef a) {
     return a.title() == null || a.title().isBlank() ? a.id() : a.title();
   }
 }
