@@ -35,6 +35,11 @@ public interface Progress {
 
   /** A progress line on {@code out}, e.g. "check: 1,200/36,858 predictions, 97.3/s, ETA 6m 5s". */
   static Progress line(PrintStream out, String what) {
+    return line(out, what, "predictions");
+  }
+
+  /** A progress line counting {@code unit} ("articles"): "ingest, embedding: 1,200/19,043 articles, 34.6/s, ETA 9m 10s". */
+  static Progress line(PrintStream out, String what, String unit) {
     long start = System.nanoTime();
     long[] last = {0};
     return (done, total) -> {
@@ -48,7 +53,7 @@ public interface Progress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
         long eta = rate <= 0 ? 0 : Math.round((total - done) / rate);
-        out.printf(Locale.ROOT, "\r%s: %,d/%,d predictions, %.1f/s, ETA %dm %02ds%s", what, done, total, rate, eta / 60, eta % 60, end ? "\n" : "");
+        out.printf(Locale.ROOT, "\r%s: %,d/%,d %s, %.1f/s, ETA %dm %02ds%s", what, done, total, unit, rate, eta / 60, eta % 60, end ? "\n" : "");
         out.flush();
       }
     };

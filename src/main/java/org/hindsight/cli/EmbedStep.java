@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
 import org.hindsight.check.CheckIndex;
+import org.hindsight.check.Progress;
 import org.hindsight.check.evidence.EmbedAhead;
 import org.hindsight.check.evidence.EvidenceIndex;
 import org.hindsight.check.evidence.MiniLmEmbedder;
@@ -25,7 +26,9 @@ final class EmbedStep {
     try (where;
         EvidenceIndex evidence = where.openEvidence();
         StoredVectors vectors = StoredVectors.open(where.state(), MiniLmEmbedder.shared())) {
-      EmbedAhead.Result r = EmbedAhead.run(evidence, vectors, articleIds, threads);
+      // a progress line on a terminal: the step takes about as long as the ingest before it
+      Progress progress = System.console() != null ? Progress.line(System.err, "hindsight ingest, embedding for check", "articles") : Progress.NONE;
+      EmbedAhead.Result r = EmbedAhead.run(evidence, vectors, articleIds, threads, progress::done);
       for (String f : r.failures()) {
         err.println("hindsight ingest: not embedded ahead (check will embed it): " + f);
       }

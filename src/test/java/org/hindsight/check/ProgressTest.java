@@ -27,4 +27,13 @@ class ProgressTest {
     assertTrue(last.contains("/s, ETA 0m 00s"), last);
     assertEquals(1, s.chars().filter(ch -> ch == '\n').count());
   }
+
+  @Test
+  void countsWhatItIsToldToCount() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    Progress p = Progress.line(out, "ingest, embedding", "articles");
+    p.done(3, 3);
+    assertTrue(buf.toString(StandardCharsets.UTF_8).startsWith("\ringest, embedding: 3/3 articles, "), buf.toString(StandardCharsets.UTF_8));
+  }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.hindsight.extract.Claim;
 import org.hindsight.extract.Prediction;
@@ -43,6 +45,15 @@ public final class EmbedAhead {
    * @param articleIds the articles to embed ahead (unknown ids are skipped)
    */
   public static Result run(EvidenceIndex index, StoredVectors vectors, Collection<String> articleIds, int threads) throws IOException {
+    return run(index, vectors, articleIds, threads, (done, total) -> {});
+  }
+
+  /**
+   * As {@link #run(EvidenceIndex, StoredVectors, Collection, int)}, telling {@code progress} of each
+   * article done (articles done so far, of how many), from any thread.
+   */
+  public static Result run(EvidenceIndex index, StoredVectors vectors, Collection<String> articleIds, int threads, BiConsumer<Integer, Integer> progress)
+      throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -64,7 +75,9 @@ public final class EmbedAhead {
     });
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (String id : new LinkedHashSet<>(articleIds)) {
+      Set<String> ids = new LinkedHashSet<>(articleIds);
+      AtomicInteger finished = new AtomicInteger();
+      for (String id : ids) {
         done.add(pool.submit(() -> {
           try {
             List<String> t = texts(index, retriever, id, byArticle.getOrDefault(id, List.of()));
@@ -76,6 +89,7 @@ public final class EmbedAhead {
           } catch (IOException | RuntimeException e) {
             failures.add(id + ": " + e);
           }
+          progress.accept(finished.incrementAndGet(), ids.size());
         }));
       }
       for (Future<?> f : done) {
