@@ -34,7 +34,11 @@ import org.hindsight.extract.Prediction;
  */
 public final class EmbedAhead {
 
-  /** What a run did: articles read, distinct texts met, of them embedded now (the rest were stored). */
+  /**
+   * What a run did: articles read, texts met (distinct within each article; a headline or sentence
+   * two articles share counts twice), vectors computed and stored now (the rest were stored
+   * already), and the articles that could not be read, each with its reason.
+   */
   public record Result(long articles, long texts, long embedded, List<String> failures) {}
 
   private EmbedAhead() {}
