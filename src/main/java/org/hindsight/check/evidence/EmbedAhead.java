@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import org.hindsight.extract.Claim;
 import org.hindsight.extract.Prediction;
 
@@ -61,12 +59,6 @@ public final class EmbedAhead {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    // the predictions as a check reads them (with the status and reference it sees)
-    Set<String> wanted = Set.copyOf(articleIds);
-    Map<String, List<IndexedPrediction>> byArticle =
-        index.predictions().stream()
-            .filter(p -> wanted.contains(p.article().id()))
-            .collect(Collectors.groupingBy(p -> p.article().id()));
     Retriever retriever = new Retriever(index, Lexicon.bundled(), 1, LocalDate.of(9999, 12, 30));
     AtomicLong articles = new AtomicLong();
     AtomicLong texts = new AtomicLong();
@@ -84,7 +76,7 @@ public final class EmbedAhead {
       for (String id : ids) {
         done.add(pool.submit(() -> {
           try {
-            List<String> t = texts(index, retriever, id, byArticle.getOrDefault(id, List.of()));
+            List<String> t = texts(index, retriever, id);
             if (!t.isEmpty()) {
               vectors.embed(t);
               articles.incrementAndGet();
@@ -111,7 +103,7 @@ public final class EmbedAhead {
   }
 
   /** The distinct texts a check embeds for one article, in a fixed order; empty when it is not in the index. */
-  static List<String> texts(EvidenceIndex index, Retriever retriever, String id, List<IndexedPrediction> predictions) throws IOException {
+  static List<String> texts(EvidenceIndex index, Retriever retriever, String id) throws IOException {
     ArticleView view = index.article(id);
     if (view == null) {
       return List.of();
@@ -123,9 +115,8 @@ public final class EmbedAhead {
     }
     for (Prediction p : view.predictions()) {
       add(out, view.sentenceAt(p.span().begin()));
-    }
-    for (IndexedPrediction p : predictions) {
-      EventQuery q = retriever.query(p, view);
+      // the query reads the prediction and its article, not the status the index shows for it
+      EventQuery q = retriever.query(new IndexedPrediction(p, view.ref(), null), view);
       out.add(q.text());
       out.add(q.context());
     }
