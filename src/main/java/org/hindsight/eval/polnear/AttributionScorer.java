@@ -20,7 +20,10 @@ import org.hindsight.extract.actor.Actor;
  * <ul>
  *   <li><b>recall</b>: a gold attribution is covered when one of our items (claim or prediction)
  *       holds its content by the rule of {@code score.py} (the content lies inside the item's
- *       text, or at least 80% of its words occur there); {@code recall_attributed} counts only
+ *       text, or at least 80% of its words occur there); the item that covers it is the one whose
+ *       span fits the content best (shared characters over the characters either covers), so that
+ *       the statement "the wall will be built" covers it rather than the author's account "Trump
+ *       said the wall will be built" around it; {@code recall_attributed} counts only
  *       items held by an actor (for an attribution with a source) — whether we saw it as an
  *       attribution at all;
  *   <li><b>named holder</b>: of the covered attributions whose source names someone (a
@@ -67,14 +70,16 @@ public final class AttributionScorer {
       gold++;
       String content = doc.text(a.content());
       Item best = null;
-      double bestOverlap = 0;
+      double bestFit = 0;
       for (Item it : items) {
         double o = GoldScorer.overlap(content, it.text());
-        // among equal word overlap, the item sharing most characters with the content
-        if (o >= 0.8 && (best == null || o > bestOverlap
-            || (o == bestOverlap && overlap(it.span(), a.content()) > overlap(best.span(), a.content())))) {
+        if (o < 0.8) {
+          continue;
+        }
+        double fit = fit(it.span(), a.content());
+        if (best == null || fit > bestFit) {
           best = it;
-          bestOverlap = o;
+          bestFit = fit;
         }
       }
       if (best == null) {
@@ -158,6 +163,16 @@ public final class AttributionScorer {
       }
     }
     return out;
+  }
+
+  /** Characters shared by an item and the spans over the characters either covers. */
+  private static double fit(Span item, List<Span> spans) {
+    int shared = overlap(item, spans);
+    int union = item.length();
+    for (Span s : spans) {
+      union += s.length();
+    }
+    return (double) shared / Math.max(1, union - shared);
   }
 
   private static int overlap(Span item, List<Span> spans) {

@@ -1,0 +1,47 @@
+package org.hindsight.eval.polnear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hindsight.article.Article;
+import org.hindsight.article.Span;
+import org.hindsight.extract.Claim;
+import org.hindsight.extract.Extraction;
+import org.hindsight.extract.Holder;
+import org.hindsight.extract.Polarity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of our items covers a PolNeAR attribution: the statement, not the author's account of the
+ * report around it. Both hold every word of the content; the old rule kept whichever shared most
+ * characters with it, so the report (which holds the content's quotation marks too) won and the
+ * attribution counted as left to the author. The text is written for this test.
+ */
+class AttributionScorerTest {
+
+  private static final String TEXT = "\u201cThose days are over,\u201d Clinton said.";
+
+  @Test
+  void theStatementCoversTheContentRatherThanTheReportAroundIt() {
+    Article article = new Article("a", "t", "s", null, null, null, "en", TEXT, "a.txt");
+    int contentEnd = TEXT.indexOf("\u201d") + 1;
+    int source = TEXT.indexOf("Clinton");
+    PolnearCorpus.Attribution gold = new PolnearCorpus.Attribution(
+        List.of(new Span(source, source + 7)),
+        List.of(new Span(source + 8, source + 12)),
+        List.of(new Span(0, contentEnd)));
+    PolnearCorpus.Document doc = new PolnearCorpus.Document(article, Path.of("a_0000.ann"), List.of(gold));
+    int statementEnd = TEXT.indexOf(",");
+    Claim statement = claim("c1", new Span(1, statementEnd), Holder.actor("Clinton", null));
+    Claim report = claim("c2", new Span(1, TEXT.length() - 1), Holder.author(null));
+    AttributionScorer scorer = new AttributionScorer();
+    scorer.score(doc, new Extraction(article, List.of(), List.of(report, statement), List.of()));
+    assertEquals(1.0, scorer.figures().get("attribution.recall"));
+    assertEquals(1.0, scorer.figures().get("attribution.named_holder"));
+  }
+
+  private static Claim claim(String id, Span span, Holder holder) {
+    return new Claim(id, span.of(TEXT), span, holder, List.of(), List.of(), null, Polarity.POSITIVE);
+  }
+}
