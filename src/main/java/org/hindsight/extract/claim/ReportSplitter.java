@@ -30,6 +30,8 @@ final class ReportSplitter {
   /** The report in tokens [from, to) of a sentence, or null. */
   static Split split(Sentence s, int from, int to, Cues cues, Quotes quotes) {
     List<Token> t = s.tokens();
+    Split best = null;
+    int bestDepth = Integer.MAX_VALUE;
     for (int v = from; v < to; v++) {
       Token cue = t.get(v);
       if (!cues.verb(cue) || quotes.inside(cue.span()) || auxiliary(t, v, to)) {
@@ -39,11 +41,52 @@ final class ReportSplitter {
       if (found == null) {
         found = cue.lower().equals("according") ? accordingTo(t, from, to, v) : byPosition(t, from, to, v);
       }
-      if (found != null && found.to() - found.from() >= 3) {
-        return found;
+      int depth = depth(s, from, v);
+      if (found != null && found.to() - found.from() >= 3 && depth < bestDepth) {
+        best = found;
+        bestDepth = depth;
       }
     }
-    return null;
+    return best;
+  }
+
+  /**
+   * How far a cue lies below the clause's main verb, so that the report's own verb wins over a
+   * cue in an adjunct ("Asked whether she expected a long fight, Clinton said …"): with a parse,
+   * the arcs up to the root; without, 1 for a cue that is no finite verb ("attacking") and 1 more
+   * inside a leading phrase that opens with a participle or a subordinator and ends at a comma.
+   */
+  private static int depth(Sentence s, int from, int v) {
+    if (s.parsed()) {
+      int d = 0;
+      for (Dependency h = s.head(v); h != null && h.governor() >= 0 && d < 64; h = s.head(h.governor())) {
+        d++;
+      }
+      return d;
+    }
+    List<Token> t = s.tokens();
+    String pos = t.get(v).pos();
+    int d = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? 0 : 1;
+    return d + (leadingPhrase(t, from, v) ? 1 : 0);
+  }
+
+  /** Whether token v lies in a phrase that opens the clause with a participle or a subordinator and ends at a comma. */
+  private static boolean leadingPhrase(List<Token> t, int from, int v) {
+    String first = t.get(from).pos();
+    if (!(first.equals("VBN") || first.equals("VBG") || first.equals("IN") || first.equals("WRB"))) {
+      return false;
+    }
+    for (int k = from; k < v; k++) {
+      if (t.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    for (int k = v + 1; k < t.size(); k++) {
+      if (t.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb that only helps the next one ("has said"). */
@@ -94,30 +137,46 @@ final class ReportSplitter {
   }
 
   /**
-   * Without a parse: "Y, X said …" (the statement ends at the comma or quotation mark before the
-   * speaker) or "X said (that) Y" (the statement starts after the cue, or after a "that" within
-   * four tokens of it).
+   * Without a parse: "X said (that) Y" when a finite clause follows the cue after its subject
+   * (whatever comes before the subject: "Asked about it, X said Y"); otherwise "Y, X said …" (the
+   * statement ends at the comma or quotation mark before the speaker, or before an inverted "said
+   * X") or what follows the cue.
    */
   private static Split byPosition(List<Token> t, int from, int to, int v) {
     int k = v - 1;
     while (k > from && (NOUN_PHRASE.contains(t.get(k).pos()) || t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD"))) {
       k--;
     }
+    Split after = afterCue(t, to, v);
+    if (after != null && ClaimExtractor.hasFiniteVerb(t, after.from(), firstComma(t, after.from(), after.to()))) {
+      // "Making the rounds on Sunday, Carson said he was facing …", "Greg Raiff, a broker, said the
+      // Boeing was …": what comes before the speaker is no statement; "…, said Ann Selzer, who runs
+      // the poll" has no verb before its comma
+      return after;
+    }
     if (k > from && (t.get(k).text().equals(",") || isQuote(t.get(k)))) {
       int end = k;
       while (end > from && (t.get(end - 1).text().equals(",") || isQuote(t.get(end - 1)))) {
         end--;
       }
-      if (hasVerb(t, from, end)) {
+      if (hasVerb(t, from, end) || k == v - 1) { // "…, said Geert Wilders, founder of …": inverted
         return new Split(from, end, v);
       }
     }
+    return afterCue(t, to, v);
+  }
+
+  /** "X said (that) Y": the statement starts after the cue, or after a "that" within four tokens of it. */
+  private static Split afterCue(List<Token> t, int to, int v) {
     int start = v + 1;
     for (int j = v + 1; j < to && j <= v + 4; j++) {
       if (t.get(j).lower().equals("that") && t.get(j).pos().equals("IN")) {
         start = j;
         break;
       }
+    }
+    if (start + 1 < to && t.get(start).text().equals(",") && (isQuote(t.get(start + 1)) || t.get(start + 1).text().equals(":"))) {
+      start++; // 'said, "Last time I looked …'
     }
     if (start < to && (t.get(start).text().equals(",") || t.get(start).pos().equals("IN") && !t.get(start).lower().equals("that"))) {
       return null; // ", citing …", "in a statement": what follows the cue is not its content
@@ -126,6 +185,15 @@ final class ReportSplitter {
       start++;
     }
     return start < to ? new Split(start, to, v) : null;
+  }
+
+  private static int firstComma(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return to;
   }
 
   private static final Set<String> NOUN_PHRASE =
