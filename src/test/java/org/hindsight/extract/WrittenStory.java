@@ -41,4 +41,13 @@ final class WrittenStory {
   static String holderOf(Extraction x, String key) {
     return predictionHolding(x, key).holder().name();
   }
+
+  /** The holder's name ("author" for the author) of the first claim whose text starts with the key; fails naming the claims found. */
+  static String claimHolder(Extraction x, String key) {
+    return x.claims().stream()
+        .filter(c -> c.text().startsWith(key))
+        .map(c -> c.holder().isAuthor() ? "author" : c.holder().name())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim starts with '" + key + "': " + x.claims().stream().map(Claim::text).toList()));
+  }
 }

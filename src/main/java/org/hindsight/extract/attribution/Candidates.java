@@ -93,6 +93,7 @@ public final class Candidates {
   private final Holder author;
   private final List<Actor> actors;
   private final Map<Integer, Source> speakers = new HashMap<>();
+  private final UnparsedSpeakers unparsed;
 
   public Candidates(AnnotatedDocument doc, List<Actor> actors, Cues cues, Holder author) {
     this.doc = doc;
@@ -102,6 +103,7 @@ public final class Candidates {
     this.quotes = new Quotes(text);
     this.cues = cues;
     this.reports = new Reports(text, mentions, cues);
+    this.unparsed = new UnparsedSpeakers(mentions, quotes);
     this.author = author;
   }
 
@@ -203,7 +205,9 @@ public final class Candidates {
     for (Token t : s.tokens()) {
       boolean attribution = t.pos().equals("VBD") || t.pos().equals("VBZ");
       if (cues.verb(t) && (!span.contains(t.span()) || attribution) && !quotes.inside(t.span())) {
-        Mentions.Placed m = mentions.nearest(s, t, NEAR_CHARS);
+        Mentions.Placed m = unparsed.beforeApposition(s, t);
+        m = m != null ? m : unparsed.afterInvertedVerb(s, t);
+        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS);
         if (m != null) {
           out.add(source(m, "token", t, tokensBetween(s, m.span(), t)));
           return;
@@ -332,7 +336,9 @@ public final class Candidates {
           found = subj.with("", Cues.form(t), t.span(), 0);
           break;
         }
-        Mentions.Placed m = mentions.nearest(s, t, NEAR_CHARS);
+        Mentions.Placed m = s.parsed() ? null : unparsed.beforeApposition(s, t);
+        m = m != null || s.parsed() ? m : unparsed.afterInvertedVerb(s, t);
+        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS);
         if (m != null) {
           found = source(m, "", t, 0);
           break;

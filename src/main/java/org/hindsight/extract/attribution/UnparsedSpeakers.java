@@ -1,0 +1,106 @@
+package org.hindsight.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
+
+/**
+ * Who speaks in a report read without a parse, where the name nearest the verb is the wrong one:
+ * a name before an apposition or relative clause ("Jon Tester, chairman of the Democratic
+ * Senatorial Campaign Committee, said …"), or after an inverted verb ("…, said Geert Wilders,
+ * founder of …"). The hand rules of {@link Candidates}; stateless beyond the document's mentions
+ * and quotations.
+ */
+final class UnparsedSpeakers {
+
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
+
+  private final Mentions mentions;
+  private final Quotes quotes;
+
+  UnparsedSpeakers(Mentions mentions, Quotes quotes) {
+    this.mentions = mentions;
+    this.quotes = quotes;
+  }
+
+  /**
+   * Without a parse, a speaker named before an apposition or a relative clause that ends in a comma
+   * right before the verb: "Jon Tester, chairman of the Democratic Senatorial Campaign Committee,
+   * said …" is Tester's, not the committee's (the name nearest the verb), and "Grant Young, another
+   * Iowa strategist, said …" lies beyond the nearest-name window. Up to three commas back; what
+   * lies between them holds no finite verb unless it opens with "who" or "which".
+   */
+  Mentions.Placed beforeApposition(Sentence s, Token cue) {
+    List<Token> tokens = s.tokens();
+    int i = cue.index() - 1;
+    while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+      i--;
+    }
+    if (i < 1 || !tokens.get(i).text().equals(",")) {
+      return null;
+    }
+    int comma = i;
+    for (int commas = 0; commas < 3; commas++) {
+      int j = comma - 1;
+      while (j >= 0 && !tokens.get(j).text().equals(",")) {
+        j--;
+      }
+      if (j < 1) {
+        return null;
+      }
+      if (!apposition(tokens, j + 1, comma)) {
+        return null;
+      }
+      Mentions.Placed m = mentions.at(tokens.get(j - 1).span());
+      if (m != null && Mentions.speaks(m) && m.span().end() == tokens.get(j - 1).span().end() && !quotes.inside(m.span())) {
+        return m;
+      }
+      comma = j;
+    }
+    return null;
+  }
+
+  /**
+   * Without a parse, the speaker of an inverted report: "…, said Geert Wilders, founder of …" or
+   * "…,\u201d said the Vice President": the name that follows the verb, which itself follows a comma
+   * or a closing quotation mark (the nearest name may be the last one of the statement).
+   */
+  Mentions.Placed afterInvertedVerb(Sentence s, Token cue) {
+    List<Token> tokens = s.tokens();
+    int i = cue.index();
+    if (i < 1 || !(tokens.get(i - 1).text().equals(",") || QUOTE_MARKS.contains(tokens.get(i - 1).text()))) {
+      return null;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && k <= i + 4 && !tokens.get(k).text().equals(",") && !tokens.get(k).isVerb()) {
+      Mentions.Placed m = mentions.at(tokens.get(k).span());
+      if (m != null && Mentions.speaks(m)) {
+        return m;
+      }
+      k++;
+    }
+    return null;
+  }
+
+  private static boolean apposition(List<Token> tokens, int from, int to) {
+    if (from >= to || to - from > 25) {
+      return false;
+    }
+    while (from < to && QUOTE_MARKS.contains(tokens.get(from).text())) {
+      from++;
+    }
+    String first = from < to ? tokens.get(from).lower() : "";
+    if (first.equals("who") || first.equals("which")) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+}
