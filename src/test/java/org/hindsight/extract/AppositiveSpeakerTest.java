@@ -1,6 +1,7 @@
 package org.hindsight.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class AppositiveSpeakerTest {
           Instant.parse("2016-03-14T09:00:00Z"),
           "Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the Boeing was an unusual aircraft for a private owner.\n\n"
               + "Oliver Hedge, who appraises golf properties for Cushman & Wakefield, said the industry had shed its weakest courses.\n\n"
-              + "The rejection of the treaty was a blow to the European Union, said Geert Wilders, founder of the Party for Freedom.");
+              + "The rejection of the treaty was a blow to the European Union, said Geert Wilders, founder of the Party for Freedom.\n\n"
+              + "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes of the coalition.");
 
   private static String claimHolder(String key) {
     return WrittenStory.claimHolder(X, key);
@@ -38,5 +40,11 @@ class AppositiveSpeakerTest {
   @Test
   void theNameAfterAnInvertedVerbSpeaks() {
     assertEquals("Geert Wilders", claimHolder("The rejection of the treaty was a blow"));
+  }
+
+  @Test
+  void aNameThatOpensTheStatementDoesNotSpeakIt() {
+    String holder = claimHolder("Obama is overselling the successes");
+    assertFalse(holder.contains("Obama"), holder);
   }
 }

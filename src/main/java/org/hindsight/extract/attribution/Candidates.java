@@ -207,7 +207,8 @@ public final class Candidates {
       if (cues.verb(t) && (!span.contains(t.span()) || attribution) && !quotes.inside(t.span())) {
         Mentions.Placed m = unparsed.beforeApposition(s, t);
         m = m != null ? m : unparsed.afterInvertedVerb(s, t);
-        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS);
+        // a report outside the statement is not spoken by a name inside it ("Graham said Obama is …")
+        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS, span.contains(t.span()) ? null : span);
         if (m != null) {
           out.add(source(m, "token", t, tokensBetween(s, m.span(), t)));
           return;

@@ -101,9 +101,17 @@ public final class Mentions {
    * {@code maxChars} characters (ties go to the one before).
    */
   public Placed nearest(Sentence s, Token cue, int maxChars) {
+    return nearest(s, cue, maxChars, null);
+  }
+
+  /** The same, leaving out mentions inside {@code outside} (null: none left out). */
+  public Placed nearest(Sentence s, Token cue, int maxChars, Span outside) {
     Placed best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Placed p : in(s.span())) {
+      if (outside != null && outside.contains(p.span())) {
+        continue;
+      }
       int dist = p.span().end() <= cue.span().begin()
           ? cue.span().begin() - p.span().end()
           : p.span().begin() - cue.span().end() + 1;

@@ -76,11 +76,21 @@ final class UnparsedSpeakers {
     while (k < tokens.size() && k <= i + 4 && !tokens.get(k).text().equals(",") && !tokens.get(k).isVerb()) {
       Mentions.Placed m = mentions.at(tokens.get(k).span());
       if (m != null && Mentions.speaks(m)) {
-        return m;
+        return endsPhrase(tokens, m) ? m : null; // "…, said Obama is overselling …" is no inverted report
       }
       k++;
     }
     return null;
+  }
+
+  /** Whether the mention ends its phrase: the sentence ends, or punctuation or a preposition follows. */
+  private static boolean endsPhrase(List<Token> tokens, Mentions.Placed m) {
+    for (Token t : tokens) {
+      if (t.span().begin() >= m.span().end()) {
+        return !t.text().matches("\\p{L}.*") || t.pos().equals("IN") || t.pos().equals("TO");
+      }
+    }
+    return true;
   }
 
   private static boolean apposition(List<Token> tokens, int from, int to) {
