@@ -94,7 +94,7 @@ public final class Suites {
         String part = name.substring("polnear-".length());
         Path dir = polnear.resolve("data").resolve(part);
         yield Files.isDirectory(dir)
-            ? new Found(new PolnearSuite(polnear, part, part.equals("train") ? Tuning.TUNED : Tuning.NOT_TUNED))
+            ? new Found(new PolnearSuite(polnear, part, part.equals("train") ? Tuning.TUNED : Tuning.NOT_TUNED, systemOut))
             : new Missing(name, "no " + dir + " (fetch github:networkdynamics/PolNeAR there; see README)");
       }
       default -> throw new IllegalArgumentException("unknown suite '" + name + "' (known: " + String.join(", ", ALL) + ")");

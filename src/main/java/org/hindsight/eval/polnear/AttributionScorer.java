@@ -55,6 +55,14 @@ public final class AttributionScorer {
   private int attributed;
   private int attributedRight;
 
+  /**
+   * A named source we got wrong: the document, the gold source, cue and content, our covering
+   * item's text and holder ("author" when the author holds it).
+   */
+  public record Miss(String document, String source, String cue, String content, String item, String holder) {}
+
+  private final List<Miss> misses = new ArrayList<>();
+
   /** One item of ours: its span, text, holder and the holder's names. */
   private record Item(Span span, String text, Holder holder, Set<String> names) {}
 
@@ -96,9 +104,11 @@ public final class AttributionScorer {
       named++;
       if (holderMatches(best, source, proper.get(proper.size() - 1))) {
         namedRight++;
-      } else if (best.holder().isAuthor()) {
-        namedAuthor++;
+        continue;
       }
+      namedAuthor += best.holder().isAuthor() ? 1 : 0;
+      misses.add(new Miss(doc.article().id(), doc.text(a.source()), doc.text(a.cue()), content, best.text(),
+          best.holder().isAuthor() ? "author" : String.valueOf(best.holder().name())));
     }
     for (Item it : items) {
       if (it.holder().isAuthor()) {
@@ -181,6 +191,11 @@ public final class AttributionScorer {
       n += Math.max(0, Math.min(item.end(), s.end()) - Math.max(item.begin(), s.begin()));
     }
     return n;
+  }
+
+  /** The named sources we got wrong, in document and annotation order. */
+  public List<Miss> misses() {
+    return List.copyOf(misses);
   }
 
   public int gold() {

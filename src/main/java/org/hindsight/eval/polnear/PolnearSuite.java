@@ -1,7 +1,10 @@
 package org.hindsight.eval.polnear;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hindsight.eval.Suite;
 import org.hindsight.extract.Extraction;
@@ -16,11 +19,18 @@ public final class PolnearSuite implements Suite {
   private final Path root;
   private final String part;
   private final Tuning tuning;
+  private final Path systemOut;
 
-  public PolnearSuite(Path root, String part, Tuning tuning) {
+  /**
+   * {@code systemOut}, when not null, receives {@code polnear-PART/named-holder-misses.tsv}: every
+   * named source we got wrong (document, source, cue, content, our item, our holder), to read
+   * errors by kind. It holds PolNeAR text: keep it out of the repository.
+   */
+  public PolnearSuite(Path root, String part, Tuning tuning, Path systemOut) {
     this.root = root;
     this.part = part;
     this.tuning = tuning;
+    this.systemOut = systemOut;
   }
 
   @Override
@@ -46,6 +56,23 @@ public final class PolnearSuite implements Suite {
     for (int i = 0; i < docs.size(); i++) {
       scorer.score(docs.get(i), system.get(i));
     }
+    if (systemOut != null) {
+      writeMisses(scorer.misses(), systemOut.resolve(name()).resolve("named-holder-misses.tsv"));
+    }
     return new Result(name(), tuning, docs.size(), "attributions", scorer.gold(), scorer.figures());
+  }
+
+  private static void writeMisses(List<AttributionScorer.Miss> misses, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    List<String> lines = new ArrayList<>();
+    lines.add("document\tsource\tcue\tcontent\tour_item\tour_holder");
+    for (AttributionScorer.Miss m : misses) {
+      lines.add(String.join("\t", cell(m.document()), cell(m.source()), cell(m.cue()), cell(m.content()), cell(m.item()), cell(m.holder())));
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static String cell(String s) {
+    return s.replaceAll("[\\t\\r\\n]+", " ");
   }
 }

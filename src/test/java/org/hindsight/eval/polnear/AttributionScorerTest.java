@@ -41,6 +41,25 @@ class AttributionScorerTest {
     assertEquals(1.0, scorer.figures().get("attribution.named_holder"));
   }
 
+  @Test
+  void aNamedSourceLeftToTheAuthorIsListedAsAMiss() {
+    Article article = new Article("a", "t", "s", null, null, null, "en", TEXT, "a.txt");
+    int contentEnd = TEXT.indexOf("\u201d") + 1;
+    int source = TEXT.indexOf("Clinton");
+    PolnearCorpus.Attribution gold = new PolnearCorpus.Attribution(
+        List.of(new Span(source, source + 7)),
+        List.of(new Span(source + 8, source + 12)),
+        List.of(new Span(0, contentEnd)));
+    PolnearCorpus.Document doc = new PolnearCorpus.Document(article, Path.of("a_0000.ann"), List.of(gold));
+    Claim report = claim("c2", new Span(1, TEXT.length() - 1), Holder.author(null));
+    AttributionScorer scorer = new AttributionScorer();
+    scorer.score(doc, new Extraction(article, List.of(), List.of(report), List.of()));
+    assertEquals(0.0, scorer.figures().get("attribution.named_holder"));
+    assertEquals(1.0, scorer.figures().get("attribution.named_author_fallback"));
+    assertEquals(List.of(new AttributionScorer.Miss("a", "Clinton", "said", TEXT.substring(0, contentEnd),
+        report.text(), "author")), scorer.misses());
+  }
+
   private static Claim claim(String id, Span span, Holder holder) {
     return new Claim(id, span.of(TEXT), span, holder, List.of(), List.of(), null, Polarity.POSITIVE);
   }
