@@ -15,7 +15,8 @@ import org.hindsight.check.evidence.LaterSentence;
  * before the deadline, an event before a later window opens). The strongest reading gives the
  * probability that the prediction is settled (calibrated on held-out folds): from 0.5 the verdict
  * is that reading's label (CONFIRMED or REFUTED) with that probability as confidence, and its
- * evidence the readings of that label, strongest first; under 0.5 the prediction is EXPIRED once
+ * evidence the readings of that label that would settle it each by itself (or that the pair model
+ * labels so outright), strongest first, up to {@link CheckConfig#maxEvidence}; under 0.5 the prediction is EXPIRED once
  * its deadline has passed, else OPEN, with confidence one minus the probability that its outcome is
  * settled at all ({@link VerdictModel#settledAtAll}: the settling report may be one retrieval never
  * found). Stateless.
@@ -50,7 +51,7 @@ final class VerdictByModel {
       double against = 0;
       for (Read x : read) {
         if (x.reading().label().equals(label)) {
-          if (ev.size() < config.maxEvidence() && (ev.isEmpty() || x.reading().settles())) {
+          if (ev.size() < config.maxEvidence() && (ev.isEmpty() || x.reading().settles() || model.settled(x.reading().raw()) >= 0.5)) {
             ev.add(Checker.evidence(x.candidate()));
           }
         } else {
