@@ -16,10 +16,10 @@ import org.hindsight.check.evidence.LaterSentence;
  * probability that the prediction is settled (calibrated on held-out folds): from 0.5 the verdict
  * is that reading's label (CONFIRMED or REFUTED) with that probability as confidence, and its
  * evidence the readings of that label that would settle it each by itself (or that the pair model
- * labels so outright), strongest first, up to {@link CheckConfig#maxEvidence}; under 0.5 the prediction is EXPIRED once
- * its deadline has passed, else OPEN, with confidence one minus the probability that its outcome is
- * settled at all ({@link VerdictModel#settledAtAll}: the settling report may be one retrieval never
- * found). Stateless.
+ * labels so outright), strongest first, up to {@link CheckConfig#maxEvidence}; under 0.5 the
+ * prediction is EXPIRED once its deadline has passed, else OPEN, with confidence one minus the
+ * probability that its outcome is settled at all ({@link VerdictModel#settledAtAll}: the settling
+ * report may be one retrieval never found). Stateless.
  */
 final class VerdictByModel {
 
