@@ -275,13 +275,38 @@ public final class Candidates {
   private static final java.util.Set<String> NP =
       java.util.Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
 
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "on", "from", "for");
+
+  /**
+   * "according to X": the actor named in the phrase after it (up to a comma, a verb, a relative
+   * pronoun, ten words or a place's preposition),
+   * or, naming none, the phrase's words ("according to FEC filings", "according to trade sources"),
+   * never a name of the statement beyond it.
+   */
   private void accordingTo(Sentence s, List<Source> out) {
     List<Token> tokens = s.tokens();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
-        Mentions.Placed m = mentions.firstIn(new Span(tokens.get(i + 2).span().begin(), s.span().end()));
+        int end = i + 2;
+        boolean noun = false;
+        while (end < tokens.size() && end < i + 12 && !tokens.get(end).isVerb() && !tokens.get(end).pos().startsWith("W")
+            && !tokens.get(end).text().matches("\\p{Punct}+|[\u2014\u2013\u201c\u201d]")) {
+          if (noun && PLACE_PREPOSITIONS.contains(tokens.get(end).lower())) {
+            break; // "trade sources in Bonn": the sources, not the capital
+          }
+          noun |= tokens.get(end).isNoun();
+          end++;
+        }
+        if (end == i + 2) {
+          continue;
+        }
+        Span phrase = s.span(i + 2, end);
+        Mentions.Placed m = mentions.firstIn(phrase);
         if (m != null) {
           out.add(source(m, "according", tokens.get(i), tokensBetween(s, m.span(), tokens.get(i))));
+        } else if (noun && !tokens.get(i + 2).pos().startsWith("PRP")) {
+          out.add(new Source(Holder.actor(phrase.of(text), null), phrase, "according", Cues.form(tokens.get(i)),
+              tokens.get(i).span(), 0, "WORDS", ""));
         }
       }
     }
