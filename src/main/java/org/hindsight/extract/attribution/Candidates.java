@@ -279,9 +279,8 @@ public final class Candidates {
 
   /**
    * "according to X": the actor named in the phrase after it (up to a comma, a verb, a relative
-   * pronoun, ten words or a place's preposition),
-   * or, naming none, the phrase's words ("according to FEC filings", "according to trade sources"),
-   * never a name of the statement beyond it.
+   * pronoun, ten words or a place's preposition) or, naming none, the phrase's words ("according
+   * to FEC filings", "according to trade sources"), never a name of the statement beyond it.
    */
   private void accordingTo(Sentence s, List<Source> out) {
     List<Token> tokens = s.tokens();
