@@ -21,6 +21,18 @@ public record Token(int index, String text, Span span, String pos, String lemma,
     return pos.startsWith("NNP");
   }
 
+  /** Punctuation: ASCII marks, dashes and curly quotation marks ("," "--" "\u201d"). */
+  public boolean isPunctuation() {
+    return text.matches("\\p{Punct}+|[\u2014\u2013\u201c\u201d\u2018\u2019]");
+  }
+
+  /** A double quotation mark, straight, curly or as the tokenizer writes it ("``", "''"). */
+  public boolean isQuoteMark() {
+    return QUOTE_MARKS.contains(text);
+  }
+
+  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d");
+
   public String lower() {
     return text.toLowerCase(java.util.Locale.ROOT);
   }

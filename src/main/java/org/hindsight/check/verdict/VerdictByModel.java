@@ -51,7 +51,8 @@ final class VerdictByModel {
       double against = 0;
       for (Read x : read) {
         if (x.reading().label().equals(label)) {
-          if (ev.size() < config.maxEvidence() && (ev.isEmpty() || x.reading().settles() || model.settled(x.reading().raw()) >= 0.5)) {
+          // the first is the strongest reading, which settles it (settled >= 0.5)
+          if (ev.size() < config.maxEvidence() && (x.reading().settles() || model.settled(x.reading().raw()) >= 0.5)) {
             ev.add(Checker.evidence(x.candidate()));
           }
         } else {

@@ -205,10 +205,8 @@ public final class Candidates {
     for (Token t : s.tokens()) {
       boolean attribution = t.pos().equals("VBD") || t.pos().equals("VBZ");
       if (cues.verb(t) && (!span.contains(t.span()) || attribution) && !quotes.inside(t.span())) {
-        Mentions.Placed m = unparsed.beforeApposition(s, t);
-        m = m != null ? m : unparsed.afterInvertedVerb(s, t);
         // a report outside the statement is not spoken by a name inside it ("Graham said Obama is …")
-        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS, span.contains(t.span()) ? null : span);
+        Mentions.Placed m = unparsed.speaker(s, t, NEAR_CHARS, span.contains(t.span()) ? null : span);
         if (m != null) {
           out.add(source(m, "token", t, tokensBetween(s, m.span(), t)));
           return;
@@ -268,7 +266,7 @@ public final class Candidates {
     if (m != null) {
       out.add(source(m, link, cue, distance));
     } else if (!tokens.get(before ? to : from).pos().startsWith("PRP")) {
-      out.add(new Source(Holder.actor(words.of(text), null), words, link, Cues.form(cue), cue.span(), distance, "WORDS", ""));
+      out.add(words(words, link, cue, distance));
     }
   }
 
@@ -289,7 +287,7 @@ public final class Candidates {
         int end = i + 2;
         boolean noun = false;
         while (end < tokens.size() && end < i + 12 && !tokens.get(end).isVerb() && !tokens.get(end).pos().startsWith("W")
-            && !tokens.get(end).text().matches("\\p{Punct}+|[\u2014\u2013\u201c\u201d]")) {
+            && !tokens.get(end).isPunctuation()) {
           if (noun && PLACE_PREPOSITIONS.contains(tokens.get(end).lower())) {
             break; // "trade sources in Bonn": the sources, not the capital
           }
@@ -304,8 +302,7 @@ public final class Candidates {
         if (m != null) {
           out.add(source(m, "according", tokens.get(i), tokensBetween(s, m.span(), tokens.get(i))));
         } else if (noun && !tokens.get(i + 2).pos().startsWith("PRP")) {
-          out.add(new Source(Holder.actor(phrase.of(text), null), phrase, "according", Cues.form(tokens.get(i)),
-              tokens.get(i).span(), 0, "WORDS", ""));
+          out.add(words(phrase, "according", tokens.get(i), 0));
         }
       }
     }
@@ -361,9 +358,7 @@ public final class Candidates {
           found = subj.with("", Cues.form(t), t.span(), 0);
           break;
         }
-        Mentions.Placed m = s.parsed() ? null : unparsed.beforeApposition(s, t);
-        m = m != null || s.parsed() ? m : unparsed.afterInvertedVerb(s, t);
-        m = m != null ? m : mentions.nearest(s, t, NEAR_CHARS);
+        Mentions.Placed m = s.parsed() ? mentions.nearest(s, t, NEAR_CHARS) : unparsed.speaker(s, t, NEAR_CHARS, null);
         if (m != null) {
           found = source(m, "", t, 0);
           break;
@@ -374,6 +369,11 @@ public final class Candidates {
       speakers.put(s.index(), found);
     }
     return found;
+  }
+
+  /** A source that names no actor: the words of a phrase tied to a cue ("the website", "trade sources"). */
+  private Source words(Span words, String link, Token cue, int distance) {
+    return new Source(Holder.actor(words.of(text), null), words, link, Cues.form(cue), cue.span(), distance, "WORDS", "");
   }
 
   private static Source source(Mentions.Placed m, String link, Token cue, int distance) {

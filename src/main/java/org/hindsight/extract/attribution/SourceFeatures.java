@@ -147,7 +147,7 @@ public final class SourceFeatures {
       String x = t.text();
       if (x.equals(",") && p.indexOf(",") < 0) {
         p.append(',');
-      } else if ((x.equals("\"") || x.equals("``") || x.equals("''") || x.equals("\u201c") || x.equals("\u201d")) && p.indexOf("q") < 0) {
+      } else if (t.isQuoteMark() && p.indexOf("q") < 0) {
         p.append('q');
       } else if (x.equals(":") && p.indexOf(":") < 0) {
         p.append(':');

@@ -1,20 +1,18 @@
 package org.hindsight.extract.attribution;
 
 import java.util.List;
-import java.util.Set;
+import org.hindsight.article.Span;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.Token;
 
 /**
- * Who speaks in a report read without a parse, where the name nearest the verb is the wrong one:
- * a name before an apposition or relative clause ("Jon Tester, chairman of the Democratic
- * Senatorial Campaign Committee, said …"), or after an inverted verb ("…, said Geert Wilders,
- * founder of …"). The hand rules of {@link Candidates}; stateless beyond the document's mentions
- * and quotations.
+ * Who speaks in a report read without a parse. The name nearest the verb, unless it is the wrong
+ * one: a name before an apposition or relative clause speaks ("Jon Tester, chairman of the
+ * Democratic Senatorial Campaign Committee, said …"), and so does one after an inverted verb
+ * ("…, said Geert Wilders, founder of …"). The hand rules of {@link Candidates}; stateless beyond
+ * the document's mentions and quotations.
  */
 final class UnparsedSpeakers {
-
-  private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
 
   private final Mentions mentions;
   private final Quotes quotes;
@@ -25,13 +23,24 @@ final class UnparsedSpeakers {
   }
 
   /**
+   * The speaker a cue verb names without a parse: the name before an apposition, else the name
+   * after an inverted verb, else the name nearest the verb within {@code maxChars} characters and
+   * outside {@code outside} (null: anywhere in the sentence).
+   */
+  Mentions.Placed speaker(Sentence s, Token cue, int maxChars, Span outside) {
+    Mentions.Placed m = beforeApposition(s, cue);
+    m = m != null ? m : afterInvertedVerb(s, cue);
+    return m != null ? m : mentions.nearest(s, cue, maxChars, outside);
+  }
+
+  /**
    * Without a parse, a speaker named before an apposition or a relative clause that ends in a comma
    * right before the verb: "Jon Tester, chairman of the Democratic Senatorial Campaign Committee,
    * said …" is Tester's, not the committee's (the name nearest the verb), and "Grant Young, another
    * Iowa strategist, said …" lies beyond the nearest-name window. Up to three commas back; what
    * lies between them holds no finite verb unless it opens with "who" or "which".
    */
-  Mentions.Placed beforeApposition(Sentence s, Token cue) {
+  private Mentions.Placed beforeApposition(Sentence s, Token cue) {
     List<Token> tokens = s.tokens();
     int i = cue.index() - 1;
     while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
@@ -66,10 +75,10 @@ final class UnparsedSpeakers {
    * "…,\u201d said the Vice President": the name that follows the verb, which itself follows a comma
    * or a closing quotation mark (the nearest name may be the last one of the statement).
    */
-  Mentions.Placed afterInvertedVerb(Sentence s, Token cue) {
+  private Mentions.Placed afterInvertedVerb(Sentence s, Token cue) {
     List<Token> tokens = s.tokens();
     int i = cue.index();
-    if (i < 1 || !(tokens.get(i - 1).text().equals(",") || QUOTE_MARKS.contains(tokens.get(i - 1).text()))) {
+    if (i < 1 || !(tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).isQuoteMark())) {
       return null;
     }
     int k = i + 1;
@@ -97,7 +106,7 @@ final class UnparsedSpeakers {
     if (from >= to || to - from > 25) {
       return false;
     }
-    while (from < to && QUOTE_MARKS.contains(tokens.get(from).text())) {
+    while (from < to && tokens.get(from).isQuoteMark()) {
       from++;
     }
     String first = from < to ? tokens.get(from).lower() : "";

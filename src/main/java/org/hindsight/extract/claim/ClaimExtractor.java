@@ -264,11 +264,11 @@ public final class ClaimExtractor {
   }
 
   private static int[] trimmed(List<Token> t, int from, int to) {
-    while (from < to && (isPunct(t.get(from)) || t.get(from).pos().equals("CC")
+    while (from < to && (t.get(from).isPunctuation() || t.get(from).pos().equals("CC")
         || (SUBORDINATORS.contains(t.get(from).lower()) && from + 1 < to))) {
       from++;
     }
-    while (to > from && (isPunct(t.get(to - 1)) || t.get(to - 1).pos().equals("CC"))) {
+    while (to > from && (t.get(to - 1).isPunctuation() || t.get(to - 1).pos().equals("CC"))) {
       to--;
     }
     return from < to ? new int[] {from, to} : null;
@@ -282,9 +282,5 @@ public final class ClaimExtractor {
       }
     }
     return false;
-  }
-
-  private static boolean isPunct(Token t) {
-    return t.text().matches("\\p{Punct}+|[—–“”‘’]");
   }
 }

@@ -154,9 +154,9 @@ final class ReportSplitter {
       // the poll" has no verb before its comma
       return after;
     }
-    if (k > from && (t.get(k).text().equals(",") || isQuote(t.get(k)))) {
+    if (k > from && (t.get(k).text().equals(",") || t.get(k).isQuoteMark())) {
       int end = k;
-      while (end > from && (t.get(end - 1).text().equals(",") || isQuote(t.get(end - 1)))) {
+      while (end > from && (t.get(end - 1).text().equals(",") || t.get(end - 1).isQuoteMark())) {
         end--;
       }
       if (hasVerb(t, from, end) || k == v - 1) { // "…, said Geert Wilders, founder of …": inverted
@@ -175,7 +175,7 @@ final class ReportSplitter {
         break;
       }
     }
-    if (start + 1 < to && t.get(start).text().equals(",") && (isQuote(t.get(start + 1)) || t.get(start + 1).text().equals(":"))) {
+    if (start + 1 < to && t.get(start).text().equals(",") && (t.get(start + 1).isQuoteMark() || t.get(start + 1).text().equals(":"))) {
       start++; // 'said, "Last time I looked …'
     }
     if (start < to && (t.get(start).text().equals(",") || t.get(start).pos().equals("IN") && !t.get(start).lower().equals("that"))) {
@@ -206,10 +206,5 @@ final class ReportSplitter {
       }
     }
     return false;
-  }
-
-  private static boolean isQuote(Token t) {
-    String x = t.text();
-    return x.equals("\"") || x.equals("''") || x.equals("``") || x.equals("\u201d") || x.equals("\u201c");
   }
 }

@@ -242,7 +242,7 @@ public final class PredictionExtractor {
       }
       int end = k + 1;
       while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(";")
-          && !(end == t.size() - 1 && ClauseGrouper.isPunct(t.get(end)))) {
+          && !(end == t.size() - 1 && t.get(end).isPunctuation())) {
         end++;
       }
       boolean governs = k < g.from || k >= g.to || g.covers(k);

@@ -219,7 +219,7 @@ public final class ClauseGrouper {
     }
     if (k >= 0 && !(determiner && NOUN_PHRASE.contains(t.get(k).pos()))) {
       Token stop = t.get(k);
-      boolean opens = stop.isVerb() || stop.pos().equals("CC") || isPunct(stop)
+      boolean opens = stop.isVerb() || stop.pos().equals("CC") || stop.isPunctuation()
           || stop.pos().equals("IN") && COMPLEMENTISERS.contains(stop.lower());
       if (!opens) {
         return -1; // "on rates could …": the object of a preposition is nobody's subject
@@ -440,18 +440,14 @@ public final class ClauseGrouper {
           }
         }
         g.from = comma > 0 ? comma + 1 : g.from + 1;
-      } else if (first.pos().equals("CC") || isPunct(first) || adverbial) {
+      } else if (first.pos().equals("CC") || first.isPunctuation() || adverbial) {
         g.from++;
       } else {
         break;
       }
     }
-    while (g.to - 1 > g.from && isPunct(t.get(g.to - 1)) && !t.get(g.to - 1).text().matches("[\"”]")) {
+    while (g.to - 1 > g.from && t.get(g.to - 1).isPunctuation() && !t.get(g.to - 1).text().matches("[\"”]")) {
       g.to--;
     }
-  }
-
-  public static boolean isPunct(Token t) {
-    return t.text().matches("\\p{Punct}+|[—–“”‘’]");
   }
 }

@@ -37,7 +37,7 @@ public final class Conjuncts {
         }
         boolean atEnd = true;
         for (int k = inner.to; k < outer.to; k++) {
-          atEnd &= ClauseGrouper.isPunct(t.get(k));
+          atEnd &= t.get(k).isPunctuation();
         }
         int cut = inner.from;
         while (cut > outer.from && joins(t.get(cut - 1))) {
@@ -85,6 +85,6 @@ public final class Conjuncts {
   }
 
   private static boolean joins(Token t) {
-    return ClauseGrouper.isPunct(t) || t.pos().equals("CC");
+    return t.isPunctuation() || t.pos().equals("CC");
   }
 }
