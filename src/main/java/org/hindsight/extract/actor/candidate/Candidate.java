@@ -166,8 +166,12 @@ public final class Candidate {
     }
     int end = nameEnd();
     Span name = sentence.span(from, end);
-    if (end == sentence.tokens().size() && sentence.tokens().get(end - 1).text().equals("S.")) {
+    String last = sentence.tokens().get(end - 1).text();
+    if (end == sentence.tokens().size() && last.equals("S.")) {
       return new Span(name.begin(), name.end() - 1); // "A/S." ends the sentence too
+    }
+    if (end > from + 1 && last.indexOf('.') == last.length() - 1 && Names.isCorporateSuffix(last)) {
+      return new Span(name.begin(), name.end() - 1); // "North Aegean Petroleum Co.": "Co" with the wire
     }
     return name;
   }

@@ -28,6 +28,14 @@ public final class NerCandidates {
           "corporation", "organization", "organisation", "administration", "tribunal", "bank",
           "fund", "exchange", "party");
 
+  /** A party label before a name ("Democrat Lawton Chiles") is no part of it. */
+  private static final Set<String> PARTY_LABELS = Set.of("democrat", "republican");
+
+  /** People in a role: "directors of", "ministers of", "governor of". */
+  private static final Set<String> ROLES =
+      Set.of("director", "minister", "governor", "official", "member", "chairman", "president", "executive",
+          "head", "spokesman", "economist", "analyst", "delegate", "representative", "leader", "secretary");
+
   private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "&", "de", "du", "des", "la");
 
   private NerCandidates() {}
@@ -39,13 +47,15 @@ public final class NerCandidates {
       covered.add(new boolean[s.tokens().size()]);
       bracketed(s, out, covered.get(s.index()));
     }
-    for (EntityMention m : doc.entities()) {
-      Sentence s = doc.sentences().get(m.sentence());
-      Candidate c = repaired(s, m, covered.get(s.index()));
-      if (c != null) {
-        out.add(c);
-        for (int i = c.from(); i < c.to(); i++) {
-          covered.get(s.index())[i] = true;
+    for (EntityMention whole : doc.entities()) {
+      Sentence s = doc.sentences().get(whole.sentence());
+      for (EntityMention m : atVerbs(s, whole, doc.article().text())) {
+        Candidate c = repaired(s, m, covered.get(s.index()));
+        if (c != null) {
+          out.add(c);
+          for (int i = c.from(); i < c.to(); i++) {
+            covered.get(s.index())[i] = true;
+          }
         }
       }
     }
@@ -55,6 +65,30 @@ public final class NerCandidates {
     definedShortForms(out, covered);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return Coordination.split(out, doc.article().text());
+  }
+
+  /**
+   * A mention NER ran over a verb ("The United Auto Workers struck General Motors Corp's …" as one
+   * organisation) names what stands on either side of it: a name holds no lower-case verb.
+   */
+  static List<EntityMention> atVerbs(Sentence s, EntityMention m, String text) {
+    List<EntityMention> parts = new ArrayList<>();
+    int from = m.tokenBegin();
+    for (int k = m.tokenBegin(); k <= m.tokenEnd(); k++) {
+      boolean end = k == m.tokenEnd();
+      if (!end) {
+        Token t = s.tokens().get(k);
+        if (!t.isVerb() || t.pos().equals("VBN") || !Character.isLowerCase(t.text().charAt(0))) {
+          continue;
+        }
+      }
+      if (from < k) {
+        Span span = new Span(s.tokens().get(from).span().begin(), s.tokens().get(k - 1).span().end());
+        parts.add(from == m.tokenBegin() && end ? m : new EntityMention(span.of(text), span, m.type(), m.sentence(), from, k));
+      }
+      from = k + 1;
+    }
+    return parts;
   }
 
   /** "&lt;Agip SpA&gt;": the wire brackets companies it has no ticker for. */
@@ -97,11 +131,14 @@ public final class NerCandidates {
       return null;
     }
     int nerFrom = from;
+    if (type.equals("ORGANIZATION")) {
+      from = afterRole(tokens, from, to);
+    }
     if (type.equals("PERSON")) {
       // NER sometimes takes titles into a name ("Warsaw Mayor Rafał Trzaskowski"): the name starts
       // after the last title word, the title stays as the mention's extension
       for (int k = to - 2; k >= from; k--) {
-        if (Names.TITLE_WORDS.contains(tokens.get(k).lower())) {
+        if (Names.TITLE_WORDS.contains(tokens.get(k).lower()) || PARTY_LABELS.contains(tokens.get(k).lower())) {
           from = k + 1;
           break;
         }
@@ -156,6 +193,22 @@ public final class NerCandidates {
       c.setTo(c.to() + 1);
     }
     return c;
+  }
+
+  /**
+   * "The Executive Directors of the Islamic Development Bank", "Finance Ministers of the Group of
+   * Five": people in a role of an organisation, which NER took into its name; the name is the
+   * organisation's (of two words or more: "Secretary of State" stays whole).
+   */
+  private static int afterRole(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 2; k++) {
+      String role = tokens.get(k - 1).lower();
+      if (tokens.get(k).lower().equals("of") && (ROLES.contains(role) || role.endsWith("s") && ROLES.contains(role.substring(0, role.length() - 1)))) {
+        int name = tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+        return to - name >= 2 ? name : from;
+      }
+    }
+    return from;
   }
 
   /** "… Court of Appeals for the Seventh Circuit": an organisation NER cut at "for the". */
