@@ -28,6 +28,11 @@ public final class NerCandidates {
           "corporation", "organization", "organisation", "administration", "tribunal", "bank",
           "fund", "exchange", "party");
 
+  /** Titles that end an organisation's mention when NER ran into a person's title. */
+  private static final Set<String> TRAILING_TITLES =
+      Set.of("assistant", "secretary", "undersecretary", "spokesman", "spokeswoman", "chairman", "governor",
+          "minister", "director", "official", "deputy");
+
   /** A party label before a name ("Democrat Lawton Chiles") is no part of it. */
   private static final Set<String> PARTY_LABELS = Set.of("democrat", "republican");
 
@@ -144,9 +149,15 @@ public final class NerCandidates {
         }
       }
     }
-    // trailing lower-case words are not part of a name ("Law and Justice ally")
+    // trailing lower-case words are not part of a name ("Law and Justice ally"), unless they name
+    // the institution ("Senate Agriculture subcommittee")
     while (to - 1 > from && Character.isLowerCase(tokens.get(to - 1).text().charAt(0))
-        && tokens.get(to - 1).pos().startsWith("NN") && !tokens.get(to - 2).text().equals("-")) {
+        && tokens.get(to - 1).pos().startsWith("NN") && !tokens.get(to - 2).text().equals("-")
+        && !(type.equals("ORGANIZATION") && (institution(tokens.get(to - 1)) || tokens.get(to - 1).lower().equals("subcommittee")))) {
+      to--;
+    }
+    // nor is the title of someone the organisation's ("Treasury Assistant Secretary …")
+    while (type.equals("ORGANIZATION") && to - 1 > from && TRAILING_TITLES.contains(tokens.get(to - 1).lower())) {
       to--;
     }
     while (to > from && Names.isPossessive(tokens.get(to - 1))) {

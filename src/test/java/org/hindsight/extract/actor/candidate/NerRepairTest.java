@@ -82,4 +82,20 @@ class NerRepairTest {
         + " said."));
     assertTrue(names.contains("North Sea Drilling Co"), names.toString());
   }
+
+  @Test
+  void anInstitutionsLowerCaseHeadStays() {
+    List<String> names = names(annotate("The Senate Finance subcommittee will hold hearings on the trade bill next week,"
+        + " aides said."));
+    assertTrue(names.contains("Senate Finance subcommittee"), names.toString());
+  }
+
+  @Test
+  void aPersonsTitleIsNoPartOfAnOrganisationsName() {
+    // NER read "Treasury Assistant" as one organisation before "Secretary David Mulford"
+    AnnotatedDocument doc = annotate("Treasury Assistant Secretary David Mulford told the panel the dollar would"
+        + " stabilize.");
+    List<String> names = names(withMention(doc, "ORGANIZATION", 0, 2));
+    assertEquals(List.of("Treasury"), names);
+  }
 }
