@@ -113,4 +113,25 @@ class YearHorizonTest {
         "expected to resume in April",
         LocalDate.of(1987, 4, 30));
   }
+
+  @Test
+  void aWeekdayWithItsPartOfTheDayInAForecastIsTheComingOne() {
+    // said on Thursday 26 March 1987: "as late as Monday morning" is 30 March, not the 23rd
+    endsOn("The cold front could hit Kansas and Missouri as late as Monday morning, the National Weather Service"
+        + " said.", "could hit Kansas",
+        LocalDate.of(1987, 3, 30));
+  }
+
+  @Test
+  void aWeekdayThatDatesWhatWasDoneIsNoHorizon() {
+    Prediction p = prediction("The minister, who met bankers on Monday evening, said rates would fall soon.",
+        "rates would fall");
+    assertTrue(p.horizon() == null || !p.horizon().end().equals(LocalDate.of(1987, 3, 30)), String.valueOf(p.horizon()));
+  }
+
+  @Test
+  void aSpanCountedFromPublicationBeatsTheMonthMeasured() {
+    endsOn("The office said final figures for March will be released in about 10 days.", "will be released",
+        LocalDate.of(1987, 4, 5));
+  }
 }

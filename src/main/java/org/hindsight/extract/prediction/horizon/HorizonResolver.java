@@ -44,7 +44,11 @@ public final class HorizonResolver {
       Pattern.compile(
           "(?i)\\b(before|by|until) (then|that time|that date|(?:the|that|this|his|her|its|their)(?: own)? deadline)\\b");
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+      Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+          + "( morning| afternoon| evening| night)?$");
+  /** A span counted from publication that opens with "in" or "within" ("in about 10 days", "within the next 30 days"). */
+  private static final Pattern COUNTED_FROM_NOW = Pattern.compile(
+      "(?i)^(in|within|inside)\\b.*\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s");
 
   private static final List<String> MONTHS =
       List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -210,9 +214,16 @@ public final class HorizonResolver {
   private static final Pattern DAY_WORD_AFTER = Pattern.compile(
       "(?i)\\s+(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.,;:)]|$)|\\s+(?:to|and|or|at|through|for|when|in|from|with|but|after|before|on|until|is|was|will)\\b)");
 
-  /** A bare weekday in a prediction is the next one, not the last (SUTime may pick either). */
-  private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub) {
-    if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && WEEKDAY.matcher(t.text().strip()).matches()) {
+  /**
+   * A bare weekday in a prediction is the next one, not the last (SUTime may pick either); with a
+   * part of the day ("as late as Monday morning") too, unless "on" dates something done then ("who
+   * met Trump on Monday evening, said …", "a communique broadcast on Saturday evening said …").
+   */
+  private static TimeExpression forwardWeekday(TimeExpression t, LocalDate pub, String text) {
+    Matcher w = WEEKDAY.matcher(t.text().strip());
+    boolean weekday = w.matches()
+        && (w.group(3) == null || !text.substring(Math.max(0, t.span().begin() - 3), t.span().begin()).equalsIgnoreCase("on "));
+    if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && weekday) {
       return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(),
           t.begin().plusDays(7), t.end().plusDays(7));
     }
@@ -259,12 +270,18 @@ public final class HorizonResolver {
     if (period != null) {
       return period;
     }
+    // "final figures for March will be released in about 10 days": the span counted from
+    // publication bounds the event; a month in the clause may name what is measured
+    Horizon counted = CalendarPhrases.countedSpan(span.of(text), pub);
+    if (counted != null && COUNTED_FROM_NOW.matcher(counted.text()).find()) {
+      return counted;
+    }
     TimeExpression best = null;
     for (TimeExpression raw : doc.times()) {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
-      TimeExpression t = namedDay(comingMonth(forwardWeekday(raw, pub), pub, text), text);
+      TimeExpression t = namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text);
       if (CalendarPhrases.maturity(text, t.span().begin())) {
         continue;
       }
