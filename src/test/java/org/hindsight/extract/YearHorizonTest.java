@@ -134,4 +134,16 @@ class YearHorizonTest {
     endsOn("The office said final figures for March will be released in about 10 days.", "will be released",
         LocalDate.of(1987, 4, 5));
   }
+
+  @Test
+  void aReleaseOfAQuartersResultsIsBoundedByTheReleaseDate() {
+    Prediction p = prediction("Datapoint Corp said it expects to release first quarter results in the third week in"
+        + " April.", "expects to release first quarter results");
+    assertNotNull(p.horizon(), p.text());
+    assertTrue(!p.horizon().end().isBefore(LocalDate.of(1987, 4, 13)) && !p.horizon().end().isAfter(LocalDate.of(1987, 4, 24)),
+        p.horizon().toString());
+    // the quarter's figures themselves are bounded by the quarter
+    endsOn("Datapoint Corp said it expects first quarter earnings to be 20 to 25 pct below the year before.",
+        "expects first quarter earnings", LocalDate.of(1987, 3, 31));
+  }
 }

@@ -25,6 +25,18 @@ public final class CalendarPhrases {
   private static final String YEAR = "(?:\\s+of\\s+(?:fiscal\\s+)?|\\s+)(?:the\\s+year|(1[89]\\d\\d|20\\d\\d))";
   private static final Pattern QUARTER =
       Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?" + ORDINAL + "\\s+(?:fiscal\\s+)?(?:quarter|qtr)(?:" + YEAR + ")?\\b");
+  /** A period that names what a clause releases: "to release first quarter results". */
+  private static boolean released(String text, Matcher m) {
+    return MEASURED.matcher(text.substring(m.end())).lookingAt()
+        && RELEASE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+  }
+
+  private static final Pattern RELEASE =
+      Pattern.compile("(?i)\\b(release|releases|report|reports|announce|announces|publish|publishes|post|posts)\\b(?:\\s+\\w+)?\\s*$");
+
+  /** What a period measures, right after it: "first quarter results", "first half net profit". */
+  private static final Pattern MEASURED = Pattern.compile(
+      "(?i)\\s+(?:net\\s+)?(?:results|earnings|net|profits?|loss(?:es)?|sales|revenues?|figures|dividends?|output|production)\\b");
   private static final Pattern HALF =
       Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:" + YEAR + ")?\\b");
   private static final Pattern YEAR_END =
@@ -119,12 +131,25 @@ public final class CalendarPhrases {
    * fourth quarter" of a year ending in May is March to May).
    */
   public static Horizon period(String text, LocalDate pub, int fiscalEnd) {
+    return period(text, pub, fiscalEnd, false);
+  }
+
+  /**
+   * {@link #period(String, LocalDate, int)}, leaving out, when {@code eventOnly}, a quarter or half
+   * that names what a clause releases ("will release first quarter results in the third week in
+   * April", "would report a third quarter net"): the release is bounded by the clause's other time
+   * words, if it has any.
+   */
+  public static Horizon period(String text, LocalDate pub, int fiscalEnd, boolean eventOnly) {
     Horizon ending = endingOn(text, pub);
     if (ending != null) {
       return ending;
     }
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
+      if (eventOnly && released(text, m)) {
+        continue;
+      }
       int q = ordinal(m.group(2));
       Horizon h = m.group(3) == null && fiscalEnd != FiscalYear.DECEMBER
           ? fiscal(m.group(), m.group(1), pub, fiscalEnd % 12 + 3 * (q - 1) + 1, 3)
@@ -135,6 +160,9 @@ public final class CalendarPhrases {
     }
     m = HALF.matcher(text);
     while (m.find()) {
+      if (eventOnly && released(text, m)) {
+        continue;
+      }
       int first = ordinal(m.group(2)) == 1 ? 1 : 7;
       Horizon h = m.group(3) == null && fiscalEnd != FiscalYear.DECEMBER
           ? fiscal(m.group(), m.group(1), pub, fiscalEnd % 12 + first, 6)

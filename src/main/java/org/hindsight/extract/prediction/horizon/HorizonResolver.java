@@ -266,10 +266,13 @@ public final class HorizonResolver {
       return anaphoric;
     }
     int fiscalEnd = FiscalYear.endMonth(text);
-    Horizon period = CalendarPhrases.period(span.of(text), pub, fiscalEnd);
+    Horizon period = CalendarPhrases.period(span.of(text), pub, fiscalEnd, true);
     if (period != null) {
       return period;
     }
+    // a period that names what is measured ("first quarter results") is left to the last resort
+    Horizon measured = CalendarPhrases.period(span.of(text), pub, fiscalEnd);
+    String measuredText = measured == null ? null : measured.text().toLowerCase(Locale.ROOT);
     // "final figures for March will be released in about 10 days": the span counted from
     // publication bounds the event; a month in the clause may name what is measured
     Horizon counted = CalendarPhrases.countedSpan(span.of(text), pub);
@@ -282,7 +285,8 @@ public final class HorizonResolver {
         continue;
       }
       TimeExpression t = namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text);
-      if (CalendarPhrases.maturity(text, t.span().begin())) {
+      if (CalendarPhrases.maturity(text, t.span().begin())
+          || measuredText != null && measuredText.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
         continue;
       }
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
