@@ -146,4 +146,14 @@ class YearHorizonTest {
     endsOn("Datapoint Corp said it expects first quarter earnings to be 20 to 25 pct below the year before.",
         "expects first quarter earnings", LocalDate.of(1987, 3, 31));
   }
+
+  @Test
+  void aFewIsThreeAndEarlyIsTheFirstThird() {
+    endsOn("Dealers said the rand could rise to 35 cents in the next few weeks.", "could rise to 35 cents",
+        LocalDate.of(1987, 4, 16));
+    endsOn("Officials said the next few months will be critical for the talks.", "will be critical",
+        LocalDate.of(1987, 6, 26));
+    endsOn("Analysts expect the party would call an election early this summer.", "would call an election",
+        LocalDate.of(1987, 6, 30));
+  }
 }

@@ -1,6 +1,7 @@
 package org.hindsight.extract.prediction.horizon;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -214,6 +215,50 @@ public final class HorizonResolver {
   private static final Pattern DAY_WORD_AFTER = Pattern.compile(
       "(?i)\\s+(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.,;:)]|$)|\\s+(?:to|and|or|at|through|for|when|in|from|with|but|after|before|on|until|is|was|will)\\b)");
 
+  private static final Pattern FEW =
+      Pattern.compile("(?i)^(?:in |within |over )?(?:the )?(?:(?:next|coming|following) )?(?:a )?few (day|week|month|year)s$");
+  private static final Pattern PART_OF = Pattern.compile("(?i)^(early|late)\\b");
+
+  /**
+   * "the next few weeks" is about three of them from publication (SUTime spans up to six, from a
+   * week on): a few is read as three.
+   */
+  static TimeExpression few(TimeExpression t, LocalDate pub) {
+    Matcher m = FEW.matcher(t.text().strip());
+    if (!m.matches()) {
+      return t;
+    }
+    LocalDate end = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "day" -> pub.plusDays(3);
+      case "week" -> pub.plusWeeks(3);
+      case "month" -> pub.plusMonths(3);
+      default -> pub.plusYears(3);
+    };
+    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), pub, end);
+  }
+
+  /**
+   * "early this summer", "late this year": the first or last third of a month, season or year
+   * SUTime gives whole.
+   */
+  static TimeExpression partOf(TimeExpression t) {
+    Matcher m = PART_OF.matcher(t.text().strip());
+    if (!m.find() || t.begin() == null || t.end() == null) {
+      return t;
+    }
+    long days = t.end().toEpochDay() - t.begin().toEpochDay() + 1;
+    long months = ChronoUnit.MONTHS.between(t.begin(), t.end().plusDays(1));
+    boolean whole = t.begin().getDayOfMonth() == 1 && t.end().plusDays(1).getDayOfMonth() == 1
+        && (months == 1 || months == 3 || months == 12);
+    if (!whole) {
+      return t; // SUTime narrowed it already ("early 1987" as January to April)
+    }
+    long third = days / 3;
+    return m.group(1).equalsIgnoreCase("early")
+        ? new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.begin(), t.begin().plusDays(third - 1))
+        : new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.end().minusDays(third - 1), t.end());
+  }
+
   /**
    * A bare weekday in a prediction is the next one, not the last (SUTime may pick either); with a
    * part of the day ("as late as Monday morning") too, unless "on" dates something done then ("who
@@ -284,7 +329,7 @@ public final class HorizonResolver {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
-      TimeExpression t = namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text);
+      TimeExpression t = partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub));
       if (CalendarPhrases.maturity(text, t.span().begin())
           || measuredText != null && measuredText.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
         continue;
