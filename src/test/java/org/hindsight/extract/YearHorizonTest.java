@@ -156,4 +156,20 @@ class YearHorizonTest {
     endsOn("Analysts expect the party would call an election early this summer.", "would call an election",
         LocalDate.of(1987, 6, 30));
   }
+
+  @Test
+  void aFiscalYearEndsWhenItsOwnerSays() {
+    // the US federal government's fiscal 1988 ends on 30 September 1988
+    endsOn("Congressional aides said the federal deficit would probably fall to 108 billion dlrs in fiscal 1988.",
+        "would probably fall to 108 billion dlrs", LocalDate.of(1988, 9, 30));
+    // a company whose year ended May 31: its full year is to 31 May 1987
+    endsOn("Brandt Chemie AG, whose financial year ended May 31 1986 with record profits, said it expects full year"
+        + " earnings to rise about 10 pct.", "expects full year earnings", LocalDate.of(1987, 5, 31));
+  }
+
+  @Test
+  void aYearUnnamedIsThisOne() {
+    endsOn("The chairman declined to forecast results but said the company expects an excellent year.",
+        "expects an excellent year", LocalDate.of(1987, 12, 31));
+  }
 }

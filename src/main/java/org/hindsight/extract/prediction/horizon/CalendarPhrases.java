@@ -37,6 +37,10 @@ public final class CalendarPhrases {
   /** What a period measures, right after it: "first quarter results", "first half net profit". */
   private static final Pattern MEASURED = Pattern.compile(
       "(?i)\\s+(?:net\\s+)?(?:results|earnings|net|profits?|loss(?:es)?|sales|revenues?|figures|dividends?|output|production)\\b");
+  /** The year as a whole, unnamed: "full year earnings", "we expect an excellent year" (not "the full year ended May 31"). */
+  private static final Pattern WHOLE_YEAR = Pattern.compile(
+      "(?i)\\b(?:full[- ]year|(?:an?|this) (?:excellent|good|very good|strong|record|better|difficult|tough|poor|bad|weak) year)\\b"
+          + "(?!\\s+(?:ended|ending|to)\\b)");
   private static final Pattern HALF =
       Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:" + YEAR + ")?\\b");
   private static final Pattern YEAR_END =
@@ -170,6 +174,17 @@ public final class CalendarPhrases {
       if (h != null) {
         return h;
       }
+    }
+    m = WHOLE_YEAR.matcher(text);
+    if (m.find()) {
+      LocalDate end = LocalDate.of(pub.getYear(), fiscalEnd, 1).with(TemporalAdjusters.lastDayOfMonth());
+      if (end.isBefore(pub)) {
+        if (justEnded(end, pub)) {
+          return reported(m.group(), end, pub);
+        }
+        end = end.plusYears(1).with(TemporalAdjusters.lastDayOfMonth());
+      }
+      return new Horizon(m.group(), pub, end);
     }
     m = DECADE.matcher(text);
     if (m.find()) {

@@ -215,6 +215,32 @@ public final class HorizonResolver {
   private static final Pattern DAY_WORD_AFTER = Pattern.compile(
       "(?i)\\s+(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.,;:)]|$)|\\s+(?:to|and|or|at|through|for|when|in|from|with|but|after|before|on|until|is|was|will)\\b)");
 
+  /** A story about the US federal budget, whose fiscal year ends on 30 September. */
+  private static final Pattern FEDERAL = Pattern.compile(
+      "(?i)\\b(Congress|federal (?:budget|deficit|government|spending)|Gramm-Rudman|House Budget|Senate Budget|Office of Management and Budget)\\b");
+  private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\bfiscal\\s+$");
+  private static final Pattern YEAR_VALUE = Pattern.compile("^((?:19|20)\\d\\d)$");
+
+  /**
+   * "fiscal year 1988", "fiscal 1988": a fiscal year, not the calendar year — of the US federal
+   * government (ending 30 September) in a story about its budget, else of the story's company when
+   * the story says when its year ends ({@link FiscalYear}).
+   */
+  static TimeExpression fiscal(TimeExpression t, String text, int fiscalEnd) {
+    String before = text.substring(Math.max(0, t.span().begin() - 12), t.span().begin());
+    Matcher y = YEAR_VALUE.matcher(t.value() == null ? "" : t.value());
+    if (!y.matches() || !(FISCAL_BEFORE.matcher(before).find() || t.text().toLowerCase(Locale.ROOT).startsWith("fiscal"))) {
+      return t;
+    }
+    int year = Integer.parseInt(y.group(1));
+    int endMonth = FEDERAL.matcher(text).find() && fiscalEnd == FiscalYear.DECEMBER ? 9 : fiscalEnd;
+    if (endMonth == FiscalYear.DECEMBER) {
+      return t;
+    }
+    LocalDate end = LocalDate.of(year, endMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
+    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), end.minusYears(1).plusDays(1), end);
+  }
+
   private static final Pattern FEW =
       Pattern.compile("(?i)^(?:in |within |over )?(?:the )?(?:(?:next|coming|following) )?(?:a )?few (day|week|month|year)s$");
   private static final Pattern PART_OF = Pattern.compile("(?i)^(early|late)\\b");
@@ -329,7 +355,8 @@ public final class HorizonResolver {
       if (raw.sentence() != s.index() || !raw.resolved()) {
         continue;
       }
-      TimeExpression t = partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub));
+      TimeExpression t = fiscal(partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub)),
+          text, fiscalEnd);
       if (CalendarPhrases.maturity(text, t.span().begin())
           || measuredText != null && measuredText.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
         continue;
