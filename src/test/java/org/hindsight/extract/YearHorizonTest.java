@@ -172,4 +172,20 @@ class YearHorizonTest {
     endsOn("The chairman declined to forecast results but said the company expects an excellent year.",
         "expects an excellent year", LocalDate.of(1987, 12, 31));
   }
+
+  @Test
+  void theDayOfTheReportIsNoHorizon() {
+    // "said on Monday that …" dates the speech (SUTime reads Monday 23 March; a forecast's weekday
+    // would be the 30th); the forecast names its own year
+    endsOn("Finance Minister Wang Bingqian said in the budget speech on Monday that foreign borrowings in 1987 would"
+        + " be almost double the 1986 level.", "foreign borrowings in 1987 would", LocalDate.of(1987, 12, 31));
+  }
+
+  @Test
+  void aRangeOfDaysEndsOnItsLastAndLaterTodayIsAhead() {
+    endsOn("The drug will be reviewed by the agency's advisory committee during the panel's May 28-29 meeting, sources"
+        + " said.", "will be reviewed", LocalDate.of(1987, 5, 29));
+    endsOn("The directors are expected to end their meetings later today and the governors will start a two-day"
+        + " meeting on Saturday.", "are expected to end their meetings", LocalDate.of(1987, 3, 26));
+  }
 }

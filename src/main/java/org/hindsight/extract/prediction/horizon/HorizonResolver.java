@@ -158,21 +158,46 @@ public final class HorizonResolver {
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\d:\\d\\d|\\b(a\\.?m|p\\.?m|o'clock|noon|midnight|morning|afternoon|evening|night|tonight|hours?|gmt|edt|est|bst)\\b");
 
-  /** Inside the span beats outside; after publication beats the publication day; narrower wins. */
-  private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub) {
+  /**
+   * Inside the span beats outside; ahead of publication beats the publication day ("later today"
+   * and "tonight" are ahead); narrower wins.
+   */
+  private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub, String text) {
     boolean in = span.contains(t.span());
     boolean bestIn = span.contains(best.span());
     if (in != bestIn) {
       return in;
     }
-    boolean after = t.end().isAfter(pub);
-    boolean bestAfter = best.end().isAfter(pub);
+    boolean after = ahead(t, pub, text);
+    boolean bestAfter = ahead(best, pub, text);
     if (after != bestAfter) {
       return after;
     }
     long width = t.end().toEpochDay() - t.begin().toEpochDay();
     long bestWidth = best.end().toEpochDay() - best.begin().toEpochDay();
     return width < bestWidth;
+  }
+
+  private static final Pattern SPEECH_BEFORE =
+      Pattern.compile("(?i)\\b(said|told|announced|stated|added|disclosed|reported)\\b[^.;:\"]{0,45}$");
+  private static final Pattern THAT_AFTER = Pattern.compile("(?i)^,?\\s+that\\b");
+
+  /**
+   * "said in the budget speech on Thursday that …", "told reporters on Monday that …": the day of
+   * the report, not of the reported event.
+   */
+  private static boolean reportDate(TimeExpression t, String text) {
+    return THAT_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8))).find()
+        && SPEECH_BEFORE.matcher(text.substring(Math.max(0, t.span().begin() - 60), t.span().begin())).find();
+  }
+
+  private static final Pattern LATER = Pattern.compile("(?i)\\blater\\s+$");
+
+  /** Whether a time is after publication, or later on the day itself ("later today", "tonight"). */
+  private static boolean ahead(TimeExpression t, LocalDate pub, String text) {
+    return t.end().isAfter(pub) || t.end().equals(pub)
+        && (t.text().strip().equalsIgnoreCase("tonight") || t.text().strip().toLowerCase(Locale.ROOT).startsWith("later ")
+            || LATER.matcher(text.substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find());
   }
 
   public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
@@ -205,7 +230,7 @@ public final class HorizonResolver {
         continue;
       }
       TimeExpression t = TimeReadings.read(raw, pub, text, fiscalEnd);
-      if (CalendarPhrases.maturity(text, t.span().begin())
+      if (CalendarPhrases.maturity(text, t.span().begin()) || reportDate(t, text)
           || measuredText != null && measuredText.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
         continue;
       }
@@ -213,7 +238,7 @@ public final class HorizonResolver {
           || bareClock(t)) {
         continue;
       }
-      if (best == null || better(t, best, span, pub)) {
+      if (best == null || better(t, best, span, pub, text)) {
         best = t;
       }
     }

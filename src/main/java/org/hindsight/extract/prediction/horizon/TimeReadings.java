@@ -26,7 +26,26 @@ final class TimeReadings {
 
   /** Every correction in turn: {@code raw} as the prediction's horizon should read it. */
   static TimeExpression read(TimeExpression raw, LocalDate pub, String text, int fiscalEnd) {
-    return fiscal(partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub)), text, fiscalEnd);
+    return dayRange(fiscal(partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub)), text, fiscalEnd),
+        text);
+  }
+
+  private static final Pattern RANGE_END = Pattern.compile("^[-\u2013](\\d{1,2})\\b(?![.,]\\d)");
+
+  /** "the panel's May 28-29 meeting": SUTime reads May 28; the event runs to the 29th. */
+  static TimeExpression dayRange(TimeExpression t, String text) {
+    if (t.begin() == null || !t.begin().equals(t.end())) {
+      return t;
+    }
+    Matcher m = RANGE_END.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 4)));
+    if (!m.find()) {
+      return t;
+    }
+    int day = Integer.parseInt(m.group(1));
+    if (day <= t.begin().getDayOfMonth() || day > t.begin().lengthOfMonth()) {
+      return t;
+    }
+    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.begin(), t.begin().withDayOfMonth(day));
   }
 
   /**
