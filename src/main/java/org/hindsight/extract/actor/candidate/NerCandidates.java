@@ -89,7 +89,8 @@ public final class NerCandidates {
       }
       if (from < k) {
         Span span = new Span(s.tokens().get(from).span().begin(), s.tokens().get(k - 1).span().end());
-        parts.add(from == m.tokenBegin() && end ? m : new EntityMention(span.of(text), span, m.type(), m.sentence(), from, k));
+        parts.add(from == m.tokenBegin() && end
+            ? m : new EntityMention(span.of(text), span, m.type(), m.sentence(), from, k));
       }
       from = k + 1;
     }
@@ -153,7 +154,7 @@ public final class NerCandidates {
     // the institution ("Senate Agriculture subcommittee")
     while (to - 1 > from && Character.isLowerCase(tokens.get(to - 1).text().charAt(0))
         && tokens.get(to - 1).pos().startsWith("NN") && !tokens.get(to - 2).text().equals("-")
-        && !(type.equals("ORGANIZATION") && (institution(tokens.get(to - 1)) || tokens.get(to - 1).lower().equals("subcommittee")))) {
+        && !(type.equals("ORGANIZATION") && institutionHead(tokens.get(to - 1)))) {
       to--;
     }
     // nor is the title of someone the organisation's ("Treasury Assistant Secretary …")
@@ -213,13 +214,22 @@ public final class NerCandidates {
    */
   private static int afterRole(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 2; k++) {
-      String role = tokens.get(k - 1).lower();
-      if (tokens.get(k).lower().equals("of") && (ROLES.contains(role) || role.endsWith("s") && ROLES.contains(role.substring(0, role.length() - 1)))) {
+      if (tokens.get(k).lower().equals("of") && role(tokens.get(k - 1).lower())) {
         int name = tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
         return to - name >= 2 ? name : from;
       }
     }
     return from;
+  }
+
+  /** "directors", "minister": people in a role (plural or not). */
+  private static boolean role(String word) {
+    return ROLES.contains(word) || word.endsWith("s") && ROLES.contains(word.substring(0, word.length() - 1));
+  }
+
+  /** A lower-case word that heads an institution's name: "Senate Agriculture subcommittee". */
+  private static boolean institutionHead(Token t) {
+    return institution(t) || t.lower().equals("subcommittee");
   }
 
   /** "… Court of Appeals for the Seventh Circuit": an organisation NER cut at "for the". */

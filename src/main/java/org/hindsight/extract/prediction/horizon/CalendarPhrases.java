@@ -25,19 +25,13 @@ public final class CalendarPhrases {
   private static final String YEAR = "(?:\\s+of\\s+(?:fiscal\\s+)?|\\s+)(?:the\\s+year|(1[89]\\d\\d|20\\d\\d))";
   private static final Pattern QUARTER =
       Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?" + ORDINAL + "\\s+(?:fiscal\\s+)?(?:quarter|qtr)(?:" + YEAR + ")?\\b");
-  /** A period that names what a clause releases: "to release first quarter results". */
-  private static boolean released(String text, Matcher m) {
-    return MEASURED.matcher(text.substring(m.end())).lookingAt()
-        && RELEASE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
-  }
-
   private static final Pattern RELEASE =
       Pattern.compile("(?i)\\b(release|releases|report|reports|announce|announces|publish|publishes|post|posts)\\b(?:\\s+\\w+)?\\s*$");
 
   /** What a period measures, right after it: "first quarter results", "first half net profit". */
   private static final Pattern MEASURED = Pattern.compile(
       "(?i)\\s+(?:net\\s+)?(?:results|earnings|net|profits?|loss(?:es)?|sales|revenues?|figures|dividends?|output|production)\\b");
-  /** The year as a whole, unnamed: "full year earnings", "we expect an excellent year" (not "the full year ended May 31"). */
+  /** The year as a whole, unnamed: "full year earnings", "we expect an excellent year" (not "the full year ended …"). */
   private static final Pattern WHOLE_YEAR = Pattern.compile(
       "(?i)\\b(?:full[- ]year|(?:an?|this) (?:excellent|good|very good|strong|record|better|difficult|tough|poor|bad|weak) year)\\b"
           + "(?!\\s+(?:ended|ending|to)\\b)");
@@ -136,6 +130,12 @@ public final class CalendarPhrases {
    */
   public static Horizon period(String text, LocalDate pub, int fiscalEnd) {
     return period(text, pub, fiscalEnd, false);
+  }
+
+  /** A period that names what a clause releases: "to release first quarter results". */
+  private static boolean released(String text, Matcher m) {
+    return MEASURED.matcher(text.substring(m.end())).lookingAt()
+        && RELEASE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
   }
 
   /**
