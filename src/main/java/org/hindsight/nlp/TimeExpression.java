@@ -15,4 +15,9 @@ public record TimeExpression(
   public boolean resolved() {
     return begin != null && end != null;
   }
+
+  /** The same words read as the dates {@code [begin, end]} (a correction of SUTime's reading). */
+  public TimeExpression dated(LocalDate begin, LocalDate end) {
+    return new TimeExpression(text, span, sentence, type, value, begin, end);
+  }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindsight.extract.Horizon;
@@ -245,6 +246,21 @@ public final class CalendarPhrases {
 
   /** A span counted from publication ("for up to five months", "the next two or three weeks"). */
   public static Horizon countedSpan(String text, LocalDate pub) {
+    return countedSpan(text, pub, false);
+  }
+
+  /**
+   * {@link #countedSpan}'s span when it opens with "in", "within" or "inside" and counts with a
+   * number ("in about 10 days", "within the next 30 days"; not "in a week", "for two years"): it
+   * bounds the event from publication. Null otherwise.
+   */
+  public static Horizon countedFromNow(String text, LocalDate pub) {
+    return countedSpan(text, pub, true);
+  }
+
+  private static final Set<String> FROM_NOW = Set.of("in", "within", "inside");
+
+  private static Horizon countedSpan(String text, LocalDate pub, boolean fromNow) {
     Matcher m = SPAN.matcher(text);
     while (m.find()) {
       boolean counted = m.group(3) != null || m.group(2) != null;
@@ -254,6 +270,11 @@ public final class CalendarPhrases {
       int n = m.group(4) != null ? number(m.group(4)) : m.group(3) != null ? number(m.group(3)) : 1;
       if (n <= 0) {
         continue;
+      }
+      boolean numbered = m.group(4) != null || m.group(3) != null && !m.group(3).equalsIgnoreCase("a")
+          && !m.group(3).equalsIgnoreCase("an");
+      if (fromNow && !(FROM_NOW.contains(m.group(1).toLowerCase(Locale.ROOT)) && numbered)) {
+        return null;
       }
       LocalDate end =
           switch (m.group(5).toLowerCase(Locale.ROOT)) {

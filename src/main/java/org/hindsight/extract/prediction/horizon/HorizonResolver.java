@@ -43,9 +43,6 @@ public final class HorizonResolver {
   private static final Pattern ANAPHORIC =
       Pattern.compile(
           "(?i)\\b(before|by|until) (then|that time|that date|(?:the|that|this|his|her|its|their)(?: own)? deadline)\\b");
-  /** A span counted from publication that opens with "in" or "within" ("in about 10 days", "within the next 30 days"). */
-  private static final Pattern COUNTED_FROM_NOW = Pattern.compile(
-      "(?i)^(in|within|inside)\\b.*\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s");
 
   static final List<String> MONTHS =
       List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -220,8 +217,8 @@ public final class HorizonResolver {
     String measuredText = measured == null ? null : measured.text().toLowerCase(Locale.ROOT);
     // "final figures for March will be released in about 10 days": the span counted from
     // publication bounds the event; a month in the clause may name what is measured
-    Horizon counted = CalendarPhrases.countedSpan(span.of(text), pub);
-    if (counted != null && COUNTED_FROM_NOW.matcher(counted.text()).find()) {
+    Horizon counted = CalendarPhrases.countedFromNow(span.of(text), pub);
+    if (counted != null) {
       return counted;
     }
     TimeExpression best = null;

@@ -45,7 +45,7 @@ final class TimeReadings {
     if (day <= t.begin().getDayOfMonth() || day > t.begin().lengthOfMonth()) {
       return t;
     }
-    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.begin(), t.begin().withDayOfMonth(day));
+    return t.dated(t.begin(), t.begin().withDayOfMonth(day));
   }
 
   /**
@@ -75,7 +75,7 @@ final class TimeReadings {
     if (begin.equals(t.begin()) && end.equals(t.end())) {
       return t;
     }
-    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), begin, end);
+    return t.dated(begin, end);
   }
 
   private static final Pattern COMING_MONTH = Pattern.compile(
@@ -99,7 +99,7 @@ final class TimeReadings {
     }
     int d = DAY_WORDS.indexOf(day.group(1).toLowerCase(Locale.ROOT)) + 1;
     LocalDate on = t.begin().withDayOfMonth(d);
-    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), on, on);
+    return t.dated(on, on);
   }
 
   private static final Pattern MONTH_ONLY = Pattern.compile(
@@ -132,7 +132,7 @@ final class TimeReadings {
       return t;
     }
     LocalDate end = LocalDate.of(year, endMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
-    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), end.minusYears(1).plusDays(1), end);
+    return t.dated(end.minusYears(1).plusDays(1), end);
   }
 
   private static final Pattern FEW =
@@ -154,7 +154,7 @@ final class TimeReadings {
       case "month" -> pub.plusMonths(3);
       default -> pub.plusYears(3);
     };
-    return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), pub, end);
+    return t.dated(pub, end);
   }
 
   /**
@@ -175,8 +175,8 @@ final class TimeReadings {
     }
     long third = days / 3;
     return m.group(1).equalsIgnoreCase("early")
-        ? new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.begin(), t.begin().plusDays(third - 1))
-        : new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(), t.end().minusDays(third - 1), t.end());
+        ? t.dated(t.begin(), t.begin().plusDays(third - 1))
+        : t.dated(t.end().minusDays(third - 1), t.end());
   }
 
   /**
@@ -189,8 +189,7 @@ final class TimeReadings {
     boolean weekday = w.matches()
         && (w.group(3) == null || !text.substring(Math.max(0, t.span().begin() - 3), t.span().begin()).equalsIgnoreCase("on "));
     if (t.end().isBefore(pub) && t.end().isAfter(pub.minusDays(7)) && weekday) {
-      return new TimeExpression(t.text(), t.span(), t.sentence(), t.type(), t.value(),
-          t.begin().plusDays(7), t.end().plusDays(7));
+      return t.dated(t.begin().plusDays(7), t.end().plusDays(7));
     }
     return t;
   }
