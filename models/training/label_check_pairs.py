@@ -11,13 +11,23 @@ outcome gold, in place, and prints the label counts.
   reported: it labels the sentence again whenever a later draw holds it.
 - Everything else is UNRELATED (sentences of other stories were not read one by one); the number
   of unread sentences of gold evidence stories is reported, to be read before training.
+
+With --other-stories, the sentences of other stories drawn for a CONFIRMED or REFUTED check are
+labelled from their hand judgements too (another report of the same outcome settles it as well):
+judged-other-pairs-dev.tsv (check key prefix, candidate story, sentence prefix, label, reason),
+keyed by story because wire copy repeats a sentence on other days ("The Federal Reserve entered
+the U.S. government securities market to arrange ..." reports another day's operation). The
+shipped model is trained without them: with them it did no better (models/README.md).
 """
 import json, re, sys, collections
 
-PAIRS = sys.argv[1] if len(sys.argv) > 1 else "corpus/gold/reuters/pairs-dev.jsonl"
+ARGS = [a for a in sys.argv[1:] if not a.startswith('--')]
+OTHER_STORIES = '--other-stories' in sys.argv[1:]
+PAIRS = ARGS[0] if ARGS else "corpus/gold/reuters/pairs-dev.jsonl"
 GOLD = 'corpus/gold/reuters/outcomes-dev.json'
 
 JUDGED_FILE = 'models/training/judged-pairs-dev.tsv'
+OTHER_FILE = 'models/training/judged-other-pairs-dev.tsv'
 
 
 def judged():
@@ -31,12 +41,24 @@ def judged():
     return out
 
 
+def judged_other():
+    """(check key prefix, candidate story, sentence prefix, label) of every judgement of another story's sentence."""
+    out = []
+    for line in open(OTHER_FILE, encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        key, story, start, label, _reason = line.rstrip('\n').split('\t')
+        out.append((key, story, start, label))
+    return out
+
+
 def norm(s):
     return re.sub(r'\s+', ' ', s or '').strip()
 
 
 def main():
     JUDGED = judged()
+    OTHER = judged_other() if OTHER_STORIES else []
     gold = {(o['article'], o['prediction']): o for o in json.load(open(GOLD))['outcomes']}
     pairs = [json.loads(line) for line in open(PAIRS)]
     used = collections.Counter()
@@ -54,6 +76,12 @@ def main():
                         label, note = lab, 'read: settles it as well' if lab != 'UNRELATED' else 'read: does not settle it'
                         used[i] += 1
                         break
+        elif settles:
+            s = norm(p['sentence'])
+            for key, story, start, lab in OTHER:
+                if p['check_key'].startswith(key) and p['candidate_article'] == story and s.startswith(start):
+                    label, note = lab, 'read: another report settles it' if lab != 'UNRELATED' else 'read: does not settle it'
+                    break
         p['label'], p['note'] = label, note
         p['check_status'] = o['status']
     unused = [JUDGED[i] for i in range(len(JUDGED)) if not used[i]]
@@ -63,6 +91,9 @@ def main():
         print('judgement of a sentence not drawn this time: %s / %s' % u[:2], file=sys.stderr)
     unread = [p for p in pairs if p['gold_evidence_story'] and not p['note']]
     print('%d pairs of gold evidence stories neither the gold sentence nor judged (labelled UNRELATED)' % len(unread), file=sys.stderr)
+    if OTHER_STORIES:
+        other = [p for p in pairs if p['check_status'] in ('CONFIRMED', 'REFUTED') and not p['gold_evidence_story'] and not p['note']]
+        print('%d pairs of other stories drawn for settled checks not judged (labelled UNRELATED)' % len(other), file=sys.stderr)
     with open(PAIRS, 'w') as w:
         for p in pairs:
             w.write(json.dumps(p, ensure_ascii=False, separators=(',', ':')) + '\n')

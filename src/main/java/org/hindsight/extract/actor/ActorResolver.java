@@ -18,6 +18,7 @@ import org.hindsight.extract.actor.coref.AntecedentModel;
 import org.hindsight.extract.actor.coref.Antecedents;
 import org.hindsight.extract.actor.coref.Descriptions;
 import org.hindsight.extract.actor.coref.Pronouns;
+import org.hindsight.extract.actor.coref.Surnames;
 import org.hindsight.extract.actor.filter.NonActors;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.actor.link.Drafts;
@@ -37,7 +38,8 @@ import org.hindsight.nlp.AnnotatedDocument;
  *       defined short forms and acronyms, misspellings;
  *   <li>{@code title}: titles and descriptions written before names ("Pennzoil chairman Hugh
  *       Liedtke", "the trade paper Automotive News");
- *   <li>{@code coref}: descriptions ("the company", "the ministry") and pronouns to actors.
+ *   <li>{@code coref}: bare surnames NER missed beside a verb of speech ("said Lucky"),
+ *       descriptions ("the company", "the ministry") and pronouns to actors.
  * </ol>
  *
  * The gazetteer helps but is not needed: an actor of any decade and country is found from NER,
@@ -86,6 +88,7 @@ public final class ActorResolver {
       }
     }
     titles.extend(linked);
+    Surnames.resolve(doc.sentences(), linked);
     Descriptions.resolve(doc.sentences(), linked, drafts.all(), antecedents);
     Pronouns.resolve(doc.sentences(), linked);
     linked.sort((a, b) -> Integer.compare(a.begin(), b.begin()));

@@ -128,10 +128,11 @@ public final class Reports {
         return phrase(s, d.dependent());
       }
     }
-    // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object
+    // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object,
+    // or, when the name is also a word ("…, said Lucky"), as the verb's complement
     if (SAYING.contains(s.tokens().get(verb).lowerLemma())) {
       for (Dependency d : s.children(verb)) {
-        if (d.relation().equals("obj") && d.dependent() > verb && d.dependent() <= verb + 4
+        if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > verb && d.dependent() <= verb + 4
             && s.tokens().get(d.dependent()).isProperNoun()) {
           return phrase(s, d.dependent());
         }

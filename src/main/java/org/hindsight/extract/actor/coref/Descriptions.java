@@ -117,13 +117,30 @@ public final class Descriptions {
     return out;
   }
 
-  /** "the company" fits a company, "the country" a state, "the organisation" any organisation. */
+  /** Nouns for a newspaper or magazine: "the trade paper" is the paper the story cites, not the firm it reports on. */
+  static final Set<String> PUBLICATION_NOUNS = Set.of("paper", "newspaper", "magazine", "daily", "weekly", "journal", "tabloid");
+
+  /** Last words of publications' names ("Automotive News", "Wall Street Journal", "Nihon Keizai Shimbun"). */
+  static final Set<String> PUBLICATION_WORDS =
+      Set.of("news", "times", "journal", "post", "herald", "gazette", "tribune", "telegraph", "daily", "weekly", "week",
+          "magazine", "review", "economist", "mail", "express", "observer", "monitor", "globe", "chronicle", "shimbun",
+          "zeitung", "handelsblatt", "spiegel", "pravda", "izvestia", "monde", "figaro", "echos", "age", "record");
+
+  /**
+   * "the company" fits a company, "the country" a state, "the organisation" any organisation, "the
+   * paper" a publication (named as one, or called one before).
+   */
   static boolean ofKind(String noun, Draft x) {
     if (Description.STATE_NOUNS.contains(noun)) {
       return x.type().equals("COUNTRY");
     }
     if (x.isPerson() || x.type().equals("COUNTRY") || x.type().equals("LOCATION")) {
       return false;
+    }
+    if (PUBLICATION_NOUNS.contains(noun)) {
+      List<String> words = Names.words(x.name());
+      return !words.isEmpty() && PUBLICATION_WORDS.contains(Names.fold(words.get(words.size() - 1)))
+          || x.roleNouns().stream().anyMatch(PUBLICATION_NOUNS::contains);
     }
     if (Antecedents.GENERIC_NOUNS.contains(noun)) {
       return true;
