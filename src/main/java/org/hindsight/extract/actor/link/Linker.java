@@ -71,7 +71,10 @@ public final class Linker {
     for (Candidate c : candidates) {
       if (c.draft() == null && !c.hits().isEmpty()) {
         Gazetteer.Entry e = pickEntry(c.hits(), drafts);
-        add(drafts.curated(e != null ? e : preferred(c.hits())), c);
+        e = e != null ? e : preferred(c.hits());
+        if (e != null) {
+          add(drafts.curated(e), c);
+        }
       }
     }
     Propagation.spread(sentences, candidates);
@@ -131,14 +134,18 @@ public final class Linker {
     return best; // null: decided after the other mentions are linked
   }
 
-  /** Among candidates no context decides: an organisation or state before a person. */
+  /**
+   * Among candidates no context decides: an organisation or state before a person; none when every
+   * candidate is a title several actors share ("the central bank" of a story about the Bank of
+   * Thailand is no gazetteer actor's: it is left to the article's own names, as a description).
+   */
   private static Gazetteer.Entry preferred(List<Gazetteer.Hit> hits) {
     for (Gazetteer.Hit h : hits) {
       if (h.kind() == Gazetteer.Kind.NAME) {
         return h.entry();
       }
     }
-    return hits.get(0).entry();
+    return hits.stream().allMatch(h -> h.kind() == Gazetteer.Kind.ROLE) ? null : hits.get(0).entry();
   }
 
   /** A gazetteer person with this name, tolerant of a misspelt surname; a bare surname only while it applies. */
