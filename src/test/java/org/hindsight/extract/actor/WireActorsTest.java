@@ -127,6 +127,15 @@ class WireActorsTest {
   }
 
   @Test
+  void theBourseAndTheFirstOfTwoSurnamesReferBack() {
+    List<Actor> actors = resolve(Gazetteer.bundled(), "The Lisbon Stock Exchange said it will open a second trading floor."
+        + " The bourse expects volume to double this year. Finance Minister Miguel Cadilhe Soares said the plan"
+        + " was sound. Cadilhe added that taxes on share deals would be cut.", MARCH_1987);
+    assertTrue(mentions(actor(actors, "Lisbon Stock Exchange")).contains("The bourse"), actors.toString());
+    assertTrue(mentions(actor(actors, "Miguel Cadilhe Soares")).contains("Cadilhe"), actors.toString());
+  }
+
+  @Test
   void theGazetteerHelpsButIsNotRequired(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.json"), "{\"version\": \"2025.11-0\", \"actors\": [], \"ambiguous\": []}");
     List<Actor> bare = resolveAll(Gazetteer.load(empty), MARCH_1987);

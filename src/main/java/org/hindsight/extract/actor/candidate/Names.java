@@ -41,7 +41,7 @@ public final class Names {
   public static final Set<String> ORGANISATION_NOUNS =
       Set.of("company", "firm", "group", "concern", "conglomerate", "corporation", "manufacturer",
           "maker", "automaker", "carmaker", "producer", "bank", "lender", "insurer", "retailer", "chain",
-          "utility", "airline", "brokerage", "broker", "exchange", "paper", "newspaper", "magazine",
+          "utility", "airline", "brokerage", "broker", "exchange", "bourse", "paper", "newspaper", "magazine",
           "agency", "institute", "organisation", "organization", "association", "union", "council",
           "committee", "board", "ministry", "department", "commission", "court", "fund", "party",
           "bloc", "alliance", "cartel", "pollster", "watchdog", "regulator", "subsidiary", "unit",

@@ -18,7 +18,7 @@ public final class Antecedents {
       Set.of("ministry", "department", "agency", "committee", "council", "commission", "court", "board",
           "union", "party", "bureau", "office", "authority", "government", "administration", "federation",
           "association", "tribunal", "senate", "congress", "parliament", "assembly", "institute", "fund",
-          "regulator", "watchdog", "bloc", "alliance", "cartel", "exchange", "coalition");
+          "regulator", "watchdog", "bloc", "alliance", "cartel", "exchange", "bourse", "coalition");
 
   /** Nouns for any organisation: "the group", "the organisation". */
   static final Set<String> GENERIC_NOUNS = Set.of("group", "organisation", "organization", "body", "grouping");

@@ -74,6 +74,11 @@ final class NameMatcher {
       }
     }
     for (Draft d : drafts.all()) {
+      if (d.isPerson() && cores(d).stream().anyMatch(n -> n.size() > 2 && n.get(n.size() - 2).equals(word))) {
+        return d; // "Hernandez" of "Arturo Hernandez Grisanti": the first of two surnames stands alone
+      }
+    }
+    for (Draft d : drafts.all()) {
       if (d.isPerson() && cores(d).stream().anyMatch(n -> n.size() > 1 && n.get(0).equals(word))) {
         return d; // "Wang" of "Wang Bingqian"; "Bear" of "Bear Stearns", which NER took for a person
       }
