@@ -65,6 +65,23 @@ class WireAttributionTest {
   }
 
   @Test
+  void aSpeakerWhoToldAnAudienceAfterTheForecastHoldsIt() {
+    // "…, he told the … conference" and "…, Donna Pope, director of the U.S. Mint, told journalists":
+    // "told" after the forecast is its report, as "said" is
+    Instant at = Instant.parse("1987-03-26T12:00:00Z");
+    Prediction told = WrittenPredictions.holding(at,
+        "Mining analyst Ruth Calder spoke in Perth. The recent find at Kalgoorlie is likely to put the state among"
+            + " the major copper producers by the early 1990s, she told the annual mining conference.",
+        "likely to put the state among");
+    assertEquals("Ruth Calder", told.holder().name());
+    Prediction apposed = WrittenPredictions.holding(at,
+        "Silver coin sales are projected at two mln ounces in their first year, Alan Marsh, director of the"
+            + " National Mint, told journalists.",
+        "are projected at two mln ounces");
+    assertEquals("Alan Marsh", apposed.holder().name());
+  }
+
+  @Test
   void aForecastingVerbWithAnObjectIsItsSubjectsPrediction() {
     Instant at = Instant.parse("1987-03-26T12:00:00Z");
     Prediction sees = WrittenPredictions.holding(at,

@@ -144,7 +144,7 @@ public final class Reports {
   /** A verb of saying after the word that governs it or hangs on it: "X expects …, Z said". */
   private static boolean saidAfter(Sentence s, int word) {
     Dependency up = s.head(word);
-    if (up != null && up.governor() > word && SAYING.contains(s.tokens().get(up.governor()).lowerLemma())) {
+    if (up != null && up.governor() > word && TRAILING.contains(s.tokens().get(up.governor()).lowerLemma())) {
       return true;
     }
     return s.children(word).stream().anyMatch(c -> trailingSaying(s, word, c));
@@ -153,12 +153,16 @@ public final class Reports {
   /** A verb of saying hung after the word as an adverbial clause or a parenthetical ("…, said Peter Witte"). */
   private static boolean trailingSaying(Sentence s, int word, Dependency c) {
     boolean hung = c.relation().equals("advcl") || c.relation().startsWith("parataxis");
-    return hung && c.dependent() > word && SAYING.contains(s.tokens().get(c.dependent()).lowerLemma());
+    return hung && c.dependent() > word && TRAILING.contains(s.tokens().get(c.dependent()).lowerLemma());
   }
 
   /** Verbs whose subject holds the forecast in their object: "Cohen sees an average price of 425 dlrs". */
   private static final Set<String> FORECASTING =
       Set.of("see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate");
+
+  /** Verbs of saying that may follow what they report: "…, he told the conference", "…, Pope told journalists". */
+  private static final Set<String> TRAILING =
+      Set.of("say", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe", "tell");
 
   /** Verbs of saying whose object is never a person: after them, a name is the inverted speaker. */
   private static final Set<String> SAYING =
