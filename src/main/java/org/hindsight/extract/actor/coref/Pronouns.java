@@ -84,8 +84,8 @@ public final class Pronouns {
   /**
    * The actor a pronoun stands for: the last mentioned of its kind within {@code window}
    * sentences; for a pronoun that speaks ("…, it said"), the last speaker of its kind, unless an
-   * actor of that kind opens a sentence after the speaker ("Powell did not address the attacks. He
-   * said …").
+   * actor of that kind is the subject of a sentence between the speaker's and the pronoun's
+   * ({@link #laterSubject}: "Powell did not address the attacks. He said …").
    */
   private static Draft resolve(List<Candidate> linked, int before, int sentence, int window, boolean person,
       Genders.Gender gender, Map<Draft, Genders.Gender> genders, boolean speaks) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hindsight.extract.actor.candidate.Candidate;
@@ -72,7 +71,7 @@ public final class Surnames {
   }
 
   private static boolean speech(Token t) {
-    return t.isVerb() && SPEECH.contains(t.lowerLemma().toLowerCase(Locale.ROOT));
+    return t.isVerb() && SPEECH.contains(t.lowerLemma());
   }
 
   private static boolean covered(List<Candidate> linked, Token token) {
