@@ -82,6 +82,16 @@ class WireAttributionTest {
   }
 
   @Test
+  void aSpeakerAfterAnOpeningParticipleHoldsTheReport() {
+    // the parser takes "Asked" for the subject of "said"; the first name under it is "its"
+    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+        "Norland Chip Corp reported higher sales on Monday. Asked about plans for its Texas plant, president John"
+            + " Keel said the company might open a third line in 1989.",
+        "might open a third line");
+    assertEquals("John Keel", p.holder().name());
+  }
+
+  @Test
   void aForecastingVerbWithAnObjectIsItsSubjectsPrediction() {
     Instant at = Instant.parse("1987-03-26T12:00:00Z");
     Prediction sees = WrittenPredictions.holding(at,

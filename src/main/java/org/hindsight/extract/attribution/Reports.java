@@ -125,7 +125,8 @@ public final class Reports {
   Source subject(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
-        return phrase(s, d.dependent());
+        Source adjacent = s.tokens().get(d.dependent()).isVerb() ? nameRightBefore(s, verb) : null;
+        return adjacent != null ? adjacent : phrase(s, d.dependent());
       }
     }
     // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object,
@@ -139,6 +140,25 @@ public final class Reports {
       }
     }
     return null;
+  }
+
+  /**
+   * The name written right before a verb, when the parser took an opening participle for its
+   * subject ("Asked about plans for its Texas plant, president John Keel said …": not "Asked", nor
+   * the first name under it, "its").
+   */
+  private Source nameRightBefore(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    Mentions.Placed m = mentions.nearestOnSide(s, v, true);
+    if (m == null || !Mentions.speaks(m)) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().begin() >= m.span().end() && t.span().end() <= v.span().begin()) {
+        return null; // a word between the name and the verb
+      }
+    }
+    return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
   }
 
   /** A verb of saying after the word that governs it or hangs on it: "X expects …, Z said". */
