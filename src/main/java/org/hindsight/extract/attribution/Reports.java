@@ -3,6 +3,8 @@ package org.hindsight.extract.attribution;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hindsight.article.Span;
 import org.hindsight.extract.Holder;
 import org.hindsight.nlp.Dependency;
@@ -180,13 +182,13 @@ public final class Reports {
   private static final Set<String> FORECASTING =
       Set.of("see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate");
 
-  /** Verbs of saying that may follow what they report: "…, he told the conference", "…, Pope told journalists". */
-  private static final Set<String> TRAILING =
-      Set.of("say", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe", "tell");
-
   /** Verbs of saying whose object is never a person: after them, a name is the inverted speaker. */
   private static final Set<String> SAYING =
       Set.of("say", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe");
+
+  /** Verbs of saying that may follow what they report: {@link #SAYING}, and "tell" ("…, he told the conference"). */
+  private static final Set<String> TRAILING =
+      Stream.concat(SAYING.stream(), Stream.of("tell")).collect(Collectors.toUnmodifiableSet());
 
   /** The agent of a passive cue ("was first reported by MSNBC"). */
   private Source agent(Sentence s, int verb) {

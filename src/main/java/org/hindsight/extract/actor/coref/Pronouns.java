@@ -169,7 +169,7 @@ public final class Pronouns {
     int from = r.extFrom();
     int to = r.extTo();
     boolean ends = to >= t.size() || t.get(to).isPunctuation() || t.get(to).text().equals(">");
-    if (from > 0 && speech(t.get(from - 1)) && ends
+    if (from > 0 && Surnames.speech(t.get(from - 1)) && ends
         || from > 1 && t.get(from - 2).lower().equals("according") && t.get(from - 1).lower().equals("to")) {
       return Spoke.ITSELF; // "…, said Ron Glantz, analyst with …", not "They said they would …"
     }
@@ -191,14 +191,14 @@ public final class Pronouns {
       // "Analyst Peter Stone of Dean Witter said": past the firm
       for (int k = to + 1; k < Math.min(t.size(), to + 8) && !t.get(k).text().equals(","); k++) {
         if (t.get(k).isVerb()) {
-          return speech(t.get(k)) ? Spoke.ITSELF : Spoke.NO;
+          return Surnames.speech(t.get(k)) ? Spoke.ITSELF : Spoke.NO;
         }
       }
     } else if (to < t.size() && t.get(to).lower().equals("and")) {
       // "<Canamax Resources Inc> and <Pacific Trans-Ocean Resources Ltd> said": the first speaks too
       for (int k = to + 1; k < Math.min(t.size(), to + 10) && !t.get(k).text().equals(","); k++) {
         if (t.get(k).isVerb()) {
-          return speech(t.get(k)) ? Spoke.FIRST_OF_SEVERAL : Spoke.NO;
+          return Surnames.speech(t.get(k)) ? Spoke.FIRST_OF_SEVERAL : Spoke.NO;
         }
       }
     }
@@ -207,14 +207,10 @@ public final class Pronouns {
 
   /** A verb of speech right after token {@code i}, or after one adverb or auxiliary ("it also said", "he has told"). */
   private static boolean speechAfter(List<Token> t, int i) {
-    if (i + 1 < t.size() && speech(t.get(i + 1))) {
+    if (i + 1 < t.size() && Surnames.speech(t.get(i + 1))) {
       return true;
     }
-    return i + 2 < t.size() && BETWEEN.contains(t.get(i + 1).lower()) && speech(t.get(i + 2));
-  }
-
-  private static boolean speech(Token t) {
-    return t.isVerb() && Surnames.SPEECH.contains(t.lowerLemma());
+    return i + 2 < t.size() && BETWEEN.contains(t.get(i + 1).lower()) && Surnames.speech(t.get(i + 2));
   }
 
   private static boolean fits(Candidate r, boolean person, Genders.Gender gender, Map<Draft, Genders.Gender> genders) {

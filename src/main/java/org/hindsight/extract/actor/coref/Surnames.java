@@ -70,7 +70,8 @@ public final class Surnames {
     return i > 0 && speech(t.get(i - 1)) || i + 1 < t.size() && speech(t.get(i + 1));
   }
 
-  private static boolean speech(Token t) {
+  /** A verb of speech ({@link #SPEECH}); {@link Pronouns} reads speakers with it too. */
+  static boolean speech(Token t) {
     return t.isVerb() && SPEECH.contains(t.lowerLemma());
   }
 

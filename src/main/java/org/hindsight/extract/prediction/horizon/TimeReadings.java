@@ -22,6 +22,9 @@ final class TimeReadings {
       Pattern.compile("(?i)^(on |this |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
           + "( morning| afternoon| evening| night)?$");
 
+  /** The month names as a regex alternation (the patterns that use it ignore case). */
+  private static final String MONTH_NAMES = String.join("|", HorizonResolver.MONTHS);
+
   private TimeReadings() {}
 
   /** Every correction in turn: {@code raw} as the prediction's horizon should read it. */
@@ -79,7 +82,7 @@ final class TimeReadings {
   }
 
   private static final Pattern COMING_MONTH = Pattern.compile(
-      "(?i)(next|this coming|coming)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)");
+      "(?i)(next|this coming|coming)\\s+(" + MONTH_NAMES + ")");
   /** A day of the month right after a month name: " 1", " 15," — not a figure ("1.5", "15 pct"). */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s+(\\d{1,2})(?![\\d.,]\\d)(?!\\s*(?:pct|%|mln|billion|dlrs|per))\\b");
 
@@ -103,7 +106,7 @@ final class TimeReadings {
   }
 
   private static final Pattern MONTH_ONLY = Pattern.compile(
-      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december)(,?\\s+(19|20)\\d\\d)?");
+      "(?i)(" + MONTH_NAMES + ")(,?\\s+(19|20)\\d\\d)?");
   private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** A day written as a word after a month, followed by what ends a date ("April one to holders", "June four."), not by a noun ("in April one analyst said"). */
   private static final Pattern DAY_WORD_AFTER = Pattern.compile(
