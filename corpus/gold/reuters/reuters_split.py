@@ -34,6 +34,10 @@ DEV_FIFTH, TEST_THIRD = 30, 24
 # a sixth dev round and a fourth test round (2026-12-04, fourth session): the filter's recall on the
 # held-out part still trails (0.725), and the threshold moved with each round: more training data
 DEV_SIXTH, TEST_FOURTH = 30, 24
+# a seventh dev round and a fifth test round (2026-12-05, twelfth session): the test part trails dev
+# by eight points of prediction F1 (recall 0.714): more training data for the filter, and unseen dev
+# stories whose errors show what the rules miss on copy they were not grown on
+DEV_SEVENTH, TEST_FIFTH = 30, 24
 TOPICS = [
     ("central-banks", ["bank of", "bundesbank", "fed ", "federal reserve", "money supply", "interest rate",
                        "discount rate", "call money", "money market", "central bank", "monetary"]),
@@ -90,10 +94,11 @@ def main(argv):
     picked_ids, picked_titles = set(), set()
     for name, want in (("dev", DEV_PICKS), ("test", TEST_PICKS), ("dev2", DEV_MORE), ("dev3", DEV_THIRD),
                        ("dev4", DEV_FOURTH), ("test2", TEST_MORE), ("dev5", DEV_FIFTH),
-                       ("test3", TEST_THIRD), ("dev6", DEV_SIXTH), ("test4", TEST_FOURTH)):
+                       ("test3", TEST_THIRD), ("dev6", DEV_SIXTH), ("test4", TEST_FOURTH),
+                       ("dev7", DEV_SEVENTH), ("test5", TEST_FIFTH)):
         part_name = "dev" if name.startswith("dev") else "test"
         fit = [s for s in split[part_name] if 150 <= len(s["text"].split()) <= 600 and s["id"] not in picked_ids]
-        if name in ("test2", "test3", "test4"):  # a wire repeat of a picked dev story would not be held out
+        if name in ("test2", "test3", "test4", "test5"):  # a wire repeat of a picked dev story would not be held out
             fit = [s for s in fit if s["title"].lower() not in picked_titles]
         by_topic = {}
         for s in sorted(fit, key=lambda s: number(s["id"])):
