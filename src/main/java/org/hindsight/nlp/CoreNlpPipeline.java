@@ -181,17 +181,19 @@ public final class CoreNlpPipeline implements Pipeline {
 
   private AnnotatedDocument annotateOrThrow(Article article, boolean timeWindows, int batchTokens) {
     String text = article.text();
+    // what CoreNLP reads: the same offsets, the wire's "U.S. And" read as "U.S. and" (WireCase)
+    String read = WireCase.restore(text);
     // the local date of publication: "tomorrow" in Beijing at 07:00 is not the UTC date's tomorrow
     LocalDate docDate = article.publishedDate();
     List<String> warnings = new ArrayList<>();
     long t0 = System.nanoTime();
     Annotation doc;
     if (config.profile() == PipelineConfig.Profile.FULL) {
-      doc = new Annotation(text);
+      doc = new Annotation(read);
       setDocDate(doc, docDate);
       coreNlp(article, () -> core.annotate(doc));
     } else {
-      doc = coreNlp(article, () -> segmenter.segment(text, warnings));
+      doc = coreNlp(article, () -> segmenter.segment(read, warnings));
       int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
       if (tokens > config.maxArticleTokens()) {
         throw new NlpException(
@@ -247,7 +249,7 @@ public final class CoreNlpPipeline implements Pipeline {
       return unparsed;
     }
     sentencesParsed.add(selected.size());
-    coreNlp(article, () -> SentenceBatches.annotate(parser, new Annotation(text), selected, batchTokens));
+    coreNlp(article, () -> SentenceBatches.annotate(parser, new Annotation(read), selected, batchTokens));
     // only the parsed sentences change: their tokens, entities and times are as converted before
     List<Sentence> sentences = new ArrayList<>(unparsed.sentences());
     for (int i : selectedIndices) {
@@ -317,12 +319,13 @@ public final class CoreNlpPipeline implements Pipeline {
     Span span = span(t);
     String surface = span.of(text);
     String value = timex.value();
-    java.util.regex.Matcher bare = BARE_WEEKDAY.matcher(surface);
+    java.util.regex.Matcher bare = BareDates.BARE_WEEKDAY.matcher(surface);
+    List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
     if (docDate != null && bare.matches()) {
-      LocalDate day = weekday(s.get(CoreAnnotations.TokensAnnotation.class), span, dayOf(bare.group(1)), docDate);
+      LocalDate day = BareDates.weekday(tokens, span, dayOf(bare.group(1)), docDate);
       value = day.toString();
     } else if (docDate != null) {
-      value = comingDate(value, surface, docDate);
+      value = BareDates.month(BareDates.comingDate(value, surface, docDate), surface, BareDates.direction(tokens, span), docDate);
     }
     LocalDate[] range = TimexIntervals.interval(value, surface, docDate);
     out.add(
@@ -334,78 +337,6 @@ public final class CoreNlpPipeline implements Pipeline {
             value,
             range == null ? null : range[0],
             range == null ? null : range[1]));
-  }
-
-  /**
-   * A day and month without a year that SUTime put more than half a year before publication, when
-   * the same day a year later is less than half a year ahead: the later one.
-   * SUTime dates "an August 1 deadline" after a past-tense verb ("set an August 1 deadline",
-   * published 14 July 2025) to 2024-08-01; news names a day a year back with its year or "last".
-   */
-  static String comingDate(String value, String surface, LocalDate docDate) {
-    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || surface.matches("(?s).*\\b\\d{4}\\b.*")) {
-      return value;
-    }
-    LocalDate d;
-    try {
-      d = LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      return value;
-    }
-    LocalDate next = d.plusYears(1);
-    if (d.isBefore(docDate.minusDays(183))
-        && next.isAfter(docDate)
-        && !next.isAfter(docDate.plusDays(183))) {
-      return next.toString();
-    }
-    return value;
-  }
-
-  /** A weekday with nothing that fixes its week ("Sunday", "on Sunday"; not "next Sunday"). */
-  private static final Pattern BARE_WEEKDAY =
-      Pattern.compile("(?i)(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-
-  private static final Set<String> FUTURE_MARKS = Set.of("will", "would", "could", "should", "'ll", "\u2019ll", "going");
-
-  /**
-   * The date of a bare weekday, decided here and not by SUTime. SUTime records the tense that fixes
-   * a weekday's week on the weekday's shared rule value, where it stays for every later sentence
-   * (CoreNLP issue 1061), so its reading of "Sunday" depended on which articles came before, and on
-   * thread timing. The rule is SUTime's, applied to this sentence only: a past-tense verb or "have"
-   * within three tokens means the latest such day on or before the publication date; "will",
-   * "would", "could", "should", "'ll" or "going (to)" within three tokens means the first on or
-   * after it; otherwise it is the day in the publication date's week (Monday to Sunday).
-   */
-  static LocalDate weekday(List<CoreLabel> tokens, Span span, java.time.DayOfWeek day, LocalDate docDate) {
-    int first = -1;
-    int last = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      CoreLabel t = tokens.get(k);
-      if (t.beginPosition() >= span.begin() && t.endPosition() <= span.end()) {
-        first = first < 0 ? k : first;
-        last = k;
-      }
-    }
-    int direction = 0;
-    for (int k = Math.max(0, first - 3); first >= 0 && k <= Math.min(tokens.size() - 1, last + 3); k++) {
-      if (k >= first && k <= last) {
-        continue;
-      }
-      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-      if (FUTURE_MARKS.contains(w)) {
-        direction = 1;
-      } else if (direction == 0 && (tag.equals("VBD") || w.equals("have"))) {
-        direction = -1;
-      }
-    }
-    if (direction > 0) {
-      return docDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
-    }
-    if (direction < 0) {
-      return docDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
-    }
-    return docDate.with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
   }
 
   private static java.time.DayOfWeek dayOf(String name) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Wire copy forecasts with a bare verb and its object: "sees inflation rising", "forecast a deficit
  * of 12 billion dlrs", "sees an average price of 425 dlrs" (Reuters dev stories had these with no
- * candidate at all). The forecasting verb is the prediction's cue; a verb of seeing with no figure
- * or movement is none.
+ * candidate at all). "See" forecasts any course its object takes ("sees unemployment holding", "are
+ * seen persisting"), the others a movement. The forecasting verb is the prediction's cue; a verb of
+ * seeing with no figure or course is none.
  */
 class ForecastVerbTest {
 
@@ -26,7 +27,9 @@ class ForecastVerbTest {
       value = {
         "Analysts at the bank see inflation rising to five pct by the end of the year, a research note said.|inflation rising to five pct|see",
         "Economists polled by the paper forecast a deficit of 12 billion dlrs for the coming fiscal year.|a deficit of 12 billion dlrs|forecast",
-        "The broker sees an average copper price of 1,400 dlrs a tonne in the second half.|an average copper price of 1,400 dlrs|sees"
+        "The broker sees an average copper price of 1,400 dlrs a tonne in the second half.|an average copper price of 1,400 dlrs|sees",
+        "The brokerage sees unemployment holding near six pct through the summer, its monthly letter said.|unemployment holding near six pct|sees",
+        "Premiums on nearby zinc are seen persisting into the third quarter, traders said.|Premiums on nearby zinc are seen persisting|seen"
       })
   void aForecastingVerbWithAFigureOrAMovementIsAPrediction(String text, String key, String cue) {
     Prediction p = WrittenPredictions.holding(PUBLISHED, text, key);

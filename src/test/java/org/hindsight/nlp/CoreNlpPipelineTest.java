@@ -107,15 +107,28 @@ class CoreNlpPipelineTest {
   }
 
   @Test
+  void bareDatesInAReportedForecastFollowTheForecastNotTheSaying() {
+    // Friday 27 March 1987; SUTime read both by the sentence's "said": October 1986 and Monday 23
+    // March, so the forecast looked past-dated and lost its cue and its horizon
+    Article a = note("reported", "1987-03-27",
+        "The chairman will step aside as chief executive in October on reaching 60, the company said.\n\n"
+            + "He said he hoped an accord could be reached by Monday.");
+    List<String> found = SharedPipeline.pipeline().annotate(a).times().stream()
+        .map(t -> t.text() + "=" + t.value())
+        .toList();
+    assertEquals(List.of("October=1987-10", "Monday=1987-03-30"), found);
+  }
+
+  @Test
   void aDayWithoutAYearIsTheComingOneWhenSuTimeWentBackMostOfAYear() {
     LocalDate july = LocalDate.of(2025, 7, 14);
-    assertEquals("2025-08-01", CoreNlpPipeline.comingDate("2024-08-01", "August 1", july));
-    assertEquals("2026-01-05", CoreNlpPipeline.comingDate("2025-01-05", "Jan. 5", LocalDate.of(2025, 12, 20)));
+    assertEquals("2025-08-01", BareDates.comingDate("2024-08-01", "August 1", july));
+    assertEquals("2026-01-05", BareDates.comingDate("2025-01-05", "Jan. 5", LocalDate.of(2025, 12, 20)));
     // a named year, a recent past day, a month alone and a day far ahead stay as SUTime read them
-    assertEquals("2024-08-01", CoreNlpPipeline.comingDate("2024-08-01", "August 1, 2024", july));
-    assertEquals("2025-06-30", CoreNlpPipeline.comingDate("2025-06-30", "June 30", july));
-    assertEquals("2024-08", CoreNlpPipeline.comingDate("2024-08", "August", july));
-    assertEquals("2024-03-01", CoreNlpPipeline.comingDate("2024-03-01", "March 1", july));
+    assertEquals("2024-08-01", BareDates.comingDate("2024-08-01", "August 1, 2024", july));
+    assertEquals("2025-06-30", BareDates.comingDate("2025-06-30", "June 30", july));
+    assertEquals("2024-08", BareDates.comingDate("2024-08", "August", july));
+    assertEquals("2024-03-01", BareDates.comingDate("2024-03-01", "March 1", july));
   }
 
   @Test

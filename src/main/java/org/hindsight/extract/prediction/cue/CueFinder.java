@@ -356,8 +356,12 @@ public final class CueFinder {
         continue;
       }
       boolean forecasting = verb && FORECAST_VERBS.contains(lemma);
+      // "sees inflation holding", "are (now) seen continuing": what "see" forecasts is any course, not only a movement
+      boolean seeing = forecasting && lemma.equals("see");
+      boolean passive = seeing && (i > 0 && BE.contains(w[i - 1]) || i > 1 && BE.contains(w[i - 2]) && t.get(i - 1).pos().equals("RB"));
       for (int j = i + 1; j < Math.min(t.size() - 1, i + 9); j++) {
-        if (forecasting && j > i + 1 && t.get(j).pos().equals("VBG") && CHANGE_VERBS.contains(lemmaOf(t.get(j), w[j]))) {
+        boolean course = t.get(j).pos().equals("VBG") && (seeing || CHANGE_VERBS.contains(lemmaOf(t.get(j), w[j])));
+        if (forecasting && (j > i + 1 || passive) && course) {
           // "sees inflation rising to four pct", "forecast exports falling": a forecast movement
           out.add(new Hit(i, i + 1, i, new HedgeLexicon.Entry(lemma + " moving", "VERB_FRAME", expected.probability(), null), Role.OPEN, expected.probability()));
           break;
