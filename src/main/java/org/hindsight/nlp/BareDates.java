@@ -134,6 +134,39 @@ final class BareDates {
     return moved.equals(first) ? value : String.format(Locale.ROOT, "%04d-%02d", moved.getYear(), moved.getMonthValue());
   }
 
+  private static final Pattern LEADING_DAY = Pattern.compile(
+      "(?i)^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+          + "|nov(?:ember)?|dec(?:ember)?)\\.? (\\d{1,2})\\b(?:,? ((?:19|20)\\d\\d)\\b)?");
+  private static final java.util.List<String> MONTH_PREFIXES =
+      java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * The day an expression SUTime left without a value starts with: "March 31, the day trading in
+   * the trust's units ends" came out as one expression with none, and the forecast around it
+   * looked undated. Its year is the one named, else the publication's, moved a year by {@link
+   * #direction} when the day would otherwise lie on the wrong side of publication. Null when the
+   * words do not start with a month and a day.
+   */
+  static String leadingDay(String surface, int direction, LocalDate docDate) {
+    java.util.regex.Matcher m = LEADING_DAY.matcher(surface.strip());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int month = MONTH_PREFIXES.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    int day = Integer.parseInt(m.group(2));
+    int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : docDate.getYear();
+    if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(year, month, day);
+    if (m.group(3) == null && direction > 0 && d.isBefore(docDate)) {
+      d = d.plusYears(1);
+    } else if (m.group(3) == null && direction < 0 && d.isAfter(docDate)) {
+      d = d.minusYears(1);
+    }
+    return d.toString();
+  }
+
   /**
    * A day and month without a year that SUTime put more than half a year before publication, when
    * the same day a year later is less than half a year ahead: the later one.

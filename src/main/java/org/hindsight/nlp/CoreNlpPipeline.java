@@ -325,7 +325,10 @@ public final class CoreNlpPipeline implements Pipeline {
       LocalDate day = BareDates.weekday(tokens, span, dayOf(bare.group(1)), docDate);
       value = day.toString();
     } else if (docDate != null) {
-      value = BareDates.month(BareDates.comingDate(value, surface, docDate), surface, BareDates.direction(tokens, span), docDate);
+      int direction = BareDates.direction(tokens, span);
+      value = value == null
+          ? BareDates.leadingDay(surface, direction, docDate)
+          : BareDates.month(BareDates.comingDate(value, surface, docDate), surface, direction, docDate);
     }
     LocalDate[] range = TimexIntervals.interval(value, surface, docDate);
     out.add(

@@ -120,6 +120,16 @@ class CoreNlpPipelineTest {
   }
 
   @Test
+  void anExpressionSuTimeLeftWithoutAValueIsTheDayItStartsWith() {
+    // SUTime took "March 31, the day" for one expression and gave it no value: the forecast looked undated
+    Article a = note("day", "1987-03-20", "The deal is expected to close on March 31, the day trading in the trust's units ends.");
+    List<String> found = SharedPipeline.pipeline().annotate(a).times().stream()
+        .map(t -> t.text() + "=" + t.value() + "=" + t.end())
+        .toList();
+    assertEquals(List.of("March 31, the day=1987-03-31=1987-03-31"), found);
+  }
+
+  @Test
   void aDayWithoutAYearIsTheComingOneWhenSuTimeWentBackMostOfAYear() {
     LocalDate july = LocalDate.of(2025, 7, 14);
     assertEquals("2025-08-01", BareDates.comingDate("2024-08-01", "August 1", july));

@@ -218,7 +218,8 @@ public final class PredictionFeatures {
       if (x.sentence() != s.index()) {
         continue;
       }
-      boolean inside = x.span().begin() >= from && x.span().end() <= to;
+      // where it starts: SUTime may run an expression on past the clause ("on March 31, the day …")
+      boolean inside = x.span().begin() >= from && x.span().begin() < to;
       String where = inside ? "clause" : "sentence";
       if (!x.resolved()) {
         f.add("time.unresolved." + where);
