@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text CoreNLP reads, with one wire-copy artefact undone. Old wire copy (Reuters-21578 has it
- * 572 times) capitalises the word after "U.S." or "U.K." as if a sentence began there: "the U.S.
+ * The text CoreNLP reads, with one wire-copy artefact undone. Old wire copy capitalises the word
+ * after "U.S." or "U.K." as if a sentence began there (516 times in Reuters-21578): "the U.S.
  * And Japan", "the U.S. Has signaled", "the U.S. From erupting". The sentence splitter then ends a
  * sentence after "U.S.", and the tagger takes "And" and "Has" for names, so the forecast loses its
  * subject or half its clause. A function word of that kind is lower-cased in the copy the pipeline
