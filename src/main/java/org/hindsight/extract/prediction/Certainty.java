@@ -27,10 +27,13 @@ final class Certainty {
 
   private final HedgeLexicon lexicon;
   private final HedgeLexicon.Entry futureEntry;
+  /** What a denied or doubted forecast is worth ('We doubt'). */
+  private final HedgeLexicon.Entry doubted;
 
   Certainty(HedgeLexicon lexicon) {
     this.lexicon = lexicon;
     this.futureEntry = lexicon.get("will");
+    this.doubted = lexicon.get("doubtful");
   }
 
   /**
@@ -43,6 +46,11 @@ final class Certainty {
       if (h.entry().kind().equals("NUMBER")) {
         return h.value();
       }
+    }
+    if (g.denied && doubted != null) {
+      // "no sign that a date will be set", "denied that it would devalue": the source doubts the
+      // event whatever its modal says: the event at "We doubt" (polarity NEGATIVE complements this)
+      return 1 - doubted.probability();
     }
     boolean reported = reportedSpeech(s, g);
     for (Hit h : g.hits) {
@@ -98,6 +106,9 @@ final class Certainty {
   }
 
   static Polarity polarity(Sentence s, Group g) {
+    if (g.denied) {
+      return Polarity.NEGATIVE; // "he doubted it would pass", "no sign that a date will be set"
+    }
     for (Hit h : g.hits) {
       if (h.entry().op().equals("negateEvent")) {
         return Polarity.NEGATIVE;

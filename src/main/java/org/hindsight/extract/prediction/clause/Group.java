@@ -10,6 +10,8 @@ public final class Group {
   public int from;
   public int to;
   public final List<Hit> hits = new ArrayList<>();
+  /** Its source denies or doubts it ({@link Denials}): the event is expected not to happen. */
+  public boolean denied;
 
   public Group(int head, int from, int to) {
     this.head = head;
