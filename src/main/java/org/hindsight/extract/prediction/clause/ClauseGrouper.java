@@ -105,7 +105,7 @@ public final class ClauseGrouper {
       includeSubject(s, g);
       CutSubjects.include(s, g);
       includeReportingClause(s, g, includeNominalFrame(s, g));
-      includeDenial(s, g, hits);
+      Denials.include(s, g, hits);
       g.hits.sort(Comparator.comparingInt(Hit::from));
     }
     // two cues that ended on one clause are one prediction
@@ -294,7 +294,7 @@ public final class ClauseGrouper {
    * Where the clause of {@code verb} starts: at its subject before it (and its auxiliaries, when
    * {@code auxiliaries}), else at the verb.
    */
-  private static int clauseStart(Sentence s, int verb, boolean auxiliaries) {
+  static int clauseStart(Sentence s, int verb, boolean auxiliaries) {
     int from = verb;
     for (Dependency c : s.children(verb)) {
       String rel = c.relation();
@@ -347,28 +347,6 @@ public final class ClauseGrouper {
     int from = clauseStart(s, verb, false);
     if (g.from - from <= 8) {
       g.from = from;
-    }
-  }
-
-  /**
-   * "he doubted [this proposal would pass]", "no sign that [a date will be set]": a modal or future
-   * clause is denied ({@link Denials}) unless a cue of the lexicon already reads the denying word
-   * ("I doubt", "doubtful"), and its span takes the denying clause in front, as a reporting clause.
-   */
-  private static void includeDenial(Sentence s, Group g, List<Hit> hits) {
-    boolean modal = g.hits.stream().anyMatch(h -> h.entry().kind().equals("MODAL") || h.entry().kind().equals("FUTURE"));
-    int m = modal ? Denials.matrix(s, g.head) : -1;
-    if (m < 0 || hits.stream().anyMatch(h -> h.from() <= m && m < h.to())) {
-      return; // only a forecast is denied: "no evidence that Xi has decided to invade" denies a fact
-    }
-    g.denied = true;
-    Token t = s.tokens().get(m);
-    Dependency up = s.head(m);
-    int verb = !t.isVerb() && up != null && up.governor() >= 0 && up.governor() < m && s.tokens().get(up.governor()).isVerb()
-        ? up.governor() : m;
-    int from = clauseStart(s, verb, true);
-    if (g.from - from <= 12) {
-      g.from = Math.min(g.from, from);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.hindsight.extract.prediction.clause;
 
+import java.util.List;
 import java.util.Set;
+import org.hindsight.extract.prediction.cue.Hit;
 import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.Token;
@@ -26,6 +28,28 @@ public final class Denials {
   static final Set<String> NO_NOUNS = Set.of("sign", "indication", "evidence", "hint", "suggestion");
   /** Nouns a denying verb takes the clause through: "ruled out the possibility that", "dismissed talk that". */
   static final Set<String> CARRIERS = Set.of("possibility", "idea", "suggestion", "suggestions", "talk", "report", "speculation", "prospect", "notion");
+
+  /**
+   * "he doubted [this proposal would pass]", "no sign that [a date will be set]": a modal or future
+   * clause is denied ({@link #matrix}) unless a cue of the lexicon already reads the denying word
+   * ("I doubt", "doubtful"), and its span takes the denying clause in front, as a reporting clause.
+   */
+  static void include(Sentence s, Group g, List<Hit> hits) {
+    boolean modal = g.hits.stream().anyMatch(h -> h.entry().kind().equals("MODAL") || h.entry().kind().equals("FUTURE"));
+    int m = modal ? matrix(s, g.head) : -1;
+    if (m < 0 || hits.stream().anyMatch(h -> h.from() <= m && m < h.to())) {
+      return; // only a forecast is denied: "no evidence that Xi has decided to invade" denies a fact
+    }
+    g.denied = true;
+    Token t = s.tokens().get(m);
+    Dependency up = s.head(m);
+    int verb = !t.isVerb() && up != null && up.governor() >= 0 && up.governor() < m && s.tokens().get(up.governor()).isVerb()
+        ? up.governor() : m;
+    int from = ClauseGrouper.clauseStart(s, verb, true);
+    if (g.from - from <= 12) {
+      g.from = Math.min(g.from, from);
+    }
+  }
 
   /**
    * The word that denies the clause headed by {@code head}, or -1: a verb of denial or doubt whose
