@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindsight.article.Span;
 
@@ -31,10 +32,13 @@ final class BareDates {
   /** How far back a clause's future mark may stand from the date ("will step aside as chief executive in October"). */
   static final int CLAUSE_REACH = 8;
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "\"", "``", "''", "(", ")");
+  /** A month's name, whole or cut short ("Sept", "Dec."), as a regex alternation without groups of its own. */
+  private static final String MONTH =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+          + "|nov(?:ember)?|dec(?:ember)?";
   /** A month alone ("October", "in October", "early October"): nothing names its year. */
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?i)(?:(?:in|by|until|before|after|since|from|early|mid|mid-|late|the end of|end-)\\s*)*"
-          + "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?");
+      "(?i)(?:(?:in|by|until|before|after|since|from|early|mid|mid-|late|the end of|end-)\\s*)*(" + MONTH + ")\\.?");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
 
   /**
@@ -134,11 +138,10 @@ final class BareDates {
     return moved.equals(first) ? value : String.format(Locale.ROOT, "%04d-%02d", moved.getYear(), moved.getMonthValue());
   }
 
-  private static final Pattern LEADING_DAY = Pattern.compile(
-      "(?i)^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-          + "|nov(?:ember)?|dec(?:ember)?)\\.? (\\d{1,2})\\b(?:,? ((?:19|20)\\d\\d)\\b)?");
-  private static final java.util.List<String> MONTH_PREFIXES =
-      java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final Pattern LEADING_DAY =
+      Pattern.compile("(?i)^(" + MONTH + ")\\.? (\\d{1,2})\\b(?:,? ((?:19|20)\\d\\d)\\b)?");
+  private static final List<String> MONTH_PREFIXES =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /**
    * The day an expression SUTime left without a value starts with: "March 31, the day trading in
@@ -148,7 +151,7 @@ final class BareDates {
    * words do not start with a month and a day.
    */
   static String leadingDay(String surface, int direction, LocalDate docDate) {
-    java.util.regex.Matcher m = LEADING_DAY.matcher(surface.strip());
+    Matcher m = LEADING_DAY.matcher(surface.strip());
     if (!m.lookingAt()) {
       return null;
     }

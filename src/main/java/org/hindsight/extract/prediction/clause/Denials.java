@@ -16,7 +16,7 @@ import org.hindsight.nlp.Token;
  * modal's), and its span keeps the predicate, as a reporting verb is kept. A question under it
  * ("no hint of when the bank might cut") is none. Stateless.
  */
-public final class Denials {
+final class Denials {
 
   private Denials() {}
 
@@ -57,7 +57,7 @@ public final class Denials {
    * carries it ("ruled out the possibility that …"), a noun or adjective of doubt ("skepticism
    * that …"), or a noun under "no" ("no sign that …").
    */
-  public static int matrix(Sentence s, int head) {
+  static int matrix(Sentence s, int head) {
     if (!s.parsed()) {
       return -1;
     }
