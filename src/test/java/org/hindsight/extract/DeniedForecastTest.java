@@ -34,6 +34,23 @@ class DeniedForecastTest {
     assertEquals(0.25, p.probability(), 1e-9, p::toString);
   }
 
+  /**
+   * Its source is the subject of the denying clause the span keeps, whether the doubt is a verb or
+   * a noun the verb carries ("expressed doubts that …"): Reuters dev left both to the author.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Agriculture Secretary Richard Lyng today publicly expressed doubts that the government would meet the deficit targets.|doubts that the government would meet|Richard Lyng",
+        "Analyst Sanford Margoshes praised the bid. But he expressed skepticism that this will lead to more buyouts.|skepticism that this will lead|Sanford Margoshes",
+        "Finance Minister Gerhard Stoltenberg doubted the dollar would fall much further this year.|doubted the dollar would fall|Gerhard Stoltenberg"
+      })
+  void theDenyingSubjectHoldsIt(String text, String key, String holder) {
+    Prediction p = WrittenPredictions.holding(PUBLISHED, text, key);
+    assertEquals(holder, p.holder().name(), p::toString);
+  }
+
   @Test
   void aQuestionOrAFactUnderTheDenialIsNotDenied() {
     Article a = new Article("written-hint", "Written", "Test Wire", null, PUBLISHED, null, "en",

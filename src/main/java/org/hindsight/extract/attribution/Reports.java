@@ -48,12 +48,17 @@ public final class Reports {
     // Alex Taylor said") holds both, and a participle ("operations no longer expected to") is none
     boolean forecasts = prediction && FORECASTING.contains(h.lowerLemma()) && h.isVerb() && !h.pos().equals("VBN")
         && !saidAfter(s, head);
-    if ((cues.verb(h) || forecasts) && !hasModal(s, head)) {
+    // "he expressed skepticism that …": the subject holds it, unless the clause is itself reported
+    // ("Traders said they have seen no sign that …": the traders')
+    Dependency up = s.head(head);
+    boolean reported = up != null && up.governor() >= 0 && !up.relation().equals("conj");
+    boolean carries = prediction && h.isVerb() && !reported && s.children(head).stream().anyMatch(c -> carriesClause(s, c));
+    if ((cues.verb(h) || forecasts || carries) && !hasModal(s, head)) {
       for (Dependency c : s.children(head)) {
         // "X said Y will …"; "Cohen sees an average price of 425 dlrs", "it expects earnings to rise"
         boolean complement = c.relation().equals("ccomp") || c.relation().startsWith("parataxis");
         boolean forecastObject = forecasts && (c.relation().equals("obj") || c.relation().equals("xcomp"));
-        if (complement || forecastObject) {
+        if (complement || forecastObject || carries && carriesClause(s, c)) {
           add(out, subject(s, head), "report", h);
           break;
         }
@@ -178,9 +183,27 @@ public final class Reports {
     return hung && c.dependent() > word && TRAILING.contains(s.tokens().get(c.dependent()).lowerLemma());
   }
 
-  /** Verbs whose subject holds the forecast in their object: "Cohen sees an average price of 425 dlrs". */
-  private static final Set<String> FORECASTING =
-      Set.of("see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate");
+  /**
+   * Verbs whose subject holds the forecast in their object: "Cohen sees an average price of 425
+   * dlrs"; and verbs of doubt and denial, whose subject holds the forecast that the event will not
+   * happen, kept in the prediction's span ("he doubted Japan could show enough progress").
+   */
+  private static final Set<String> FORECASTING = Set.of(
+      "see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate",
+      "doubt", "deny", "dismiss", "discount", "dispute");
+
+  /**
+   * A noun that carries a statement's clause as the object of the cue ("expressed doubts that …",
+   * "gave assurances that …", "voiced hope that …"): the cue's subject holds it.
+   */
+  private static boolean carriesClause(Sentence s, Dependency obj) {
+    if (!obj.relation().equals("obj") || !s.tokens().get(obj.dependent()).isNoun()) {
+      return false;
+    }
+    return s.children(obj.dependent()).stream()
+        .anyMatch(c -> (c.relation().equals("ccomp") || c.relation().equals("acl")) && c.dependent() > obj.dependent()
+            && s.children(c.dependent()).stream().anyMatch(m -> s.tokens().get(m.dependent()).lower().equals("that")));
+  }
 
   /** Verbs of saying whose object is never a person: after them, a name is the inverted speaker. */
   private static final Set<String> SAYING =
