@@ -130,6 +130,16 @@ class YearHorizonTest {
   }
 
   @Test
+  void aWeekdayThatDatesAPastActIsNoHorizonButAComingMeetingsIs() {
+    // said on Thursday 26 March 1987: "On Friday, Washington announced plans" is last Friday's act
+    // (read forward it made the horizon 27 March); "will meet on Friday, it said" is the coming one
+    Prediction p = prediction("On Friday, Washington announced plans for as much as 300 mln dlrs in tariffs on Japanese"
+        + " electronic goods.", "announced plans for as much as 300 mln dlrs");
+    assertTrue(p.horizon() == null || !p.horizon().end().equals(LocalDate.of(1987, 3, 27)), String.valueOf(p.horizon()));
+    endsOn("The board will meet on Friday to consider the offer, the company said.", "will meet", LocalDate.of(1987, 3, 27));
+  }
+
+  @Test
   void aSpanCountedFromPublicationBeatsTheMonthMeasured() {
     endsOn("The office said final figures for March will be released in about 10 days.", "will be released",
         LocalDate.of(1987, 4, 5));

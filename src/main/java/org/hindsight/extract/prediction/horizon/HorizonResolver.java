@@ -188,6 +188,27 @@ public final class HorizonResolver {
         && SPEECH_BEFORE.matcher(text.substring(Math.max(0, t.span().begin() - 60), t.span().begin())).find();
   }
 
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+  /**
+   * "On Friday, Washington announced plans for … tariffs": a weekday that dates a past-tense verb
+   * (no auxiliary: not "will be held on Friday, he said") dates that act, not the event forecast;
+   * read forward as a prediction's weekday, it made the horizon the coming Friday.
+   */
+  static boolean pastDay(TimeExpression t, Sentence s) {
+    if (!s.parsed() || !WEEKDAY.matcher(t.text()).find()) {
+      return false;
+    }
+    for (org.hindsight.nlp.Token k : s.tokens()) {
+      if (t.span().contains(k.span()) && WEEKDAY.matcher(k.text()).matches()) {
+        int v = org.hindsight.extract.prediction.cue.CueContext.governingVerb(s, k.index());
+        org.hindsight.nlp.Token verb = s.tokens().get(v);
+        return verb.pos().equals("VBD") && s.children(v).stream().noneMatch(c -> c.relation().startsWith("aux"));
+      }
+    }
+    return false;
+  }
+
   private static final Pattern LATER = Pattern.compile("(?i)\\blater\\s+$");
 
   /** Whether a time is after publication, or later on the day itself ("later today", "tonight"). */
@@ -227,7 +248,7 @@ public final class HorizonResolver {
         continue;
       }
       TimeExpression t = TimeReadings.read(raw, pub, text, fiscalEnd);
-      if (CalendarPhrases.maturity(text, t.span().begin()) || reportDate(t, text)
+      if (CalendarPhrases.maturity(text, t.span().begin()) || reportDate(t, text) || pastDay(raw, s)
           || measuredText != null && measuredText.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
         continue;
       }
