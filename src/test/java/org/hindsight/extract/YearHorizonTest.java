@@ -137,6 +137,8 @@ class YearHorizonTest {
         + " electronic goods.", "announced plans for as much as 300 mln dlrs");
     assertTrue(p.horizon() == null || !p.horizon().end().equals(LocalDate.of(1987, 3, 27)), String.valueOf(p.horizon()));
     endsOn("The board will meet on Friday to consider the offer, the company said.", "will meet", LocalDate.of(1987, 3, 27));
+    endsOn("If banks were short of liquidity until the bills matured on Friday, rates could soar, dealers said.",
+        "rates could soar", LocalDate.of(1987, 3, 27));
   }
 
   @Test

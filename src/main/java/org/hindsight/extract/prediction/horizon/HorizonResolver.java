@@ -192,8 +192,10 @@ public final class HorizonResolver {
 
   /**
    * "On Friday, Washington announced plans for … tariffs": a weekday that dates a past-tense verb
-   * (no auxiliary: not "will be held on Friday, he said") dates that act, not the event forecast;
-   * read forward as a prediction's weekday, it made the horizon the coming Friday.
+   * (no auxiliary: not "will be held on Friday, he said"; not in a clause of condition or time,
+   * whose past is the forecast's own: "if banks were short of liquidity until the bills matured on
+   * Tuesday") dates that act, not the event forecast; read forward as a prediction's weekday, it
+   * made the horizon the coming Friday.
    */
   static boolean pastDay(TimeExpression t, Sentence s) {
     if (!s.parsed() || !WEEKDAY.matcher(t.text()).find()) {
@@ -203,7 +205,8 @@ public final class HorizonResolver {
       if (t.span().contains(k.span()) && WEEKDAY.matcher(k.text()).matches()) {
         int v = org.hindsight.extract.prediction.cue.CueContext.governingVerb(s, k.index());
         org.hindsight.nlp.Token verb = s.tokens().get(v);
-        return verb.pos().equals("VBD") && s.children(v).stream().noneMatch(c -> c.relation().startsWith("aux"));
+        return verb.pos().equals("VBD")
+            && s.children(v).stream().noneMatch(c -> c.relation().startsWith("aux") || c.relation().equals("mark"));
       }
     }
     return false;
