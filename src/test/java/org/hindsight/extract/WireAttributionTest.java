@@ -27,6 +27,18 @@ class WireAttributionTest {
               + "Hungarian Prime Minister Viktor Orban said the ban would push up household energy bills, and"
               + " Slovak Prime Minister Robert Fico has threatened to hold up unrelated decisions.");
 
+  /**
+   * "CITY, Month Day - Title Name said …": the parser makes the dateline's city the subject and the
+   * speaker its apposition; the holder was the city's country ("United States").
+   */
+  @Test
+  void aDatelineIsNotTheSpeaker() {
+    Extraction dated = WrittenStory.extract("wire-dateline", "Senate to vote on budget", "Reuters",
+        Instant.parse("1987-03-27T12:00:00Z"),
+        "WASHINGTON, March 27 - Senate Republican Leader Robert Dole said the Senate will vote on the budget next week.");
+    assertEquals("Robert Dole", WrittenStory.holderOf(dated, "will vote on the budget"));
+  }
+
   private static String holderOf(String key) {
     return WrittenStory.holderOf(X, key);
   }

@@ -132,6 +132,10 @@ public final class Reports {
   Source subject(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
+        int speaker = datelineApposition(s, d.dependent());
+        if (speaker >= 0) {
+          return phrase(s, speaker);
+        }
         Source adjacent = s.tokens().get(d.dependent()).isVerb() ? nameRightBefore(s, verb) : null;
         return adjacent != null ? adjacent : phrase(s, d.dependent());
       }
@@ -221,6 +225,33 @@ public final class Reports {
       }
     }
     return null;
+  }
+
+  /**
+   * "WASHINGTON, March 27 - Senate Republican Leader Robert Dole said …": the parser makes the
+   * dateline's city the subject and the speaker its apposition; the apposition (its head), or -1
+   * when {@code subject} is not a dateline's first word (upper case, opening the sentence, a dash
+   * within the next eight tokens).
+   */
+  static int datelineApposition(Sentence s, int subject) {
+    java.util.List<Token> t = s.tokens();
+    String w = t.get(subject).text();
+    if (subject != 0 || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().anyMatch(Character::isLetter)) {
+      return -1;
+    }
+    boolean dash = false;
+    for (int k = 1; k < Math.min(t.size(), 9) && !dash; k++) {
+      dash = t.get(k).text().equals("-") || t.get(k).text().equals("--") || t.get(k).text().equals("\u2014");
+    }
+    if (!dash) {
+      return -1;
+    }
+    for (Dependency c : s.children(subject)) {
+      if (c.relation().equals("appos") && c.dependent() > subject) {
+        return c.dependent();
+      }
+    }
+    return -1;
   }
 
   private Source phrase(Sentence s, int node) {
