@@ -35,8 +35,11 @@ class WireAttributionTest {
   void aDatelineIsNotTheSpeaker() {
     Extraction dated = WrittenStory.extract("wire-dateline", "Senate to vote on budget", "Reuters",
         Instant.parse("1987-03-27T12:00:00Z"),
-        "WASHINGTON, March 27 - Senate Republican Leader Robert Dole said the Senate will vote on the budget next week.");
+        "WASHINGTON, March 27 - Senate Republican Leader Robert Dole said the Senate will vote on the budget next week."
+            + " The Senate Republican leader said he expects a close vote.");
     assertEquals("Robert Dole", WrittenStory.holderOf(dated, "will vote on the budget"));
+    // a description of the speaker named before, not the Senate it names in front of its head
+    assertEquals("Robert Dole", WrittenStory.holderOf(dated, "expects a close vote"));
   }
 
   private static String holderOf(String key) {

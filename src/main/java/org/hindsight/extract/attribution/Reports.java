@@ -259,6 +259,13 @@ public final class Reports {
     Span words = s.span(range[0], range[1] + 1);
     Token head = s.tokens().get(node);
     Mentions.Placed m = mentions.at(head.span());
+    if (m == null && !Voices.isVoice(head)) {
+      // "The Senate Republican leader said": the leader named before, not the Senate in front of him
+      Mentions.Placed described = voices.definite(s, range[0], node);
+      if (described != null) {
+        return new Source(described.holder(), words, "", "", null, 0, "DESCRIPTION", described.actor().type());
+      }
+    }
     if (m == null) {
       m = mentions.firstIn(words);
     }

@@ -150,6 +150,36 @@ final class Voices {
     return null;
   }
 
+  /** Definite determiners of a description that points back to someone the story named. */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+  /**
+   * Who a definite description stands for ("the Senate Republican leader", "the ministry"): the
+   * speaker named last before it, within {@link #REACH}, whose mention holds the description's head
+   * noun among its words ("Senate Republican Leader Robert Dole", "Venezuela's Ministry of Energy
+   * and Mines"); null when none.
+   */
+  Mentions.Placed definite(Sentence s, int from, int head) {
+    List<Token> t = s.tokens();
+    Token noun = t.get(head);
+    if (!DEFINITE.contains(t.get(from).lower()) || !noun.isNoun()) {
+      return null;
+    }
+    int at = t.get(from).span().begin();
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+        "(?i)\\b" + java.util.regex.Pattern.quote(noun.text()) + "\\b");
+    Mentions.Placed last = null;
+    for (Mentions.Placed p : mentions.all()) {
+      if (p.span().end() > at) {
+        break;
+      }
+      if (p.span().begin() >= at - REACH && Mentions.speaks(p) && word.matcher(p.span().of(text)).find()) {
+        last = p;
+      }
+    }
+    return last;
+  }
+
   /** "a Pentagon spokesman" earlier in the story: the organisation named right before the same voice noun. */
   private Mentions.Placed sameVoiceBefore(String noun, int before) {
     Mentions.Placed found = null;
