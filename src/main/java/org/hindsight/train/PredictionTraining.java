@@ -115,11 +115,12 @@ public final class PredictionTraining {
     for (CrossValidation.Scored s : oof) {
       calibrated.put(s.example().source(), calibration.apply(s.probability(PredictionModel.YES)));
     }
-    double[][] f1 = surface(oof, calibrated);
+    List<double[][]> draws = new ArrayList<>();
+    draws.add(surface(oof, calibrated));
     for (int r = 1; r < REPEATS; r++) {
-      f1 = plus(f1, surface(CrossValidation.run(examples, folds, seed + r, trainer)));
+      draws.add(surface(CrossValidation.run(examples, folds, seed + r, trainer)));
     }
-    f1 = scale(f1, 1.0 / REPEATS);
+    double[][] f1 = mean(draws);
     double[] thresholds = choose(f1);
     double threshold = thresholds[0];
     double fallbackThreshold = thresholds[1];
@@ -236,21 +237,13 @@ public final class PredictionTraining {
     return surface(oof, calibrated);
   }
 
-  private static double[][] plus(double[][] a, double[][] b) {
+  private static double[][] mean(List<double[][]> surfaces) {
     double[][] out = new double[STEPS][STEPS];
-    for (int i = 0; i < STEPS; i++) {
-      for (int j = 0; j < STEPS; j++) {
-        out[i][j] = a[i][j] + b[i][j];
-      }
-    }
-    return out;
-  }
-
-  private static double[][] scale(double[][] a, double k) {
-    double[][] out = new double[STEPS][STEPS];
-    for (int i = 0; i < STEPS; i++) {
-      for (int j = 0; j < STEPS; j++) {
-        out[i][j] = a[i][j] * k;
+    for (double[][] f : surfaces) {
+      for (int i = 0; i < STEPS; i++) {
+        for (int j = 0; j < STEPS; j++) {
+          out[i][j] += f[i][j] / surfaces.size();
+        }
       }
     }
     return out;
