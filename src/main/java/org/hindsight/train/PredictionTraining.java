@@ -111,14 +111,13 @@ public final class PredictionTraining {
     }
     List<CrossValidation.Scored> oof = CrossValidation.run(examples, folds, seed, trainer);
     Calibration calibration = Calibration.fit(CrossValidation.pairs(oof, PredictionModel.YES));
-    Map<String, Double> calibrated = new HashMap<>();
-    for (CrossValidation.Scored s : oof) {
-      calibrated.put(s.example().source(), calibration.apply(s.probability(PredictionModel.YES)));
-    }
+    Map<String, Double> calibrated = calibrated(oof, calibration);
     List<double[][]> draws = new ArrayList<>();
     draws.add(surface(oof, calibrated));
     for (int r = 1; r < REPEATS; r++) {
-      draws.add(surface(CrossValidation.run(examples, folds, seed + r, trainer)));
+      // each draw calibrated on its own held-out probabilities
+      List<CrossValidation.Scored> more = CrossValidation.run(examples, folds, seed + r, trainer);
+      draws.add(surface(more, calibrated(more, Calibration.fit(CrossValidation.pairs(more, PredictionModel.YES)))));
     }
     double[][] f1 = mean(draws);
     double[] thresholds = choose(f1);
@@ -227,14 +226,13 @@ public final class PredictionTraining {
     return f1;
   }
 
-  /** The surface of one more repetition of the folds, calibrated on its own held-out probabilities. */
-  private static double[][] surface(List<CrossValidation.Scored> oof) {
-    Calibration c = Calibration.fit(CrossValidation.pairs(oof, PredictionModel.YES));
+  /** Each candidate's calibrated held-out probability of being a prediction, by candidate key. */
+  private static Map<String, Double> calibrated(List<CrossValidation.Scored> oof, Calibration c) {
     Map<String, Double> calibrated = new HashMap<>();
     for (CrossValidation.Scored s : oof) {
       calibrated.put(s.example().source(), c.apply(s.probability(PredictionModel.YES)));
     }
-    return surface(oof, calibrated);
+    return calibrated;
   }
 
   private static double[][] mean(List<double[][]> surfaces) {

@@ -2,6 +2,7 @@ package org.hindsight.extract.attribution;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -234,9 +235,9 @@ public final class Reports {
    * within the next eight tokens).
    */
   static int datelineApposition(Sentence s, int subject) {
-    java.util.List<Token> t = s.tokens();
+    List<Token> t = s.tokens();
     String w = t.get(subject).text();
-    if (subject != 0 || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().anyMatch(Character::isLetter)) {
+    if (subject != 0 || w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().anyMatch(Character::isLetter)) {
       return -1;
     }
     boolean dash = false;

@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindsight.article.Span;
 import org.hindsight.extract.Horizon;
+import org.hindsight.extract.prediction.cue.CueContext;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.TimeExpression;
+import org.hindsight.nlp.Token;
 
 /**
  * Gives a prediction its horizon: the time expressions of its sentence (normalised by the NLP
@@ -201,10 +203,10 @@ public final class HorizonResolver {
     if (!s.parsed() || !WEEKDAY.matcher(t.text()).find()) {
       return false;
     }
-    for (org.hindsight.nlp.Token k : s.tokens()) {
+    for (Token k : s.tokens()) {
       if (t.span().contains(k.span()) && WEEKDAY.matcher(k.text()).matches()) {
-        int v = org.hindsight.extract.prediction.cue.CueContext.governingVerb(s, k.index());
-        org.hindsight.nlp.Token verb = s.tokens().get(v);
+        int v = CueContext.governingVerb(s, k.index());
+        Token verb = s.tokens().get(v);
         return verb.pos().equals("VBD")
             && s.children(v).stream().noneMatch(c -> c.relation().startsWith("aux") || c.relation().equals("mark"));
       }
