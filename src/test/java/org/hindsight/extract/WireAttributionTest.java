@@ -119,4 +119,31 @@ class WireAttributionTest {
         "expects 1987 earnings to rise");
     assertEquals("John Keel", quoted.holder().name());
   }
+
+  @Test
+  void aSecondVerbOfOneSubjectSpeaksForIt() {
+    // "He declined …, but said …": the parser gives "said" no subject of its own (it is the
+    // conjunct of "declined"); the holder was the author
+    Instant at = Instant.parse("1987-03-26T12:00:00Z");
+    Prediction declined = WrittenPredictions.holding(at,
+        "Finance Minister Carlos Mendes met the bank creditors in Lisbon. He declined to give details of the talks,"
+            + " but said the central bank would seek a 60-day extension of its credit lines.",
+        "would seek a 60-day extension");
+    assertEquals("Carlos Mendes", declined.holder().name());
+    Prediction optimistic = WrittenPredictions.holding(at,
+        "Chairman Paul Renner spoke to analysts in Toronto. He would not make any specific forecast, but said the"
+            + " brewing unit should grow further in fiscal 1988.",
+        "should grow further in fiscal 1988");
+    assertEquals("Paul Renner", optimistic.holder().name());
+  }
+
+  @Test
+  void aSpeakerBeforeAnInsertedPhraseHoldsTheReport() {
+    // "X, in testimony prepared for …, said …": the parser makes X the subject of "prepared"
+    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+        "However, GAO Senior Associate Director Alan Brinkley, in testimony prepared for delivery to the House"
+            + " Agriculture Committee, said storage cost savings could be from about 150 mln to 240 mln dlrs.",
+        "storage cost savings could be");
+    assertEquals("Alan Brinkley", p.holder().name());
+  }
 }

@@ -102,8 +102,8 @@ public final class Candidates {
     this.mentions = new Mentions(actors);
     this.quotes = new Quotes(text);
     this.cues = cues;
-    this.reports = new Reports(text, mentions, cues);
     this.unparsed = new UnparsedSpeakers(mentions, quotes);
+    this.reports = new Reports(text, mentions, cues, unparsed);
     this.author = author;
   }
 

@@ -24,11 +24,13 @@ public final class Reports {
   private final Mentions mentions;
   private final Cues cues;
   private final Voices voices;
+  private final UnparsedSpeakers unparsed;
 
-  Reports(String text, Mentions mentions, Cues cues) {
+  Reports(String text, Mentions mentions, Cues cues, UnparsedSpeakers unparsed) {
     this.text = text;
     this.mentions = mentions;
     this.cues = cues;
+    this.unparsed = unparsed;
     this.voices = new Voices(text, mentions);
   }
 
@@ -141,14 +143,29 @@ public final class Reports {
         return adjacent != null ? adjacent : phrase(s, d.dependent());
       }
     }
-    // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object,
-    // or, when the name is also a word ("…, said Lucky"), as the verb's complement
-    if (SAYING.contains(s.tokens().get(verb).lowerLemma())) {
+    String lemma = s.tokens().get(verb).lowerLemma();
+    if (TRAILING.contains(lemma)) {
+      // "He declined to give details, but said …": a verb of saying coordinated with an earlier
+      // verb shares its subject
+      Dependency up = s.head(verb);
+      if (up != null && up.relation().equals("conj") && up.governor() >= 0 && up.governor() < verb
+          && s.tokens().get(up.governor()).isVerb()) {
+        return subject(s, up.governor());
+      }
+    }
+    if (SAYING.contains(lemma)) {
+      // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object,
+      // or, when the name is also a word ("…, said Lucky"), as the verb's complement
       for (Dependency d : s.children(verb)) {
         if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > verb && d.dependent() <= verb + 4
             && s.tokens().get(d.dependent()).isProperNoun()) {
           return phrase(s, d.dependent());
         }
+      }
+      // "X, in testimony prepared for …, said …": the parser made X the subject of the inserted phrase
+      Mentions.Placed m = unparsed.beforeApposition(s, s.tokens().get(verb));
+      if (m != null) {
+        return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
       }
     }
     return null;

@@ -40,7 +40,7 @@ final class UnparsedSpeakers {
    * Iowa strategist, said …" lies beyond the nearest-name window. Up to three commas back; what
    * lies between them holds no finite verb unless it opens with "who" or "which".
    */
-  private Mentions.Placed beforeApposition(Sentence s, Token cue) {
+  Mentions.Placed beforeApposition(Sentence s, Token cue) {
     List<Token> tokens = s.tokens();
     int i = cue.index() - 1;
     while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
