@@ -146,4 +146,21 @@ class WireAttributionTest {
         "storage cost savings could be");
     assertEquals("Alan Brinkley", p.holder().name());
   }
+
+  @Test
+  void aSpeakerAfterTheStatementBeatsASubjectTheParserMisplaced() {
+    Instant at = Instant.parse("1987-03-26T12:00:00Z");
+    // the parser gives "said" two subjects, "mid-20" and "Mohler"; the nearest speaks
+    Prediction two = WrittenPredictions.holding(at,
+        "Meteorologist Carl Mohler tracked the front. Temperatures could stay in the mid-20's for up to eight"
+            + " hours, Mohler said.",
+        "Temperatures could stay");
+    assertEquals("Carl Mohler", two.holder().name());
+    // the parser makes "counties" the subject of "said" and the inverted speaker its object
+    Prediction inverted = WrittenPredictions.holding(at,
+        "All counties in Kansas will be affected, as will counties which use the gulf to price corn in Illinois,"
+            + " Indiana and Louisiana, said Roy Barker, Deputy Director of Commodity Operations for the USDA.",
+        "All counties in Kansas will be affected");
+    assertEquals("Roy Barker", inverted.holder().name());
+  }
 }

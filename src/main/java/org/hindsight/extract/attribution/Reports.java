@@ -133,17 +133,33 @@ public final class Reports {
    * ({@link Voices}: "the spokesman"), or its words; null for an unresolved pronoun.
    */
   Source subject(Sentence s, int verb) {
+    String lemma = s.tokens().get(verb).lowerLemma();
+    // "…, said Peter Witte, director of …": after a comma or a quotation mark, the parser reads the
+    // inverted speaker as the object, or, when the name is also a word ("…, said Lucky"), as the
+    // verb's complement — even when it also hangs a subject from the statement before on the verb
+    // ("…, as will counties which …, said Ron Burgess")
+    Source inverted = SAYING.contains(lemma) && verb > 0 && (s.tokens().get(verb - 1).text().equals(",") || s.tokens().get(verb - 1).isQuoteMark())
+        ? invertedSpeaker(s, verb) : null;
+    if (inverted != null) {
+      return inverted;
+    }
+    // the subject nearest the verb: a garbled parse may give it two ("Temperatures could stay in the
+    // mid-20's for up to eight hours, Mohler said": "mid-20" and "Mohler")
+    Dependency subject = null;
     for (Dependency d : s.children(verb)) {
-      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
-        int speaker = datelineApposition(s, d.dependent());
-        if (speaker >= 0) {
-          return phrase(s, speaker);
-        }
-        Source adjacent = s.tokens().get(d.dependent()).isVerb() ? nameRightBefore(s, verb) : null;
-        return adjacent != null ? adjacent : phrase(s, d.dependent());
+      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")
+          && (subject == null || Math.abs(d.dependent() - verb) < Math.abs(subject.dependent() - verb))) {
+        subject = d;
       }
     }
-    String lemma = s.tokens().get(verb).lowerLemma();
+    if (subject != null) {
+      int speaker = datelineApposition(s, subject.dependent());
+      if (speaker >= 0) {
+        return phrase(s, speaker);
+      }
+      Source adjacent = s.tokens().get(subject.dependent()).isVerb() ? nameRightBefore(s, verb) : null;
+      return adjacent != null ? adjacent : phrase(s, subject.dependent());
+    }
     if (TRAILING.contains(lemma)) {
       // "He declined to give details, but said …": a verb of saying coordinated with an earlier
       // verb shares its subject
@@ -154,18 +170,21 @@ public final class Reports {
       }
     }
     if (SAYING.contains(lemma)) {
-      // "…, said Peter Witte, director of …": the parser reads the inverted speaker as the object,
-      // or, when the name is also a word ("…, said Lucky"), as the verb's complement
-      for (Dependency d : s.children(verb)) {
-        if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > verb && d.dependent() <= verb + 4
-            && s.tokens().get(d.dependent()).isProperNoun()) {
-          return phrase(s, d.dependent());
-        }
-      }
       // "X, in testimony prepared for …, said …": the parser made X the subject of the inserted phrase
       Mentions.Placed m = unparsed.beforeApposition(s, s.tokens().get(verb));
       if (m != null) {
         return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
+      }
+    }
+    return null;
+  }
+
+  /** The name right after a verb of saying, read by the parser as its object or complement. */
+  private Source invertedSpeaker(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > verb && d.dependent() <= verb + 4
+          && s.tokens().get(d.dependent()).isProperNoun()) {
+        return phrase(s, d.dependent());
       }
     }
     return null;
