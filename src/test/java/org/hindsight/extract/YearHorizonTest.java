@@ -200,4 +200,15 @@ class YearHorizonTest {
     endsOn("The directors are expected to end their meetings later today and the governors will start a two-day"
         + " meeting on Saturday.", "are expected to end their meetings", LocalDate.of(1987, 3, 26));
   }
+
+  @Test
+  void theTimeOnThePredictedVerbBeatsANarrowerOneBeside() {
+    // "next week" dates the request; "April 17" dates the tariffs the talks are to head off (the
+    // narrower of the two won before)
+    endsOn("Officials said Tokyo would make a formal request next week for emergency talks with Washington before"
+        + " the April 17 start of the tariffs.", "would make a formal request", LocalDate.of(1987, 4, 5));
+    // "from September" dates the yards' act, "April 1" the ministry's
+    endsOn("The ministry will start drawing up its guidelines from April 1 and the yards will implement the"
+        + " guidelines from September.", "the yards will implement the guidelines", LocalDate.of(1987, 9, 30));
+  }
 }

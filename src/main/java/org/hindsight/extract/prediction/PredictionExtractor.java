@@ -185,7 +185,7 @@ public final class PredictionExtractor {
     String id = doc.article().id() + ":p" + n;
     return new Prediction(
         id, span.of(text), span, holder, ids, cues, round3(p), band.level(), polarity, condition,
-        HorizonResolver.resolve(doc, s, span));
+        HorizonResolver.resolve(doc, s, span, g.head));
   }
 
   private static double round3(double p) {

@@ -10,6 +10,7 @@ import org.hindsight.article.Span;
 import org.hindsight.extract.Horizon;
 import org.hindsight.extract.prediction.cue.CueContext;
 import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.TimeExpression;
 import org.hindsight.nlp.Token;
@@ -161,7 +162,7 @@ public final class HorizonResolver {
    * Inside the span beats outside; ahead of publication beats the publication day ("later today"
    * and "tonight" are ahead); narrower wins.
    */
-  private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub, String text) {
+  private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub, String text, Sentence s, int verb) {
     boolean in = span.contains(t.span());
     boolean bestIn = span.contains(best.span());
     if (in != bestIn) {
@@ -171,6 +172,10 @@ public final class HorizonResolver {
     boolean bestAfter = ahead(best, pub, text);
     if (after != bestAfter) {
       return after;
+    }
+    boolean attached = attachedTo(t, s, verb);
+    if (attached != attachedTo(best, s, verb)) {
+      return attached;
     }
     long width = t.end().toEpochDay() - t.begin().toEpochDay();
     long bestWidth = best.end().toEpochDay() - best.begin().toEpochDay();
@@ -224,6 +229,33 @@ public final class HorizonResolver {
   }
 
   public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
+    return resolve(doc, s, span, -1);
+  }
+
+  /**
+   * Whether a time expression dates the verb {@code verb} (its syntactic head hangs right on that verb):
+   * of two expressions in a prediction, the one on the predicted event's verb bounds it ("is expected
+   * to send an official early next month to try to settle it before the April 17 tariffs").
+   */
+  static boolean attachedTo(TimeExpression t, Sentence s, int verb) {
+    if (verb < 0 || !s.parsed()) {
+      return false;
+    }
+    for (Token k : s.tokens()) {
+      if (!t.span().contains(k.span())) {
+        continue;
+      }
+      Dependency up = s.head(k.index());
+      if (up == null || up.governor() < 0 || !t.span().contains(s.tokens().get(up.governor()).span())) {
+        return up != null && up.governor() == verb;
+      }
+    }
+    return false;
+  }
+
+  /** The horizon of the prediction at {@code span} whose clause has its head at token {@code head} (-1: unknown). */
+  public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span, int head) {
+    int verb = head < 0 || !s.parsed() ? -1 : CueContext.governingVerb(s, head);
     if (doc.article().published() == null) {
       return null;
     }
@@ -261,7 +293,7 @@ public final class HorizonResolver {
           || bareClock(t)) {
         continue;
       }
-      if (best == null || better(t, best, span, pub, text)) {
+      if (best == null || better(t, best, span, pub, text, s, verb)) {
         best = t;
       }
     }
