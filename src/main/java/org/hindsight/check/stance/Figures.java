@@ -78,8 +78,43 @@ public final class Figures {
 
   private Figures() {}
 
-  /** The figures of {@code text} that carry a unit (a bare number is no figure). */
+  // a number written as a word before a scale: "four billion guilders", "two mln tonnes"
+  private static final Pattern WORD_NUMBER = Pattern.compile(
+      "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+          + "\\s+(mln|million|billion|bln|trillion)\\s+(%|[A-Za-z]+)");
+  private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve");
+
+  /** The figures of {@code text} that carry a unit (a bare number is no figure), in text order. */
   public static List<Figure> read(String text) {
+    List<Figure> out = digits(text);
+    Matcher w = WORD_NUMBER.matcher(text);
+    boolean added = false;
+    while (w.find()) {
+      String unit = UNITS.get(w.group(3).toLowerCase(Locale.ROOT));
+      if (unit == null) {
+        continue;
+      }
+      String n = w.group(1).toLowerCase(Locale.ROOT);
+      int i = NUMBER_WORDS.indexOf(n);
+      double v = i >= 0 ? i + 1
+          : switch (n) {
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            default -> 50;
+          };
+      out.add(new Figure(v * SCALES.get(w.group(2).toLowerCase(Locale.ROOT)), unit, w.start(), w.end(), from(text, w.start())));
+      added = true;
+    }
+    if (added) {
+      out.sort(java.util.Comparator.comparingInt(Figure::start));
+    }
+    return out;
+  }
+
+  private static List<Figure> digits(String text) {
     List<Figure> out = new ArrayList<>();
     List<double[]> bare = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
@@ -161,6 +196,18 @@ public final class Figures {
       }
     }
     if (n == 1 || hi - lo < 1e-9 * Math.abs(hi)) {
+      // a bound ("at least four billion guilders", "fall short of the record 988.2 mln") or a level
+      // kept ("remain at 7-1/2 pct") reads the point as the guide does, not as ±10 %
+      String before = prediction.substring(Math.max(0, f.get(0).start() - 30), f.get(0).start()).toLowerCase(Locale.ROOT);
+      if (AT_LEAST.matcher(before).find()) {
+        return new Forecast(unit, lo, Double.POSITIVE_INFINITY);
+      }
+      if (AT_MOST.matcher(before).find()) {
+        return new Forecast(unit, Double.NEGATIVE_INFINITY, hi);
+      }
+      if (KEPT_AT.matcher(before).find()) {
+        return new Forecast(unit, lo - 1e-6 * Math.abs(lo), hi + 1e-6 * Math.abs(hi));
+      }
       return new Forecast(unit, lo - 0.1 * Math.abs(lo), hi + 0.1 * Math.abs(hi));
     }
     double pad = 0.02 * Math.abs(hi);
@@ -213,6 +260,13 @@ public final class Figures {
     String lead = before.substring(0, m.start()).strip();
     return !(lead.endsWith("range") || lead.endsWith("anywhere") || lead.endsWith("ranging") || lead.endsWith("ranges"));
   }
+
+  private static final Pattern AT_LEAST = Pattern.compile(
+      "\\b(at least|more than|over|above|exceed|exceeds|exceeding|in excess of|upwards of|no less than|not less than)\\s+(the\\s+)?(record\\s+)?\\$?$");
+  private static final Pattern AT_MOST = Pattern.compile(
+      "\\b(less than|below|under|short of|no more than|not more than|up to|at most|not exceed)\\s+(the\\s+)?(record\\s+)?\\$?$");
+  private static final Pattern KEPT_AT = Pattern.compile(
+      "\\b(remain|remains|remaining|stay|stays|staying|hold|holds|holding|unchanged|steady|kept|keep|keeps|stand|stands)\\s+(at|around)\\s+\\$?$");
 
   private static final Pattern FROM = Pattern.compile("\\bfrom(?:\\s+(?:the|a|an|its|their))?$");
 

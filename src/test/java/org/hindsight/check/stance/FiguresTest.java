@@ -54,6 +54,20 @@ class FiguresTest {
   }
 
   @Test
+  void aBoundOrALevelKeptIsReadAsItIsWritten() {
+    // "fall short of the record 988.2 mln": anything under it; 820 mln is no miss
+    Figures.Forecast under = Figures.forecast("net will fall short of the record 988.2 mln dlrs earned in 1985/86");
+    assertEquals(Figures.Match.INSIDE, Figures.compare(under, "attributable group earnings dropped to 820.27 mln dlrs from 988.20 mln"));
+    Figures.Forecast least = Figures.forecast("it would be likely to raise at least four billion guilders");
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(least, "the ministry accepted bids totalling 3.25 billion guilders"));
+    assertEquals(Figures.Match.INSIDE, Figures.compare(least, "the ministry accepted bids totalling 5.1 billion guilders"));
+    // a rate that is to stay where it is: a quarter point is a change, not a tenth's tolerance
+    Figures.Forecast kept = Figures.forecast("Most expect the prime lending rate to remain at 7-1/2 pct");
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(kept, "major banks today announced prime rate increases to 7-3/4 pct"));
+    assertEquals(Figures.Match.INSIDE, Figures.compare(kept, "Citibank kept its prime rate at 7-1/2 pct"));
+  }
+
+  @Test
   void readsTheDirectionOfAChange() {
     assertEquals(Figures.Direction.UP, Figures.direction("The yen could rise to 140 yen to the dollar"));
     assertEquals(Figures.Direction.DOWN, Figures.direction("The dollar fell as low as 142.90 yen"));
