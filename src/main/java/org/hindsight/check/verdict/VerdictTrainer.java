@@ -142,14 +142,6 @@ public final class VerdictTrainer {
         draw.add(r);
       }
     }
-    if (System.getProperty("hindsight.oof") != null) {
-      try (java.io.PrintWriter w = new java.io.PrintWriter(System.getProperty("hindsight.oof"))) {
-        for (int i = 0; i < oof.size(); i++) {
-          CrossValidation.Scored s = oof.get(i);
-          w.println(draw.get(i) + "\t" + s.example().source() + "\t" + s.example().label() + "\t" + s.probability(VerdictFeatures.SUPPORTS) + "\t" + s.probability(VerdictFeatures.REFUTES) + "\t" + s.example().features());
-        }
-      }
-    }
     List<double[]> pairs = new ArrayList<>();
     for (CrossValidation.Scored s : oof) {
       double sup = s.probability(VerdictFeatures.SUPPORTS);

@@ -160,7 +160,8 @@ public final class HorizonResolver {
 
   /**
    * Inside the span beats outside; ahead of publication beats the publication day ("later today"
-   * and "tonight" are ahead); narrower wins.
+   * and "tonight" are ahead); one that hangs right on the predicted clause's verb beats one that
+   * does not ({@link #attachedTo}); narrower wins.
    */
   private static boolean better(TimeExpression t, TimeExpression best, Span span, LocalDate pub, String text, Sentence s, int verb) {
     boolean in = span.contains(t.span());
@@ -226,10 +227,6 @@ public final class HorizonResolver {
     return t.end().isAfter(pub) || t.end().equals(pub)
         && (t.text().strip().equalsIgnoreCase("tonight") || t.text().strip().toLowerCase(Locale.ROOT).startsWith("later ")
             || LATER.matcher(text.substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find());
-  }
-
-  public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span) {
-    return resolve(doc, s, span, -1);
   }
 
   /**
