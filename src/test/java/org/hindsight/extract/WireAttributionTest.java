@@ -72,95 +72,85 @@ class WireAttributionTest {
   @Test
   void aSpeakerNamedAfterTheVerbHoldsWhatCameBefore() {
     // the parser reads "said Karl Brenner" as a verb and its object, hung on the statement's head
-    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+    assertEquals("Karl Brenner", heldBy(
         "Copper could rise as high as 80 cts a lb later this year, said Karl Brenner, head of metals trading at"
             + " Nordbank's London office, after a presentation by the exchange.",
-        "Copper could rise");
-    assertEquals("Karl Brenner", p.holder().name());
+        "Copper could rise"));
+  }
+
+  /** The holder's name of the prediction holding {@code key} in {@code text}, written on 26 March 1987. */
+  private static String heldBy(String text, String key) {
+    return WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"), text, key).holder().name();
   }
 
   @Test
   void aSpeakerWhoToldAnAudienceAfterTheForecastHoldsIt() {
     // "…, he told the … conference" and "…, Donna Pope, director of the U.S. Mint, told journalists":
     // "told" after the forecast is its report, as "said" is
-    Instant at = Instant.parse("1987-03-26T12:00:00Z");
-    Prediction told = WrittenPredictions.holding(at,
+    assertEquals("Ruth Calder", heldBy(
         "Mining analyst Ruth Calder spoke in Perth. The recent find at Kalgoorlie is likely to put the state among"
             + " the major copper producers by the early 1990s, she told the annual mining conference.",
-        "likely to put the state among");
-    assertEquals("Ruth Calder", told.holder().name());
-    Prediction apposed = WrittenPredictions.holding(at,
+        "likely to put the state among"));
+    assertEquals("Alan Marsh", heldBy(
         "Silver coin sales are projected at two mln ounces in their first year, Alan Marsh, director of the"
             + " National Mint, told journalists.",
-        "are projected at two mln ounces");
-    assertEquals("Alan Marsh", apposed.holder().name());
+        "are projected at two mln ounces"));
   }
 
   @Test
   void aSpeakerAfterAnOpeningParticipleHoldsTheReport() {
     // the parser takes "Asked" for the subject of "said"; the first name under it is "its"
-    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+    assertEquals("John Keel", heldBy(
         "Norland Chip Corp reported higher sales on Monday. Asked about plans for its Texas plant, president John"
             + " Keel said the company might open a third line in 1989.",
-        "might open a third line");
-    assertEquals("John Keel", p.holder().name());
+        "might open a third line"));
   }
 
   @Test
   void aForecastingVerbWithAnObjectIsItsSubjectsPrediction() {
-    Instant at = Instant.parse("1987-03-26T12:00:00Z");
-    Prediction sees = WrittenPredictions.holding(at,
+    assertEquals("Mary Dwyer", heldBy(
         "Gold analysts differ on the outlook. Mary Dwyer of Halden Securities sees an average price of 420 dlrs this year.",
-        "sees an average price");
-    assertEquals("Mary Dwyer", sees.holder().name());
+        "sees an average price"));
     // a speaker named after the forecast holds it, not the forecaster it quotes
-    Prediction quoted = WrittenPredictions.holding(at,
+    assertEquals("John Keel", heldBy(
         "Norland Corp expects 1987 earnings to rise to 2.10 dlrs a share, president John Keel said.",
-        "expects 1987 earnings to rise");
-    assertEquals("John Keel", quoted.holder().name());
+        "expects 1987 earnings to rise"));
   }
 
   @Test
   void aSecondVerbOfOneSubjectSpeaksForIt() {
     // "He declined …, but said …": the parser gives "said" no subject of its own (it is the
     // conjunct of "declined"); the holder was the author
-    Instant at = Instant.parse("1987-03-26T12:00:00Z");
-    Prediction declined = WrittenPredictions.holding(at,
+    assertEquals("Carlos Mendes", heldBy(
         "Finance Minister Carlos Mendes met the bank creditors in Lisbon. He declined to give details of the talks,"
             + " but said the central bank would seek a 60-day extension of its credit lines.",
-        "would seek a 60-day extension");
-    assertEquals("Carlos Mendes", declined.holder().name());
-    Prediction optimistic = WrittenPredictions.holding(at,
+        "would seek a 60-day extension"));
+    assertEquals("Paul Renner", heldBy(
         "Chairman Paul Renner spoke to analysts in Toronto. He would not make any specific forecast, but said the"
             + " brewing unit should grow further in fiscal 1988.",
-        "should grow further in fiscal 1988");
-    assertEquals("Paul Renner", optimistic.holder().name());
+        "should grow further in fiscal 1988"));
   }
 
   @Test
   void aSpeakerBeforeAnInsertedPhraseHoldsTheReport() {
     // "X, in testimony prepared for …, said …": the parser makes X the subject of "prepared"
-    Prediction p = WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+    assertEquals("Alan Brinkley", heldBy(
         "However, GAO Senior Associate Director Alan Brinkley, in testimony prepared for delivery to the House"
             + " Agriculture Committee, said storage cost savings could be from about 150 mln to 240 mln dlrs.",
-        "storage cost savings could be");
-    assertEquals("Alan Brinkley", p.holder().name());
+        "storage cost savings could be"));
   }
 
   @Test
   void aSpeakerAfterTheStatementBeatsASubjectTheParserMisplaced() {
-    Instant at = Instant.parse("1987-03-26T12:00:00Z");
     // the parser gives "said" two subjects, "mid-20" and "Mohler"; the nearest speaks
-    Prediction two = WrittenPredictions.holding(at,
+    assertEquals("Carl Mohler", heldBy(
         "Meteorologist Carl Mohler tracked the front. Temperatures could stay in the mid-20's for up to eight"
             + " hours, Mohler said.",
-        "Temperatures could stay");
-    assertEquals("Carl Mohler", two.holder().name());
+        "Temperatures could stay"));
     // the parser makes "counties" the subject of "said" and the inverted speaker its object
-    Prediction inverted = WrittenPredictions.holding(at,
+    assertEquals("Roy Barker", heldBy(
         "All counties in Kansas will be affected, as will counties which use the gulf to price corn in Illinois,"
             + " Indiana and Louisiana, said Roy Barker, Deputy Director of Commodity Operations for the USDA.",
-        "All counties in Kansas will be affected");
-    assertEquals("Roy Barker", inverted.holder().name());
+        "All counties in Kansas will be affected"));
   }
 }

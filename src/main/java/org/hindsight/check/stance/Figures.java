@@ -1,6 +1,7 @@
 package org.hindsight.check.stance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,11 +80,14 @@ public final class Figures {
   private Figures() {}
 
   // a number written as a word before a scale: "four billion guilders", "two mln tonnes"
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
   private static final Pattern WORD_NUMBER = Pattern.compile(
-      "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+      "(?i)\\b(" + String.join("|", new java.util.TreeSet<>(NUMBER_WORDS.keySet())) + ")"
           + "\\s+(mln|million|billion|bln|trillion)\\s+(%|[A-Za-z]+)");
-  private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve");
 
   /** The figures of {@code text} that carry a unit (a bare number is no figure), in text order. */
   public static List<Figure> read(String text) {
@@ -95,21 +99,12 @@ public final class Figures {
       if (unit == null) {
         continue;
       }
-      String n = w.group(1).toLowerCase(Locale.ROOT);
-      int i = NUMBER_WORDS.indexOf(n);
-      double v = i >= 0 ? i + 1
-          : switch (n) {
-            case "fifteen" -> 15;
-            case "twenty" -> 20;
-            case "thirty" -> 30;
-            case "forty" -> 40;
-            default -> 50;
-          };
+      double v = NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
       out.add(new Figure(v * SCALES.get(w.group(2).toLowerCase(Locale.ROOT)), unit, w.start(), w.end(), from(text, w.start())));
       added = true;
     }
     if (added) {
-      out.sort(java.util.Comparator.comparingInt(Figure::start));
+      out.sort(Comparator.comparingInt(Figure::start));
     }
     return out;
   }

@@ -138,8 +138,7 @@ public final class Reports {
     // inverted speaker as the object, or, when the name is also a word ("…, said Lucky"), as the
     // verb's complement — even when it also hangs a subject from the statement before on the verb
     // ("…, as will counties which …, said Ron Burgess")
-    Source inverted = SAYING.contains(lemma) && verb > 0 && (s.tokens().get(verb - 1).text().equals(",") || s.tokens().get(verb - 1).isQuoteMark())
-        ? invertedSpeaker(s, verb) : null;
+    Source inverted = SAYING.contains(lemma) && UnparsedSpeakers.afterCommaOrQuote(s.tokens(), verb) ? invertedSpeaker(s, verb) : null;
     if (inverted != null) {
       return inverted;
     }
@@ -173,10 +172,15 @@ public final class Reports {
       // "X, in testimony prepared for …, said …": the parser made X the subject of the inserted phrase
       Mentions.Placed m = unparsed.beforeApposition(s, s.tokens().get(verb));
       if (m != null) {
-        return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
+        return named(m);
       }
     }
     return null;
+  }
+
+  /** A named speaker as a source: the mention itself, no cue. */
+  private static Source named(Mentions.Placed m) {
+    return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
   }
 
   /** The name right after a verb of saying, read by the parser as its object or complement. */
@@ -206,7 +210,7 @@ public final class Reports {
         return null; // a word between the name and the verb
       }
     }
-    return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
+    return named(m);
   }
 
   /** A verb of saying after the word that governs it or hangs on it: "X expects …, Z said". */
@@ -307,7 +311,7 @@ public final class Reports {
       m = mentions.firstIn(words);
     }
     if (m != null) {
-      return new Source(m.holder(), m.span(), "", "", null, 0, m.mention().role(), m.actor().type());
+      return named(m);
     }
     if (head.pos().equals("PRP") && range[0] == range[1]) {
       Mentions.Placed who = voices.pronoun(head);

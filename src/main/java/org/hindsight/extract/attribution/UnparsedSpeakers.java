@@ -78,7 +78,7 @@ final class UnparsedSpeakers {
   private Mentions.Placed afterInvertedVerb(Sentence s, Token cue) {
     List<Token> tokens = s.tokens();
     int i = cue.index();
-    if (i < 1 || !(tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).isQuoteMark())) {
+    if (!afterCommaOrQuote(tokens, i)) {
       return null;
     }
     int k = i + 1;
@@ -90,6 +90,11 @@ final class UnparsedSpeakers {
       k++;
     }
     return null;
+  }
+
+  /** Whether token {@code i} follows a comma or a quotation mark, where an inverted report's verb stands ("…, said X"). */
+  static boolean afterCommaOrQuote(List<Token> tokens, int i) {
+    return i >= 1 && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).isQuoteMark());
   }
 
   /** Whether the mention ends its phrase: the sentence ends, or punctuation or a preposition follows. */
