@@ -18,6 +18,15 @@ public record Holder(String type, String name, String actor) {
     return new Holder(ACTOR, name, actorId);
   }
 
+  /**
+   * A source named by words no actor stands for ("the partnership", "An investor group"): its name
+   * is the words without their article, as an actor's name is written.
+   */
+  public static Holder words(String text) {
+    String name = text.strip().replaceFirst("(?i)^(the|an?)\\s+", "");
+    return new Holder(ACTOR, name.isEmpty() ? text.strip() : name, null);
+  }
+
   public boolean isAuthor() {
     return AUTHOR.equals(type);
   }

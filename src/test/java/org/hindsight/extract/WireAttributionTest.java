@@ -153,4 +153,20 @@ class WireAttributionTest {
             + " Indiana and Louisiana, said Roy Barker, Deputy Director of Commodity Operations for the USDA.",
         "All counties in Kansas will be affected"));
   }
+
+  @Test
+  void theTitleAWireAbbreviatesNamesTheOfficeHolderLater() {
+    // "Atty. Gen." before the name: "the state attorney general" later is the same person
+    assertEquals("Mary Lindqvist", heldBy(
+        "The settlement was reached with Ohio Atty. Gen. Mary Lindqvist last week. The state attorney general"
+            + " said the cleanup of the river will begin next month.",
+        "the cleanup of the river will begin"));
+  }
+
+  @Test
+  void aSourceNoActorStandsForIsNamedWithoutItsArticle() {
+    assertEquals("investor group", heldBy(
+        "An investor group said it might raise its bid for the chemicals maker next week.",
+        "might raise its bid"));
+  }
 }

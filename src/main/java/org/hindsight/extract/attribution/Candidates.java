@@ -373,7 +373,7 @@ public final class Candidates {
 
   /** A source that names no actor: the words of a phrase tied to a cue ("the website", "trade sources"). */
   private Source words(Span words, String link, Token cue, int distance) {
-    return new Source(Holder.actor(words.of(text), null), words, link, Cues.form(cue), cue.span(), distance, "WORDS", "");
+    return new Source(Holder.words(words.of(text)), words, link, Cues.form(cue), cue.span(), distance, "WORDS", "");
   }
 
   private static Source source(Mentions.Placed m, String link, Token cue, int distance) {

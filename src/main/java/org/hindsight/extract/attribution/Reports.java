@@ -328,7 +328,7 @@ public final class Reports {
         return new Source(owner.holder(), words, "", "", null, 0, "VOICE", owner.actor().type());
       }
     }
-    return new Source(Holder.actor(words.of(text), null), words, "", "", null, 0, "WORDS", "");
+    return new Source(Holder.words(words.of(text)), words, "", "", null, 0, "WORDS", "");
   }
 
   /** A cue that reports (said, says, tell), with no modal of its own. */

@@ -145,4 +145,13 @@ class WireActorsTest {
     }
   }
 
+  @Test
+  void aFirmWhoseNameHoldsAndIsOneFirm() {
+    // NER tags "Pacific Gas" and "Electric Co" as two organisations; the legal form ends one name
+    List<Actor> actors = resolve(Gazetteer.bundled(), "Western Gas and Electric Co said the new rates could cost its"
+        + " customers as much as 85 mln dlrs a year by 1990. Western Gas said it would appeal.", MARCH_1987);
+    actor(actors, "Western Gas and Electric Co");
+    assertTrue(actors.stream().noneMatch(a -> a.name().equals("Electric Co")), actors.toString());
+  }
+
 }

@@ -45,13 +45,17 @@ final class Coordination {
     return out;
   }
 
-  /** "Alex. Brown and Sons Inc", which NER tags as a person and an organisation: one firm. */
+  /**
+   * "Alex. Brown and Sons Inc", which NER tags as a person and an organisation, and "Pacific Gas and
+   * Electric Co", which it tags as two organisations: one firm.
+   */
   private static List<Candidate> joinFirms(List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
           && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
+      tail |= prev != null && suffixedHalf(prev, c, found);
       if (tail && prev != null && prev.sentence() == c.sentence() && !prev.isInner() && prev.to() == c.from() - 1
           && (c.token(c.from() - 1).text().equals("and") || c.token(c.from() - 1).text().equals("&"))) {
         Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
@@ -63,6 +67,31 @@ final class Coordination {
       }
     }
     return out;
+  }
+
+  /**
+   * "Pacific Gas and Electric Co", which NER tags as two organisations: the second half ends in a
+   * legal form and the first, a name of one or two words, has none and names no company of its own
+   * elsewhere in the article ("&lt;Canamax Resources Inc&gt;" makes "Canamax and Pacific Trans-Ocean
+   * Resources Ltd" two).
+   */
+  private static boolean suffixedHalf(Candidate prev, Candidate c, List<Candidate> found) {
+    if (prev.isInner() || c.isInner() || !"ORGANIZATION".equals(prev.nerType()) || !"ORGANIZATION".equals(c.nerType())
+        || prev.sentence() != c.sentence() || prev.to() != c.from() - 1 || !c.token(c.from() - 1).text().equals("and")) {
+      return false;
+    }
+    List<String> left = prev.nameTokens();
+    if (left.isEmpty() || left.size() > 2 || Names.isCorporateSuffix(left.get(left.size() - 1))
+        || !Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text())) {
+      return false;
+    }
+    for (Candidate o : found) {
+      if (o != prev && o != c && o.nameTokens().size() > left.size() && o.nameTokens().subList(0, left.size()).equals(left)
+          && Names.isCorporateSuffix(o.nameTokens().get(o.nameTokens().size() - 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int conjunction(Candidate c) {

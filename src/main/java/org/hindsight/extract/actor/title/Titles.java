@@ -27,6 +27,11 @@ public final class Titles {
           "candidate", "challenger", "incumbent", "mayor", "king", "general", "manager", "director",
           "attorney", "negotiator", "judge", "emir", "prime minister", "foreign minister");
 
+  /** Titles the wire abbreviates before a name ("Michigan Atty. Gen. Frank J. Kelley"), as their role nouns. */
+  private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.of(
+      "gen.", "general", "atty.", "attorney", "gov.", "governor", "sen.", "senator", "sec.", "secretary",
+      "pres.", "president", "amb.", "ambassador", "adm.", "admiral", "dir.", "director", "cmdr.", "commander");
+
   /** Nouns a description of an organisation ends in ({@link Names#ORGANISATION_NOUNS}). */
   public static final Set<String> ORGANISATION_NOUNS = Names.ORGANISATION_NOUNS;
 
@@ -79,7 +84,7 @@ public final class Titles {
     }
     if (i < c.extFrom()) {
       for (int k = i; k < c.from(); k++) {
-        String w = tokens.get(k).lower();
+        String w = ABBREVIATED.getOrDefault(tokens.get(k).lower(), tokens.get(k).lower());
         if (ROLE_NOUNS.contains(w)) {
           c.draft().roleNouns().add(w);
         }
