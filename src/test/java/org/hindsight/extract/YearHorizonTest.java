@@ -96,6 +96,11 @@ class YearHorizonTest {
         "The company said the new notes due 1995 will be offered by June 30.",
         "will be offered",
         LocalDate.of(1987, 6, 30));
+    // the day the first coupon is paid is the paper's, not the pricing's
+    Prediction coupon = prediction(
+        "The bonds will be priced at 99.50 pct for a yield on the first coupon, payable May 15, 1988, of 8.1 pct.",
+        "will be priced at 99.50 pct");
+    assertTrue(coupon.horizon() == null || coupon.horizon().end().getYear() < 1988, String.valueOf(coupon.horizon()));
   }
 
   @Test

@@ -23,7 +23,8 @@ final class EventDates {
 
   /**
    * The date the sentence gives its event near {@code at}: "September 18", "18 September", "on
-   * Sunday" (the last such day on or before publication); null when it names none.
+   * Sunday" (the last such day on or before publication); a day without its year is the last one
+   * on or before publication, "April 1, 1988" is that day; null when it names none.
    */
   static LocalDate eventDate(LaterSentence s, int at) {
     LocalDate published = s.article().day();
@@ -43,9 +44,10 @@ final class EventDates {
           day = dayNumber(toks, i - 1);
         }
         if (day != null) {
+          Integer year = yearAfter(toks, i);
           try {
-            d = LocalDate.of(published.getYear(), m, day);
-            if (d.isAfter(published)) {
+            d = LocalDate.of(year != null ? year : published.getYear(), m, day);
+            if (year == null && d.isAfter(published)) {
               d = d.minusYears(1);
             }
           } catch (java.time.DateTimeException e) {
@@ -67,6 +69,18 @@ final class EventDates {
       }
     }
     return best;
+  }
+
+  /** The year written after "April 1" ("April 1 1988", "April 1, 1988"): it stands as written; null when none. */
+  private static Integer yearAfter(List<Token> toks, int month) {
+    int k = month + 2;
+    if (k < toks.size() && toks.get(k).norm().equals(",")) {
+      k++;
+    }
+    if (k >= toks.size() || !toks.get(k).norm().matches("(19|20)\\d\\d")) {
+      return null;
+    }
+    return Integer.parseInt(toks.get(k).norm());
   }
 
   private static Integer dayNumber(List<Token> toks, int i) {

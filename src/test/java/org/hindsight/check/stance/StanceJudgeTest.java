@@ -191,6 +191,11 @@ class StanceJudgeTest {
         judge("The result is expected on Sunday.", List.of("is expected"), Polarity.POSITIVE, "The result was announced on Sunday night.",
             Map.of(), Map.of(), LocalDate.of(2025, 6, 2));
     assertEquals(LocalDate.of(2025, 6, 1), sunday.eventDate(), "the last Sunday on or before publication (a Monday)");
+    Judgement written =
+        judge("The notes will be priced at par.", List.of("will"), Polarity.POSITIVE,
+            "The notes were priced at par for a yield on the first coupon, payable April 1, 2026, of 5.1 percent.",
+            Map.of(), Map.of(), LocalDate.of(2025, 6, 2));
+    assertEquals(LocalDate.of(2026, 4, 1), written.eventDate(), "a day with its year is that day");
   }
 
   @Test

@@ -91,8 +91,9 @@ public final class CalendarPhrases {
   /**
    * Whether the date starting at {@code at} is when a security falls due ("convertible subordinated
    * debentures due 1999", "notes due September 15, 1990"): the paper's maturity, not when anything
-   * predicted happens. "The report is due in June" is a horizon: only "due" right after the paper
-   * counts.
+   * predicted happens; so is the day a coupon or interest is payable ("for a yield on the first
+   * coupon, payable April 1, 1988"). "The report is due in June" is a horizon: only "due" right
+   * after the paper counts.
    */
   public static boolean maturity(String text, int at) {
     String before = text.substring(Math.max(0, at - 60), at);
@@ -102,6 +103,9 @@ public final class CalendarPhrases {
   private static final Pattern MATURITY = Pattern.compile(
       "(?i)\\b(?:notes?|debentures?|bonds?|eurobonds?|loans?|securities|issues?|paper|certificates|obligations|debt|warrants"
           + "|preferred|stock|shares|gilts?|treasuries|bills|tranche)\\s+due\\s+"
+          + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$"
+          // "a yield on the first coupon, payable April 1, 1988": when the paper pays, not when it is sold
+          + "|\\b(?:coupons?|interest),?\\s+payable\\s+(?:on\\s+)?"
           + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$");
 
   /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
