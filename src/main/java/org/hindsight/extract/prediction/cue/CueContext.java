@@ -63,6 +63,25 @@ public final class CueContext {
     return false;
   }
 
+  /** Verbs of telling or finding out that a negated modal refuses or cannot do: "would not comment". */
+  private static final Set<String> REFUSED =
+      Set.of("comment", "confirm", "disclose", "elaborate", "identify", "specify", "say", "find", "reveal", "discuss", "name", "reached");
+
+  /**
+   * A refusal or inability reported, not a forecast: a negated modal before a verb of telling or
+   * finding out ("would not comment further", "could not say exactly what", "would not disclose the
+   * recommendation", "could not be reached"). {@code to} is the word after the modal.
+   */
+  public static boolean refusal(String[] w, int to) {
+    int k = to;
+    boolean negated = false;
+    while (k < w.length && k < to + 3 && (w[k].equals("not") || w[k].equals("n't") || w[k].endsWith("ly") || w[k].equals("be"))) {
+      negated |= w[k].equals("not") || w[k].equals("n't");
+      k++;
+    }
+    return negated && k < w.length && REFUSED.contains(w[k]);
+  }
+
   public static boolean embeddedQuestion(Sentence s, String[] w, int at) {
     // "how aid would be distributed", "what a blockade would require": no verb in between
     for (int k = at - 1; k >= Math.max(0, at - 6); k--) {

@@ -7,6 +7,7 @@ import static org.hindsight.extract.prediction.cue.CueContext.futureDated;
 import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
 import static org.hindsight.extract.prediction.cue.CueContext.negatedBefore;
 import static org.hindsight.extract.prediction.cue.CueContext.pastDated;
+import static org.hindsight.extract.prediction.cue.CueContext.refusal;
 import static org.hindsight.extract.prediction.cue.CueContext.published;
 import static org.hindsight.extract.prediction.cue.CueContext.words;
 
@@ -176,7 +177,7 @@ public final class CueFinder {
         if (to - from == 1 && !first.pos().equals("MD")) {
           return null;
         }
-        if (counterfactual(w, tokens, to) || pastDated(doc, s, from)) {
+        if (counterfactual(w, tokens, to) || pastDated(doc, s, from) || refusal(w, from + 1)) {
           return null;
         }
         if (w[from].equals("should") && !futureDated(doc, s)) {
@@ -220,6 +221,9 @@ public final class CueFinder {
           }
         }
         if (tokens.get(from).pos().equals("MD")) {
+          if (refusal(w, from + 1)) {
+            return null; // "would not comment": a refusal reported
+          }
           anchor = from;
         }
         return new Hit(from, to, anchor, e, Role.OPEN, e.probability());
