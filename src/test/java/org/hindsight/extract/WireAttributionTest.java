@@ -169,4 +169,13 @@ class WireAttributionTest {
         "An investor group said it might raise its bid for the chemicals maker next week.",
         "might raise its bid"));
   }
+
+  @Test
+  void aPersonInAppositionToTheSubjectSpeaks() {
+    // the parser makes the title (or the organisation) the subject and the person its apposition
+    assertEquals("Helen Marsh", heldBy(
+        "Chairman of the Grain Credit Board, Helen Marsh, yesterday said the system may lose as much as"
+            + " 900 mln dlrs this year.",
+        "the system may lose"));
+  }
 }

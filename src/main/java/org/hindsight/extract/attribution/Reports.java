@@ -307,8 +307,9 @@ public final class Reports {
         return new Source(described.holder(), words, "", "", null, 0, "DESCRIPTION", described.actor().type());
       }
     }
-    if (m == null) {
-      m = mentions.firstIn(words);
+    if (m == null || !m.actor().type().equals("PERSON")) {
+      Mentions.Placed person = voices.apposedPerson(s, node);
+      m = person != null ? person : m != null ? m : mentions.firstIn(words);
     }
     if (m != null) {
       return named(m);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hindsight.article.Span;
+import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.Token;
 
@@ -178,6 +179,32 @@ final class Voices {
       }
     }
     return last;
+  }
+
+  /**
+   * The person set beside a speaker's head in apposition, at most two appositions away: "Chairman
+   * of the FCA, Frank Naylor, said", "International Cocoa Organization, ICCO, Council chairman,
+   * Denis Bra Kanon, said" (the organisation or title is who the person is, the person speaks);
+   * null when none is a person.
+   */
+  Mentions.Placed apposedPerson(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (!d.relation().equals("appos") || d.dependent() < head) {
+        continue;
+      }
+      Mentions.Placed m = mentions.at(s.tokens().get(d.dependent()).span());
+      if (m != null && m.actor().type().equals("PERSON")) {
+        return m;
+      }
+      for (Dependency e : s.children(d.dependent())) {
+        Mentions.Placed n = e.relation().equals("appos") && e.dependent() > d.dependent()
+            ? mentions.at(s.tokens().get(e.dependent()).span()) : null;
+        if (n != null && n.actor().type().equals("PERSON")) {
+          return n;
+        }
+      }
+    }
+    return null;
   }
 
   /** "a Pentagon spokesman" earlier in the story: the organisation named right before the same voice noun. */
