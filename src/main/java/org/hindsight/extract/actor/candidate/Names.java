@@ -22,7 +22,8 @@ public final class Names {
       Set.of(
           "president", "vice", "prime", "minister", "chancellor", "secretary", "envoy", "special",
           "chair", "chairman", "chairwoman", "governor", "senator", "sen.", "rep.", "representative",
-          "general", "gen.", "atty.", "gov.", "sec.", "amb.", "adm.", "foreign", "defence", "defense", "finance", "economy", "trade", "deputy",
+          "general", "gen.", "atty.", "gov.", "sec.", "amb.", "adm.", "foreign", "defence", "defense", "finance",
+          "economy", "trade", "deputy",
           "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
           "leader", "dr.", "mr.", "mrs.", "ms.", "king", "queen", "prince", "ambassador",
           "commissioner", "director", "ceo", "founder", "treasurer", "speaker", "premier", "mayor",

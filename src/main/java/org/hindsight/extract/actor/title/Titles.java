@@ -1,6 +1,7 @@
 package org.hindsight.extract.actor.title;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
@@ -28,7 +29,7 @@ public final class Titles {
           "attorney", "negotiator", "judge", "emir", "prime minister", "foreign minister");
 
   /** Titles the wire abbreviates before a name ("Michigan Atty. Gen. Frank J. Kelley"), as their role nouns. */
-  private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.of(
+  private static final Map<String, String> ABBREVIATED = Map.of(
       "gen.", "general", "atty.", "attorney", "gov.", "governor", "sen.", "senator", "sec.", "secretary",
       "pres.", "president", "amb.", "ambassador", "adm.", "admiral", "dir.", "director", "cmdr.", "commander");
 

@@ -65,7 +65,8 @@ public final class CueContext {
 
   /** Verbs of telling or finding out that a negated modal refuses or cannot do: "would not comment". */
   private static final Set<String> REFUSED =
-      Set.of("comment", "confirm", "disclose", "elaborate", "identify", "specify", "say", "find", "reveal", "discuss", "name", "reached");
+      Set.of("comment", "confirm", "disclose", "elaborate", "identify", "specify", "say", "find", "reveal", "discuss",
+          "name", "reached");
 
   /**
    * A refusal or inability reported, not a forecast: a negated modal before a verb of telling or

@@ -7,8 +7,8 @@ import static org.hindsight.extract.prediction.cue.CueContext.futureDated;
 import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
 import static org.hindsight.extract.prediction.cue.CueContext.negatedBefore;
 import static org.hindsight.extract.prediction.cue.CueContext.pastDated;
-import static org.hindsight.extract.prediction.cue.CueContext.refusal;
 import static org.hindsight.extract.prediction.cue.CueContext.published;
+import static org.hindsight.extract.prediction.cue.CueContext.refusal;
 import static org.hindsight.extract.prediction.cue.CueContext.words;
 
 import java.time.LocalDate;

@@ -100,13 +100,15 @@ public final class CalendarPhrases {
     return MATURITY.matcher(before).find();
   }
 
+  /** A month and its day before the date's year ("September 15, "), or nothing. */
+  private static final String MONTH_DAY =
+      "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$";
+
   private static final Pattern MATURITY = Pattern.compile(
       "(?i)\\b(?:notes?|debentures?|bonds?|eurobonds?|loans?|securities|issues?|paper|certificates|obligations|debt|warrants"
-          + "|preferred|stock|shares|gilts?|treasuries|bills|tranche)\\s+due\\s+"
-          + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$"
+          + "|preferred|stock|shares|gilts?|treasuries|bills|tranche)\\s+due\\s+" + MONTH_DAY
           // "a yield on the first coupon, payable April 1, 1988": when the paper pays, not when it is sold
-          + "|\\b(?:coupons?|interest),?\\s+payable\\s+(?:on\\s+)?"
-          + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?$");
+          + "|\\b(?:coupons?|interest),?\\s+payable\\s+(?:on\\s+)?" + MONTH_DAY);
 
   /** The horizon a calendar phrase in {@code text} names, read against publication; null when none does. */
   public static Horizon find(String text, LocalDate pub) {
