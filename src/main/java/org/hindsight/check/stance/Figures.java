@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public final class Figures {
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
   private static final Pattern WORD_NUMBER = Pattern.compile(
-      "(?i)\\b(" + String.join("|", new java.util.TreeSet<>(NUMBER_WORDS.keySet())) + ")"
+      "(?i)\\b(" + String.join("|", new TreeSet<>(NUMBER_WORDS.keySet())) + ")"
           + "\\s+(mln|million|billion|bln|trillion)\\s+(%|[A-Za-z]+)");
 
   /** The figures of {@code text} that carry a unit (a bare number is no figure), in text order. */

@@ -46,6 +46,11 @@ public final class Mentions {
     return all;
   }
 
+  /** Whether a mention's actor is a person. */
+  static boolean isPerson(Placed p) {
+    return p.actor().type().equals("PERSON");
+  }
+
   /** Mentions that can speak: not a place use ("in Moscow") nor a bare nationality adjective. */
   static boolean speaks(Placed p) {
     String role = p.mention().role();

@@ -307,9 +307,12 @@ public final class Reports {
         return new Source(described.holder(), words, "", "", null, 0, "DESCRIPTION", described.actor().type());
       }
     }
-    if (m == null || !m.actor().type().equals("PERSON")) {
-      Mentions.Placed person = voices.apposedPerson(s, node);
-      m = person != null ? person : m != null ? m : mentions.firstIn(words);
+    // "Chairman of the FCA, Frank Naylor, said": the person in apposition speaks, not the title or body
+    Mentions.Placed person = m == null || !Mentions.isPerson(m) ? voices.apposedPerson(s, node) : null;
+    if (person != null) {
+      m = person;
+    } else if (m == null) {
+      m = mentions.firstIn(words);
     }
     if (m != null) {
       return named(m);

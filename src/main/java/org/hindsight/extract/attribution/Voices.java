@@ -115,7 +115,7 @@ final class Voices {
           if (p.span().begin() >= at) {
             break;
           }
-          if (p.span().begin() >= at - REACH && Mentions.speaks(p) && p.actor().type().equals("PERSON")) {
+          if (p.span().begin() >= at - REACH && Mentions.speaks(p) && Mentions.isPerson(p)) {
             last = p;
           }
         }
@@ -188,23 +188,36 @@ final class Voices {
    * null when none is a person.
    */
   Mentions.Placed apposedPerson(Sentence s, int head) {
-    for (Dependency d : s.children(head)) {
-      if (!d.relation().equals("appos") || d.dependent() < head) {
-        continue;
-      }
-      Mentions.Placed m = mentions.at(s.tokens().get(d.dependent()).span());
-      if (m != null && m.actor().type().equals("PERSON")) {
+    for (int near : appositions(s, head)) {
+      Mentions.Placed m = personAt(s, near);
+      if (m != null) {
         return m;
       }
-      for (Dependency e : s.children(d.dependent())) {
-        Mentions.Placed n = e.relation().equals("appos") && e.dependent() > d.dependent()
-            ? mentions.at(s.tokens().get(e.dependent()).span()) : null;
-        if (n != null && n.actor().type().equals("PERSON")) {
+      for (int far : appositions(s, near)) {
+        Mentions.Placed n = personAt(s, far);
+        if (n != null) {
           return n;
         }
       }
     }
     return null;
+  }
+
+  /** The heads set in apposition after {@code head}, in order. */
+  private static List<Integer> appositions(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("appos") && d.dependent() > head) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** The person mentioned at token {@code k}, or null. */
+  private Mentions.Placed personAt(Sentence s, int k) {
+    Mentions.Placed m = mentions.at(s.tokens().get(k).span());
+    return m != null && Mentions.isPerson(m) ? m : null;
   }
 
   /** "a Pentagon spokesman" earlier in the story: the organisation named right before the same voice noun. */

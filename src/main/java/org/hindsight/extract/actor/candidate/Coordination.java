@@ -53,11 +53,11 @@ final class Coordination {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      String joiner = prev != null && prev.sentence() == c.sentence() && !prev.isInner() && prev.to() == c.from() - 1
+          ? c.token(c.from() - 1).text() : "";
       boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
           && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
-      tail |= prev != null && suffixedHalf(prev, c, found);
-      if (tail && prev != null && prev.sentence() == c.sentence() && !prev.isInner() && prev.to() == c.from() - 1
-          && (c.token(c.from() - 1).text().equals("and") || c.token(c.from() - 1).text().equals("&"))) {
+      if ((joiner.equals("&") && tail) || (joiner.equals("and") && (tail || suffixedHalf(prev, c, found)))) {
         Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
         firm.setExtFrom(prev.extFrom());
         firm.setCompany(true);
@@ -73,11 +73,10 @@ final class Coordination {
    * "Pacific Gas and Electric Co", which NER tags as two organisations: the second half ends in a
    * legal form and the first, a name of one or two words, has none and names no company of its own
    * elsewhere in the article ("&lt;Canamax Resources Inc&gt;" makes "Canamax and Pacific Trans-Ocean
-   * Resources Ltd" two).
+   * Resources Ltd" two). {@code prev} stands right before {@code c}, "and" between them.
    */
   private static boolean suffixedHalf(Candidate prev, Candidate c, List<Candidate> found) {
-    if (prev.isInner() || c.isInner() || !"ORGANIZATION".equals(prev.nerType()) || !"ORGANIZATION".equals(c.nerType())
-        || prev.sentence() != c.sentence() || prev.to() != c.from() - 1 || !c.token(c.from() - 1).text().equals("and")) {
+    if (c.isInner() || !"ORGANIZATION".equals(prev.nerType()) || !"ORGANIZATION".equals(c.nerType())) {
       return false;
     }
     List<String> left = prev.nameTokens();

@@ -28,10 +28,13 @@ public final class Titles {
           "candidate", "challenger", "incumbent", "mayor", "king", "general", "manager", "director",
           "attorney", "negotiator", "judge", "emir", "prime minister", "foreign minister");
 
-  /** Titles the wire abbreviates before a name ("Michigan Atty. Gen. Frank J. Kelley"), as their role nouns. */
+  /**
+   * Titles the wire abbreviates before a name ("Michigan Atty. Gen. Frank J. Kelley"), as their role
+   * nouns: the abbreviations among {@link Names#TITLE_WORDS} whose full word is a role noun.
+   */
   private static final Map<String, String> ABBREVIATED = Map.of(
       "gen.", "general", "atty.", "attorney", "gov.", "governor", "sen.", "senator", "sec.", "secretary",
-      "pres.", "president", "amb.", "ambassador", "adm.", "admiral", "dir.", "director", "cmdr.", "commander");
+      "amb.", "ambassador");
 
   /** Nouns a description of an organisation ends in ({@link Names#ORGANISATION_NOUNS}). */
   public static final Set<String> ORGANISATION_NOUNS = Names.ORGANISATION_NOUNS;

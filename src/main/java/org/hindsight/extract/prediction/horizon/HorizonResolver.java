@@ -252,10 +252,10 @@ public final class HorizonResolver {
 
   /** The horizon of the prediction at {@code span} whose clause has its head at token {@code head} (-1: unknown). */
   public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span, int head) {
-    int verb = head < 0 || !s.parsed() ? -1 : CueContext.governingVerb(s, head);
     if (doc.article().published() == null) {
       return null;
     }
+    int verb = head < 0 || !s.parsed() ? -1 : CueContext.governingVerb(s, head);
     LocalDate pub = doc.article().publishedDate();
     String text = doc.article().text();
     Horizon anaphoric = anaphoric(doc, s, span, pub);
