@@ -124,15 +124,40 @@ public final class ClaimExtractor {
     int[] statement = split == null ? null : trimmed(t, split.from(), split.to());
     if (statement != null && statement[1] - statement[0] >= 3) {
       out.add(new Part(s, statement[0], statement[1], false));
-      if (clause) {
+      if (clause && !(statement[0] == r[0] && statement[1] == r[1])) {
         out.add(new Part(s, r[0], r[1], true));
       }
-    } else if (clause) {
+    } else if (clause && !bareFrame(t, r, attribution)) {
       out.add(new Part(s, r[0], r[1], false));
     }
   }
 
-  private static final java.util.Set<String> SUBORDINATORS =
+  /** Tags of the names and nouns a bare frame is made of, besides commas and "of" inside a name. */
+  private static final Set<String> NAMING = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
+
+  /**
+   * A clause that only says who spoke, its statement taken by a prediction: "The Bundesbank, Poehl
+   * said" left of "is unlikely to cut rates", "the company has said", "Interest rates, the Bank of
+   * Japan governor said". It ends with its cue and holds nothing but names and nouns before it
+   * ("of a virtual halt in its exploration program, Pennzoil said" says why).
+   */
+  private static boolean bareFrame(List<Token> t, int[] r, Attribution attribution) {
+    int last = r[1] - 1;
+    if (!attribution.cues().verb(t.get(last))) {
+      return false;
+    }
+    int end = last > r[0] && t.get(last - 1).isVerb() ? last - 1 : last;
+    for (int i = r[0]; i < end; i++) {
+      Token x = t.get(i);
+      boolean ofInName = x.lower().equals("of") && i + 1 < end && t.get(i + 1).pos().startsWith("NNP");
+      if (!(NAMING.contains(x.pos()) || x.text().equals(",") || ofInName)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final java.util.Set<String> SUBORDINATORS =
       java.util.Set.of("after", "because", "while", "although", "though", "whereas", "since", "when",
           "as", "before", "until", "which", "who", "where");
 
@@ -189,7 +214,7 @@ public final class ClaimExtractor {
           finite = !p.equals("MD") && (finite || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"));
         }
       }
-      if (!finite) {
+      if (!finite || frameOnly(s, d.dependent())) {
         continue;
       }
       int[] r = Attribution.subtree(s, d.dependent());
@@ -199,6 +224,28 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A reporting verb with nothing reported under it: "Mr. Smith said" set inside the prediction it
+   * reports ("The dollar, Mr. Smith said, will …"), which the parser hangs below the prediction.
+   */
+  private static boolean frameOnly(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!Attribution.SPEECH_VERBS.contains(lemma)) {
+      return false;
+    }
+    boolean speaker = false;
+    for (org.hindsight.nlp.Dependency c : s.children(verb)) {
+      String rel = c.relation();
+      if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") || rel.equals("dobj") || rel.startsWith("parataxis")
+          || rel.equals("advcl") || rel.endsWith(":pass")) {
+        return false;
+      }
+      speaker |= rel.equals("nsubj");
+    }
+    return speaker;
   }
 
   private static boolean hasSubject(Sentence s, int verb) {

@@ -37,6 +37,10 @@ final class ReportSplitter {
       if (!cues.verb(cue) || quotes.inside(cue.span()) || auxiliary(t, v, to)) {
         continue;
       }
+      if (parenthetical(t, from, to, v)) {
+        // "The museum, Mr. Bush said, celebrated …": the frame sits inside its statement
+        return new Split(from, to, v);
+      }
       Split found = s.parsed() ? complement(s, from, to, v) : null;
       if (found == null) {
         found = cue.lower().equals("according") ? accordingTo(t, from, to, v) : byPosition(t, from, to, v);
@@ -87,6 +91,35 @@ final class ReportSplitter {
       }
     }
     return false;
+  }
+
+  /** Tokens a speaker set between commas is made of: "Mr. Obama", "the bank's chairman", "he". */
+  private static final Set<String> SPEAKER = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
+
+  /**
+   * Whether the cue at {@code v} is a frame set between commas inside its statement: "The museum,
+   * Mr. Bush said, celebrated …", "Climate change, Mr. Obama often says, is …", "Too often, Mr.
+   * Clarke said in an interview, the debate …". What comes before the frame has no finite verb (it
+   * is the statement's subject or a fronted adverbial) and what follows it has one.
+   */
+  static boolean parenthetical(List<Token> t, int from, int to, int v) {
+    int open = v - 1;
+    while (open > from && SPEAKER.contains(t.get(open).pos()) && !t.get(open).text().equals(",")) {
+      open--;
+    }
+    if (open <= from || open == v - 1 || !t.get(open).text().equals(",")) {
+      return false;
+    }
+    int close = v + 1;
+    while (close < to && close <= v + 5 && !t.get(close).text().equals(",") && !t.get(close).isVerb() && !t.get(close).isQuoteMark()) {
+      close++;
+    }
+    if (close >= to || close > v + 5 || !t.get(close).text().equals(",")) {
+      return false;
+    }
+    // "If this argument fails to persuade, Mr. Castañeda argues, there are …": a fronted condition may have its verb
+    boolean fronted = ClaimExtractor.SUBORDINATORS.contains(t.get(from).lower()) || t.get(from).lower().equals("if");
+    return (fronted || !ClaimExtractor.hasFiniteVerb(t, from, open)) && ClaimExtractor.hasFiniteVerb(t, close + 1, to);
   }
 
   /** A verb that only helps the next one ("has said"). */
