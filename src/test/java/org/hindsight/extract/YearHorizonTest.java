@@ -216,4 +216,11 @@ class YearHorizonTest {
     endsOn("The ministry will start drawing up its guidelines from April 1 and the yards will implement the"
         + " guidelines from September.", "the yards will implement the guidelines", LocalDate.of(1987, 9, 30));
   }
+
+  @Test
+  void mayAfterAPrepositionIsTheMonth() {
+    // SUTime left "May" untagged before a comma and the fallback took every bare "May" for the modal
+    endsOn("Relevant measures are likely to be announced at the next committee meeting in May, they said.",
+        "are likely to be announced", LocalDate.of(1987, 5, 31));
+  }
 }

@@ -54,6 +54,10 @@ public final class HorizonResolver {
       Pattern.compile("\\b(early|mid|late)?[- ]?(January|February|March|April|May|June|July|August|September"
           + "|October|November|December)\\b");
 
+  /** Words before a capitalised "May" that make it the month: "in May", "by May", "next May", "the end of May". */
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile("(?i)\\b(in|by|until|till|before|after|during|since|from|through|of|next|this|last)\\s*$");
+
   private HorizonResolver() {}
 
   /**
@@ -63,8 +67,8 @@ public final class HorizonResolver {
   static Horizon namedMonth(String spanText, LocalDate pub) {
     Matcher m = MONTH_NAME.matcher(spanText);
     while (m.find()) {
-      if (m.group(2).equals("May") && m.group(1) == null) {
-        continue; // the modal, as often as the month
+      if (m.group(2).equals("May") && m.group(1) == null && !MONTH_BEFORE.matcher(spanText.substring(0, m.start())).find()) {
+        continue; // the modal, as often as the month, unless a preposition or "next" makes it a time ("in May, they said")
       }
       int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
       LocalDate first = LocalDate.of(pub.getYear(), month, 1);
