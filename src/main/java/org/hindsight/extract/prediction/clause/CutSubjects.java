@@ -67,7 +67,7 @@ final class CutSubjects {
       }
       n = d.governor();
     }
-    int from = ClauseGrouper.modifiersStart(s, n);
+    int from = Subjects.modifiersStart(s, n);
     return contiguous(s, from, g.from) ? from : -1;
   }
 

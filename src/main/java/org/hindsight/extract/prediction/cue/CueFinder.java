@@ -4,25 +4,19 @@ import static org.hindsight.extract.prediction.cue.CueContext.BE;
 import static org.hindsight.extract.prediction.cue.CueContext.counterfactual;
 import static org.hindsight.extract.prediction.cue.CueContext.embeddedQuestion;
 import static org.hindsight.extract.prediction.cue.CueContext.futureDated;
-import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
 import static org.hindsight.extract.prediction.cue.CueContext.negatedBefore;
 import static org.hindsight.extract.prediction.cue.CueContext.pastDated;
-import static org.hindsight.extract.prediction.cue.CueContext.published;
 import static org.hindsight.extract.prediction.cue.CueContext.refusal;
 import static org.hindsight.extract.prediction.cue.CueContext.words;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Sentence;
-import org.hindsight.nlp.TimeExpression;
 import org.hindsight.nlp.Token;
 
 /**
@@ -31,7 +25,9 @@ import org.hindsight.nlp.Token;
  * their context: a cue either opens a prediction (modals and future forms, verb frames, "there is a
  * risk that", "no guarantee that", "none … guarantees", an adjective on an event noun: "the
  * possible introduction of", explicit odds, a present-tense verb with a future date) or only hedges
- * one (adverbs, attributive adjectives, intensifiers). Stateless after construction; thread-safe.
+ * one (adverbs, attributive adjectives, intensifiers). Figures and odds are read by {@link
+ * FigureCues}, a scheduled event's date by {@link ScheduledCues}. Stateless after construction;
+ * thread-safe.
  */
 public final class CueFinder {
 
@@ -41,36 +37,19 @@ public final class CueFinder {
       java.util.Map.of(
           "expect", "expected to", "predict", "expected to", "forecast", "expected to", "anticipate", "expected to",
           "project", "expected to", "estimate", "expected to", "hope", "hopes to");
-  /** Verbs that state a forecast figure with "at": "estimated the crop at 6.4 mln bags", "put spending at". */
-  private static final Set<String> FIGURE_VERBS =
-      Set.of("estimate", "project", "forecast", "budget", "put", "see", "peg", "target", "expect", "predict", "set");
-  /** Figure verbs that forecast by themselves, so that a figure "of" their object or a movement is a forecast. */
-  private static final Set<String> FORECAST_VERBS = Set.of("see", "forecast", "predict", "project", "expect");
-  /** Movements a forecasting verb's object is seen making: "sees inflation rising". */
-  private static final Set<String> CHANGE_VERBS =
-      Set.of("rise", "fall", "climb", "drop", "increase", "decline", "ease", "firm", "grow", "slow", "reach", "hit", "top",
-          "recover", "weaken", "strengthen", "improve", "deteriorate", "slip", "surge", "plunge", "rebound", "edge");
-  /** Nouns that state a forecast figure with "of" or "at": "a forecast of 12 billion dlrs". */
-  private static final Set<String> FIGURE_NOUNS =
-      Set.of("forecast", "estimate", "projection", "prediction", "target", "outlook");
   /** Nouns naming a plan, deal or undertaking whose infinitive is a future act ("a contract to supply"). */
   private static final Set<String> PLAN_NOUNS =
       Set.of("plan", "contract", "agreement", "deal", "option", "offer", "bid", "proposal", "decision", "commitment",
           "move", "effort", "pledge", "promise", "intention", "attempt", "goal", "target", "order", "bill");
-  private static final Pattern PERCENT =
-      Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(%|percent|per cent|percentage points?)");
-  /** An odds noun within a few words before the number, or right after it ("a 70 percent chance"). */
-  private static final Pattern ODDS_BEFORE =
-      Pattern.compile("(?i)\\b(odds|chances?|probability|likelihood|bets?|priced in|pricing)\\b[^.;]{0,60}$");
-  private static final Pattern ODDS_AFTER =
-      Pattern.compile("(?i)^\\s*(chance|probability|likelihood|odds)\\b");
 
   private final HedgeLexicon lexicon;
-  private final HedgeLexicon.Entry futureEntry;
+  private final FigureCues figures;
+  private final ScheduledCues scheduled;
 
   public CueFinder(HedgeLexicon lexicon) {
     this.lexicon = lexicon;
-    this.futureEntry = lexicon.get("will");
+    this.figures = new FigureCues(lexicon);
+    this.scheduled = new ScheduledCues(lexicon);
   }
 
   public List<Hit> findCues(AnnotatedDocument doc, Sentence s) {
@@ -99,17 +78,17 @@ public final class CueFinder {
       }
       i += Math.max(1, matched);
     }
-    for (Hit figure : forecastFigures(doc, s, w)) {
+    for (Hit figure : figures.forecastFigures(s, w)) {
       if (hits.stream().noneMatch(h -> h.from() <= figure.from() && figure.from() < h.to())) {
         hits.add(figure);
       }
     }
-    Hit odds = explicitOdds(doc, s);
+    Hit odds = figures.explicitOdds(doc, s);
     if (odds != null) {
       hits.add(odds);
     }
     if (hits.stream().noneMatch(h -> h.role() == Role.OPEN)) {
-      Hit scheduled = presentWithFutureDate(doc, s, w);
+      Hit scheduled = this.scheduled.presentWithFutureDate(doc, s, w);
       if (scheduled != null) {
         hits.add(scheduled);
       }
@@ -335,171 +314,5 @@ public final class CueFinder {
     // each noun its own phrase ("decision to", "contract to"), so the model can weigh it; the plan's value
     HedgeLexicon.Entry e = new HedgeLexicon.Entry(noun.lemma().toLowerCase(Locale.ROOT) + " to", "NOUN_FRAME", plan.probability(), null);
     return new Hit(i, i + 2, i + 2, e, Role.OPEN, e.probability());
-  }
-
-  /**
-   * Forecast figures: a forecasting verb or noun followed within a few words by "at" or "of" and a
-   * number ("imports are projected at 8.0 mln tonnes", "put 1987 capital spending at 1.6 billion
-   * dlrs", "a forecast of 12 billion dlrs"). Whether the figure is still to come is the model's to
-   * decide (from the tense and the dates around it).
-   */
-  private List<Hit> forecastFigures(AnnotatedDocument doc, Sentence s, String[] w) {
-    List<Hit> out = new ArrayList<>();
-    List<Token> t = s.tokens();
-    HedgeLexicon.Entry expected = lexicon.get("expected to");
-    HedgeLexicon.Entry planned = lexicon.get("plans to");
-    if (expected == null || planned == null) {
-      return out;
-    }
-    for (int i = 0; i < t.size(); i++) {
-      Token k = t.get(i);
-      String lemma = lemmaOf(k, w[i]);
-      boolean verb = k.pos().startsWith("VB") && FIGURE_VERBS.contains(lemma);
-      boolean noun = k.isNoun() && FIGURE_NOUNS.contains(lemma);
-      if (!verb && !noun) {
-        continue;
-      }
-      boolean forecasting = verb && FORECAST_VERBS.contains(lemma);
-      // "sees inflation holding", "are (now) seen continuing": what "see" forecasts is any course, not only a movement
-      boolean seeing = forecasting && lemma.equals("see");
-      boolean passive = seeing && (i > 0 && BE.contains(w[i - 1]) || i > 1 && BE.contains(w[i - 2]) && t.get(i - 1).pos().equals("RB"));
-      for (int j = i + 1; j < Math.min(t.size() - 1, i + 9); j++) {
-        boolean course = t.get(j).pos().equals("VBG") && (seeing || CHANGE_VERBS.contains(lemmaOf(t.get(j), w[j])));
-        if (forecasting && (j > i + 1 || passive) && course) {
-          // "sees inflation rising to four pct", "forecast exports falling": a forecast movement
-          out.add(new Hit(i, i + 1, i, new HedgeLexicon.Entry(lemma + " moving", "VERB_FRAME", expected.probability(), null), Role.OPEN, expected.probability()));
-          break;
-        }
-        if (w[j].equals(",") || w[j].equals(";") || (verb && t.get(j).isVerb())) {
-          break;
-        }
-        // "at" a figure after any figure verb; "of" after a forecast noun, or after the object of a
-        // forecasting verb ("sees an average price of 425 dlrs", "forecast a deficit of 12 billion")
-        boolean link = w[j].equals("at") || ((noun || forecasting && j > i + 2) && w[j].equals("of"));
-        if (link && isNumber(t, j + 1)) {
-          boolean plan = lemma.equals("budget") || lemma.equals("set") || lemma.equals("target");
-          HedgeLexicon.Entry e = plan ? planned : expected;
-          HedgeLexicon.Entry figure = new HedgeLexicon.Entry(lemma + " " + w[j], "VERB_FRAME", e.probability(), null);
-          out.add(new Hit(i, i + 1, i, figure, Role.OPEN, e.probability()));
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The token's lemma in lower case, or its normalised word ({@link CueContext#words}) when it has none. */
-  private static String lemmaOf(Token k, String word) {
-    return k.lemma() == null ? word : k.lemma().toLowerCase(Locale.ROOT);
-  }
-
-  /** A number starts at token {@code j}: "1.6 billion", "about 250 mln", "900 mln to 920 mln". */
-  private static boolean isNumber(List<Token> t, int j) {
-    for (int k = j; k < Math.min(t.size(), j + 3); k++) {
-      if (t.get(k).pos().equals("CD")) {
-        return true;
-      }
-      if (!(t.get(k).pos().equals("RB") || t.get(k).pos().equals("IN") || t.get(k).pos().equals("$") || t.get(k).pos().equals("JJ"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private Hit explicitOdds(AnnotatedDocument doc, Sentence s) {
-    String text = s.span().of(doc.article().text());
-    Matcher m = PERCENT.matcher(text);
-    boolean found = false;
-    while (!found && m.find()) {
-      found = ODDS_BEFORE.matcher(text.substring(0, m.start())).find()
-          || ODDS_AFTER.matcher(text.substring(m.end())).find();
-    }
-    if (!found) {
-      return null;
-    }
-    double value = Double.parseDouble(m.group(1)) / 100.0;
-    if (value > 1 || m.group(2).startsWith("percentage")) {
-      return null;
-    }
-    int begin = s.span().begin() + m.start();
-    int end = s.span().begin() + m.end();
-    int from = -1;
-    int to = -1;
-    for (Token t : s.tokens()) {
-      if (t.span().end() > begin && t.span().begin() < end) {
-        if (from < 0) {
-          from = t.index();
-        }
-        to = t.index() + 1;
-      }
-    }
-    if (from < 0) {
-      return null;
-    }
-    HedgeLexicon.Entry number = new HedgeLexicon.Entry(m.group(), "NUMBER", value, null);
-    return new Hit(from, to, from, number, Role.OPEN, value);
-  }
-
-  /**
-   * A verb form that states a scheduled event when a future date hangs on it: the bare present
-   * ("Leaders gather next week"), the progressive ("is accepting applications until early April"),
-   * the infinitive ("an event to be held on October 12", "to meet next week"). Not a modal or perfect
-   * form: those are cues of their own or past.
-   */
-  private static boolean scheduledForm(Sentence s, int verb) {
-    Token v = s.tokens().get(verb);
-    List<String> aux = new ArrayList<>();
-    boolean to = false;
-    for (var d : s.children(verb)) {
-      if (d.relation().startsWith("aux")) {
-        aux.add(s.tokens().get(d.dependent()).lower());
-      }
-      to |= d.relation().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to");
-    }
-    if (aux.isEmpty()) {
-      return v.pos().equals("VBZ") || v.pos().equals("VBP");
-    }
-    if (aux.contains("to") || to) {
-      return v.pos().equals("VB") || v.pos().equals("VBN");
-    }
-    return v.pos().equals("VBG") && aux.stream().allMatch(a -> a.equals("is") || a.equals("are") || a.equals("'s") || a.equals("'re"));
-  }
-
-  /**
-   * "Leaders gather in The Hague next week", "I think it gets done in the next week or so": a
-   * present-tense verb with a date after publication states a future event.
-   */
-  private Hit presentWithFutureDate(AnnotatedDocument doc, Sentence s, String[] w) {
-    LocalDate pub = published(doc);
-    if (pub == null || futureEntry == null || !s.parsed()) {
-      return null;
-    }
-    for (TimeExpression t : doc.times()) {
-      if (t.sentence() != s.index() || !t.resolved() || !t.begin().isAfter(pub)) {
-        continue;
-      }
-      int tok = -1;
-      for (Token k : s.tokens()) {
-        if (t.span().contains(k.span())) {
-          tok = k.index();
-          break;
-        }
-      }
-      if (tok < 0) {
-        continue;
-      }
-      int verb = governingVerb(s, tok);
-      Token v = s.tokens().get(verb);
-      if (!scheduledForm(s, verb) || embeddedQuestion(s, w, verb)) {
-        continue;
-      }
-      HedgeLexicon.Entry e = new HedgeLexicon.Entry(t.text(), "FUTURE", futureEntry.probability(), null);
-      int end = tok;
-      while (end + 1 < s.tokens().size() && t.span().contains(s.tokens().get(end + 1).span())) {
-        end++;
-      }
-      return new Hit(tok, end + 1, verb, e, Role.OPEN, futureEntry.probability());
-    }
-    return null;
   }
 }

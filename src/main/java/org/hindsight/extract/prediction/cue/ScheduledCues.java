@@ -1,0 +1,91 @@
+package org.hindsight.extract.prediction.cue;
+
+import static org.hindsight.extract.prediction.cue.CueContext.embeddedQuestion;
+import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
+import static org.hindsight.extract.prediction.cue.CueContext.published;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hindsight.extract.prediction.HedgeLexicon;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.TimeExpression;
+import org.hindsight.nlp.Token;
+
+/**
+ * The cue {@link CueFinder} reads off a date: a scheduled event stated by a present, progressive or
+ * infinitive verb with a date after publication ("Leaders gather next week", "an event to be held
+ * on October 12"), valued as "will". Stateless after construction; thread-safe.
+ */
+final class ScheduledCues {
+
+  private final HedgeLexicon.Entry futureEntry;
+
+  ScheduledCues(HedgeLexicon lexicon) {
+    this.futureEntry = lexicon.get("will");
+  }
+
+  /**
+   * A verb form that states a scheduled event when a future date hangs on it: the bare present
+   * ("Leaders gather next week"), the progressive ("is accepting applications until early April"),
+   * the infinitive ("an event to be held on October 12", "to meet next week"). Not a modal or perfect
+   * form: those are cues of their own or past.
+   */
+  private static boolean scheduledForm(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    List<String> aux = new ArrayList<>();
+    boolean to = false;
+    for (var d : s.children(verb)) {
+      if (d.relation().startsWith("aux")) {
+        aux.add(s.tokens().get(d.dependent()).lower());
+      }
+      to |= d.relation().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to");
+    }
+    if (aux.isEmpty()) {
+      return v.pos().equals("VBZ") || v.pos().equals("VBP");
+    }
+    if (aux.contains("to") || to) {
+      return v.pos().equals("VB") || v.pos().equals("VBN");
+    }
+    return v.pos().equals("VBG") && aux.stream().allMatch(a -> a.equals("is") || a.equals("are") || a.equals("'s") || a.equals("'re"));
+  }
+
+  /**
+   * "Leaders gather in The Hague next week", "I think it gets done in the next week or so": a
+   * present-tense verb with a date after publication states a future event.
+   */
+  Hit presentWithFutureDate(AnnotatedDocument doc, Sentence s, String[] w) {
+    LocalDate pub = published(doc);
+    if (pub == null || futureEntry == null || !s.parsed()) {
+      return null;
+    }
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() != s.index() || !t.resolved() || !t.begin().isAfter(pub)) {
+        continue;
+      }
+      int tok = -1;
+      for (Token k : s.tokens()) {
+        if (t.span().contains(k.span())) {
+          tok = k.index();
+          break;
+        }
+      }
+      if (tok < 0) {
+        continue;
+      }
+      int verb = governingVerb(s, tok);
+      Token v = s.tokens().get(verb);
+      if (!scheduledForm(s, verb) || embeddedQuestion(s, w, verb)) {
+        continue;
+      }
+      HedgeLexicon.Entry e = new HedgeLexicon.Entry(t.text(), "FUTURE", futureEntry.probability(), null);
+      int end = tok;
+      while (end + 1 < s.tokens().size() && t.span().contains(s.tokens().get(end + 1).span())) {
+        end++;
+      }
+      return new Hit(tok, end + 1, verb, e, Role.OPEN, futureEntry.probability());
+    }
+    return null;
+  }
+}
