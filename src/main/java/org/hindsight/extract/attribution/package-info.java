@@ -8,6 +8,8 @@
  * pair, shared by training and prediction) → {@link org.hindsight.extract.attribution.SourceModel}
  * (OpenNLP maxent trained on PolNeAR train by {@link
  * org.hindsight.extract.attribution.SourceTrainer}: the candidate most likely to be the source).
- * {@code extract.claim.Attribution} is the entry point the extractors call.
+ * {@code extract.claim.Attribution} is the entry point the extractors call; after claims and
+ * predictions have their holders, {@link org.hindsight.extract.attribution.CarriedReports} gives a
+ * forecast left to the author inside one named source's report to that source.
  */
 package org.hindsight.extract.attribution;
