@@ -132,9 +132,6 @@ public final class ClaimExtractor {
     }
   }
 
-  /** Tags of the names and nouns a bare frame is made of, besides commas and "of" inside a name. */
-  private static final Set<String> NAMING = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
-
   /**
    * A clause that only says who spoke, its statement taken by a prediction: "The Bundesbank, Poehl
    * said" left of "is unlikely to cut rates", "the company has said", "Interest rates, the Bank of
@@ -150,7 +147,7 @@ public final class ClaimExtractor {
     for (int i = r[0]; i < end; i++) {
       Token x = t.get(i);
       boolean ofInName = x.lower().equals("of") && i + 1 < end && t.get(i + 1).pos().startsWith("NNP");
-      if (!(NAMING.contains(x.pos()) || x.text().equals(",") || ofInName)) {
+      if (!(ReportSplitter.SPEAKER.contains(x.pos()) || x.text().equals(",") || ofInName)) {
         return false;
       }
     }

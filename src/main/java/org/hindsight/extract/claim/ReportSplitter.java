@@ -93,8 +93,11 @@ final class ReportSplitter {
     return false;
   }
 
-  /** Tokens a speaker set between commas is made of: "Mr. Obama", "the bank's chairman", "he". */
-  private static final Set<String> SPEAKER = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
+  /**
+   * Tokens a speaker set between commas is made of ("Mr. Obama", "the bank's chairman", "he"), and
+   * a bare frame before its cue ({@link ClaimExtractor}).
+   */
+  static final Set<String> SPEAKER = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
 
   /**
    * Whether the cue at {@code v} is a frame set between commas inside its statement: "The museum,
