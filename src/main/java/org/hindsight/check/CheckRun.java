@@ -60,7 +60,8 @@ import org.hindsight.index.IngestIndex;
  *
  * The rest keep their stored verdict. Human judgments override verdicts, whatever ran; a judgment
  * whose prediction id now names another prediction (ingest renumbered the article) follows the
- * judged text to its new id, and one whose prediction is gone is reported as orphaned (and kept).
+ * judged text to its new id, and one whose prediction is gone is reported as orphaned (and kept):
+ * {@link Judgments}, which also records and removes them.
  *
  * <p>Not thread-safe (a run is one caller); it checks on {@code threads} threads of its own.
  */
@@ -237,13 +238,13 @@ public final class CheckRun {
       Map<String, IndexedPrediction> byId = new HashMap<>();
       predictions.forEach(p -> byId.put(p.id(), p));
       for (VerdictStore.Judgment j : store.judgments().values()) {
-        IndexedPrediction target = judged(j, byId, predictions);
+        IndexedPrediction target = Judgments.judged(j, byId, predictions);
         if (target == null) {
           orphans.add(j.predictionId());
           continue;
         }
         Verdict machine = effective.get(target.id());
-        effective.put(target.id(), override(machine, j, asOf));
+        effective.put(target.id(), Judgments.override(machine, j, asOf));
       }
       store.setArticleHashes(articles);
       store.commit(new VerdictStore.State(asOf, Instant.now(), fingerprint));
@@ -276,92 +277,6 @@ public final class CheckRun {
   }
 
   /**
-   * Records a human verdict and sets the prediction's status in the index at once. The judgment
-   * overrides the checker's verdict in every later check, and survives re-ingest.
-   *
-   * @return the judged prediction
-   * @throws IllegalArgumentException if the index holds no prediction with that id
-   */
-  public static IndexedPrediction judge(Path indexDir, String predictionId, Status status, String note) throws IOException {
-    return judge(CheckIndex.embedded(indexDir), predictionId, status, note);
-  }
-
-  /** As {@link #judge(Path, String, Status, String)}, on any index. */
-  public static IndexedPrediction judge(CheckIndex where, String predictionId, Status status, String note) throws IOException {
-    IndexedPrediction p;
-    try (EvidenceIndex index = where.openEvidence()) {
-      p = index.prediction(predictionId);
-    }
-    if (p == null) {
-      throw new IllegalArgumentException("no prediction " + predictionId + " in " + where + " (ids look like <article id>:p<N>; see hindsight search --kind prediction)");
-    }
-    try (VerdictStore store = VerdictStore.open(where.state())) {
-      store.putJudgment(new VerdictStore.Judgment(predictionId, p.prediction().text(), status, note, Instant.now()));
-      try (IngestIndex indexer = where.openWriter()) {
-        indexer.setStatuses(Map.of(predictionId, status.name()));
-      }
-      store.commit(null);
-    }
-    return p;
-  }
-
-  /**
-   * Removes a human verdict; the prediction's status in the index is left as the judgment set it
-   * until the next check puts the checker's back.
-   *
-   * @return whether there was a judgment
-   */
-  public static boolean unjudge(Path stateDir, String predictionId) throws IOException {
-    try (VerdictStore store = VerdictStore.open(stateDir)) {
-      boolean had = store.removeJudgment(predictionId);
-      // the checker's verdict must be looked at again
-      store.removeVerdicts(List.of(predictionId));
-      store.commit(null);
-      return had;
-    }
-  }
-
-  /** The verdicts the store holds (checker's, with judgments laid over), for scorecards and reports. */
-  public static List<CheckedPrediction> stored(Path indexDir) throws IOException {
-    return stored(CheckIndex.embedded(indexDir));
-  }
-
-  /** As {@link #stored(Path)}, on any index. */
-  public static List<CheckedPrediction> stored(CheckIndex where) throws IOException {
-    if (!VerdictStore.exists(where.state())) {
-      throw new IOException(where + ": no verdicts yet (run hindsight check first)");
-    }
-    try (EvidenceIndex index = where.openEvidence();
-        VerdictStore store = VerdictStore.open(where.state())) {
-      List<IndexedPrediction> predictions = index.predictions();
-      Map<String, IndexedPrediction> byId = new HashMap<>();
-      predictions.forEach(p -> byId.put(p.id(), p));
-      Map<String, Verdict> effective = new LinkedHashMap<>();
-      for (IndexedPrediction p : predictions) {
-        VerdictStore.StoredVerdict v = store.verdicts().get(p.id());
-        if (v != null) {
-          effective.put(p.id(), v.verdict());
-        }
-      }
-      LocalDate asOf = store.state().asOf();
-      for (VerdictStore.Judgment j : store.judgments().values()) {
-        IndexedPrediction target = judged(j, byId, predictions);
-        if (target != null) {
-          effective.put(target.id(), override(effective.get(target.id()), j, asOf));
-        }
-      }
-      List<CheckedPrediction> out = new ArrayList<>();
-      for (IndexedPrediction p : predictions) {
-        Verdict v = effective.get(p.id());
-        if (v != null) {
-          out.add(new CheckedPrediction(p, v));
-        }
-      }
-      return out;
-    }
-  }
-
-  /**
    * Whether new articles could change a prediction's verdict: one of them, published after it,
    * names one of its actors; for a prediction without actors, one holds its event's words.
    */
@@ -375,34 +290,6 @@ public final class CheckRun {
     }
     // no actor in common (or only the speaker's): the event's head word decides
     return checker.touchedBy(p, changed);
-  }
-
-  private static Verdict override(Verdict machine, VerdictStore.Judgment j, LocalDate asOf) {
-    String note = j.note() == null || j.note().isBlank() ? "human verdict" : j.note();
-    double confidence = 1.0;
-    return new Verdict(
-        machine == null ? j.predictionId() : machine.predictionId(),
-        j.status(),
-        confidence,
-        machine == null ? List.of() : machine.evidence(),
-        asOf != null ? asOf : machine == null ? null : machine.asOf(),
-        true,
-        note);
-  }
-
-  /** The prediction a judgment is about now: its id if the text still matches, else the same text in the same article. */
-  private static IndexedPrediction judged(VerdictStore.Judgment j, Map<String, IndexedPrediction> byId, List<IndexedPrediction> all) {
-    IndexedPrediction p = byId.get(j.predictionId());
-    if (p != null && (j.predictionText() == null || j.predictionText().equals(p.prediction().text()))) {
-      return p;
-    }
-    String article = j.predictionId().contains(":") ? j.predictionId().substring(0, j.predictionId().lastIndexOf(':')) : null;
-    for (IndexedPrediction q : all) {
-      if (q.article().id().equals(article) && q.prediction().text().equals(j.predictionText())) {
-        return q;
-      }
-    }
-    return null;
   }
 
   /**

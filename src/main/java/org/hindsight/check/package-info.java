@@ -15,6 +15,7 @@
  * </ol>
  *
  * {@link org.hindsight.check.CheckRun} drives a run over an index (incrementally, on all cores);
+ * {@link org.hindsight.check.Judgments} records human verdicts and lays them over the checker's;
  * {@link org.hindsight.check.CheckIndex} says which (the embedded index or a SolrCloud collection)
  * and where the run's state is kept.
  * Scorecards are in {@code org.hindsight.score}, gold outcomes in {@code org.hindsight.eval}.

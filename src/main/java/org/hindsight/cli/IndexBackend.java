@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.hindsight.check.CheckIndex;
-import org.hindsight.check.CheckRun;
+import org.hindsight.check.Judgments;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.IngestIndex;
@@ -76,7 +76,7 @@ final class IndexBackend {
   /** The stored verdicts with judgments laid over, for {@code scorecard} and {@code report}. */
   List<CheckedPrediction> stored(CommandLine.Model.CommandSpec spec) throws IOException {
     try (CheckIndex where = checkIndex(spec)) {
-      return CheckRun.stored(where);
+      return Judgments.stored(where);
     }
   }
 

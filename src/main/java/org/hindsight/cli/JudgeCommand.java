@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hindsight.check.CheckIndex;
-import org.hindsight.check.CheckRun;
+import org.hindsight.check.Judgments;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.verdict.Status;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ final class JudgeCommand implements Callable<Integer> {
       }
       boolean had;
       try (CheckIndex where = index.checkIndex(spec)) {
-        had = CheckRun.unjudge(where.state(), id);
+        had = Judgments.unjudge(where.state(), id);
       }
       out.println(had ? "cleared the human verdict on " + id + "; run hindsight check to restore the checker's" : "no human verdict on " + id);
       out.flush();
@@ -67,7 +67,7 @@ final class JudgeCommand implements Callable<Integer> {
     IndexedPrediction p;
     try {
       try (CheckIndex where = index.checkIndex(spec)) {
-        p = CheckRun.judge(where, id, s, note);
+        p = Judgments.judge(where, id, s, note);
       }
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("hindsight judge: " + e.getMessage());

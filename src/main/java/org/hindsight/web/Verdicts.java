@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hindsight.check.CheckIndex;
-import org.hindsight.check.CheckRun;
+import org.hindsight.check.Judgments;
 import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.verdict.Status;
@@ -13,8 +13,8 @@ import org.hindsight.check.store.VerdictStore;
 
 /**
  * The server's access to verdicts and judgments, through the check stage's public API: the
- * stored verdicts with human judgments laid over them ({@link CheckRun#stored}, what {@code
- * scorecard} reads), the history of judgments, and judging ({@link CheckRun#judge}, what {@code
+ * stored verdicts with human judgments laid over them ({@link Judgments#stored}, what {@code
+ * scorecard} reads), the history of judgments, and judging ({@link Judgments#judge}, what {@code
  * judge} runs). The store allows one opener at a time, so every access here is serialised; the
  * verdicts are kept until a judgment, a change of the index, or {@value #TTL_MS} ms pass.
  *
@@ -75,7 +75,7 @@ final class Verdicts {
   IndexedPrediction judge(String predictionId, Status status, String note) throws IOException {
     synchronized (lock) {
       try {
-        return CheckRun.judge(index, predictionId, status, note);
+        return Judgments.judge(index, predictionId, status, note);
       } finally {
         checked = null;
         byId = null;
@@ -88,7 +88,7 @@ final class Verdicts {
     if (checked != null && now - loadedAt < TTL_MS) {
       return;
     }
-    List<CheckedPrediction> all = VerdictStore.exists(index.state()) ? CheckRun.stored(index) : List.of();
+    List<CheckedPrediction> all = VerdictStore.exists(index.state()) ? Judgments.stored(index) : List.of();
     Map<String, CheckedPrediction> map = new HashMap<>();
     all.forEach(c -> map.put(c.indexed().id(), c));
     checked = all;

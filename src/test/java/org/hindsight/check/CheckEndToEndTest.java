@@ -131,7 +131,7 @@ class CheckEndToEndTest {
     // a human verdict: at once in the index, and it survives re-ingest and re-check
     CheckedPrediction guarantees = find(third, "no guarantees that sanctions alone");
     String id = guarantees.indexed().id();
-    CheckRun.judge(dir, id, Status.REFUTED, "the war went on under sanctions");
+    Judgments.judge(dir, id, Status.REFUTED, "the war went on under sanctions");
     assertEquals("REFUTED", status(id));
     Article seedArticle = SharedPipeline.read(SEED);
     Article retitled =
@@ -151,7 +151,7 @@ class CheckEndToEndTest {
     assertEquals(Status.REFUTED, find(fourth, "air truce").verdict().status());
 
     // scorecards read the stored verdicts, judgments included
-    List<CheckedPrediction> stored = CheckRun.stored(dir);
+    List<CheckedPrediction> stored = Judgments.stored(dir);
     assertTrue(stored.stream().anyMatch(c -> c.indexed().id().equals(id) && c.verdict().judged()));
     Scorecard.Card card = Scorecard.of(stored, Scorecard.By.SOURCE);
     assertTrue(card.overall().resolved() >= 4);

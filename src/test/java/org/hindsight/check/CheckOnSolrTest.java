@@ -149,10 +149,10 @@ class CheckOnSolrTest {
   @Test
   void judgingScorecardsAndCommandsAgree() throws IOException {
     String id = find(firstSolr.predictions(), "limited concessions").indexed().id();
-    CheckRun.judge(embedded, id, Status.CONFIRMED, "a human read it otherwise");
-    CheckRun.judge(solr, id, Status.CONFIRMED, "a human read it otherwise");
-    List<CheckedPrediction> stored = CheckRun.stored(solr);
-    assertEquals(json(CheckRun.stored(embedded)), json(stored));
+    Judgments.judge(embedded, id, Status.CONFIRMED, "a human read it otherwise");
+    Judgments.judge(solr, id, Status.CONFIRMED, "a human read it otherwise");
+    List<CheckedPrediction> stored = Judgments.stored(solr);
+    assertEquals(json(Judgments.stored(embedded)), json(stored));
     CheckedPrediction judged = stored.stream().filter(c -> c.indexed().id().equals(id)).findFirst().orElseThrow();
     assertTrue(judged.verdict().judged());
     assertEquals(Status.CONFIRMED, judged.verdict().status());

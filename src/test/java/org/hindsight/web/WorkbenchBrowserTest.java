@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.hindsight.article.Article;
 import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.CheckRun;
+import org.hindsight.check.Judgments;
 import org.hindsight.check.evidence.MiniLmEmbedder;
 import org.hindsight.index.Indexer;
 import org.hindsight.nlp.SharedPipeline;
@@ -218,7 +219,7 @@ class WorkbenchBrowserTest {
     assertFalse(driver.findElements(By.cssSelector(".text .m-actor")).isEmpty());
     shot("article");
     Path report = SHOTS.resolve("report.html");
-    Files.writeString(report, HtmlReport.html(CheckRun.stored(dir), "Prediction ledger and scorecards"), StandardCharsets.UTF_8);
+    Files.writeString(report, HtmlReport.html(Judgments.stored(dir), "Prediction ledger and scorecards"), StandardCharsets.UTF_8);
     driver.get(report.toUri().toString());
     assertTrue(driver.findElements(By.cssSelector("table tbody tr")).size() > 10);
     shot("report");
