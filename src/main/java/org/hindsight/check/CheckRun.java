@@ -235,17 +235,7 @@ public final class CheckRun {
       }
       store.removeVerdicts(vanished);
       // human judgments override
-      Map<String, IndexedPrediction> byId = new HashMap<>();
-      predictions.forEach(p -> byId.put(p.id(), p));
-      for (VerdictStore.Judgment j : store.judgments().values()) {
-        IndexedPrediction target = Judgments.judged(j, byId, predictions);
-        if (target == null) {
-          orphans.add(j.predictionId());
-          continue;
-        }
-        Verdict machine = effective.get(target.id());
-        effective.put(target.id(), Judgments.override(machine, j, asOf));
-      }
+      orphans.addAll(Judgments.layOver(effective, store.judgments().values(), predictions, asOf));
       store.setArticleHashes(articles);
       store.commit(new VerdictStore.State(asOf, Instant.now(), fingerprint));
       // statuses into the index (verdicts are safe in the store: should this fail, the next run

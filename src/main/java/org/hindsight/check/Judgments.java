@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +87,6 @@ public final class Judgments {
     try (EvidenceIndex index = where.openEvidence();
         VerdictStore store = VerdictStore.open(where.state())) {
       List<IndexedPrediction> predictions = index.predictions();
-      Map<String, IndexedPrediction> byId = new HashMap<>();
-      predictions.forEach(p -> byId.put(p.id(), p));
       Map<String, Verdict> effective = new LinkedHashMap<>();
       for (IndexedPrediction p : predictions) {
         VerdictStore.StoredVerdict v = store.verdicts().get(p.id());
@@ -95,13 +94,7 @@ public final class Judgments {
           effective.put(p.id(), v.verdict());
         }
       }
-      LocalDate asOf = store.state().asOf();
-      for (VerdictStore.Judgment j : store.judgments().values()) {
-        IndexedPrediction target = judged(j, byId, predictions);
-        if (target != null) {
-          effective.put(target.id(), override(effective.get(target.id()), j, asOf));
-        }
-      }
+      layOver(effective, store.judgments().values(), predictions, store.state().asOf());
       List<CheckedPrediction> out = new ArrayList<>();
       for (IndexedPrediction p : predictions) {
         Verdict v = effective.get(p.id());
@@ -113,8 +106,30 @@ public final class Judgments {
     }
   }
 
+  /**
+   * Lays human judgments over the checker's verdicts ({@code effective}, by prediction id, changed
+   * in place), each on the prediction it is about now ({@link #judged}).
+   *
+   * @return the ids of the judgments whose prediction is gone (orphans, kept in the store)
+   */
+  static List<String> layOver(Map<String, Verdict> effective, Collection<VerdictStore.Judgment> judgments,
+      List<IndexedPrediction> predictions, LocalDate asOf) {
+    Map<String, IndexedPrediction> byId = new HashMap<>();
+    predictions.forEach(p -> byId.put(p.id(), p));
+    List<String> orphans = new ArrayList<>();
+    for (VerdictStore.Judgment j : judgments) {
+      IndexedPrediction target = judged(j, byId, predictions);
+      if (target == null) {
+        orphans.add(j.predictionId());
+        continue;
+      }
+      effective.put(target.id(), override(effective.get(target.id()), j, asOf));
+    }
+    return orphans;
+  }
+
   /** A human judgment laid over the checker's verdict (or standing alone when there is none). */
-  static Verdict override(Verdict machine, VerdictStore.Judgment j, LocalDate asOf) {
+  private static Verdict override(Verdict machine, VerdictStore.Judgment j, LocalDate asOf) {
     String note = j.note() == null || j.note().isBlank() ? "human verdict" : j.note();
     double confidence = 1.0;
     return new Verdict(
@@ -128,7 +143,7 @@ public final class Judgments {
   }
 
   /** The prediction a judgment is about now: its id if the text still matches, else the same text in the same article. */
-  static IndexedPrediction judged(VerdictStore.Judgment j, Map<String, IndexedPrediction> byId, List<IndexedPrediction> all) {
+  private static IndexedPrediction judged(VerdictStore.Judgment j, Map<String, IndexedPrediction> byId, List<IndexedPrediction> all) {
     IndexedPrediction p = byId.get(j.predictionId());
     if (p != null && (j.predictionText() == null || j.predictionText().equals(p.prediction().text()))) {
       return p;
