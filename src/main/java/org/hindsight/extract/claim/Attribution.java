@@ -130,7 +130,12 @@ public final class Attribution {
    * fast pipeline parses it when it also holds a cue word.
    */
   public static boolean hasSpeechVerb(Sentence s) {
-    return s.tokens().stream().anyMatch(t -> t.isVerb() && SPEECH_VERBS.contains(lemma(t)));
+    return s.tokens().stream().anyMatch(t -> t.isVerb() && speechLemma(t));
+  }
+
+  /** Whether the token's lemma (its lower-cased form when it has none) is one of {@link #SPEECH_VERBS}. */
+  public static boolean speechLemma(Token t) {
+    return SPEECH_VERBS.contains(lemma(t));
   }
 
   private static String lemma(Token t) {

@@ -228,9 +228,7 @@ public final class ClaimExtractor {
    * reports ("The dollar, Mr. Smith said, will …"), which the parser hangs below the prediction.
    */
   private static boolean frameOnly(Sentence s, int verb) {
-    Token v = s.tokens().get(verb);
-    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(java.util.Locale.ROOT);
-    if (!Attribution.SPEECH_VERBS.contains(lemma)) {
+    if (!Attribution.speechLemma(s.tokens().get(verb))) {
       return false;
     }
     boolean speaker = false;

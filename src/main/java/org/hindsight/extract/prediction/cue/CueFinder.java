@@ -88,9 +88,9 @@ public final class CueFinder {
       hits.add(odds);
     }
     if (hits.stream().noneMatch(h -> h.role() == Role.OPEN)) {
-      Hit scheduled = this.scheduled.presentWithFutureDate(doc, s, w);
-      if (scheduled != null) {
-        hits.add(scheduled);
+      Hit dated = scheduled.presentWithFutureDate(doc, s, w);
+      if (dated != null) {
+        hits.add(dated);
       }
     }
     // "none of the X guarantees": a negation scoping over a certainty verb
