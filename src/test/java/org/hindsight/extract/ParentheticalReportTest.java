@@ -8,22 +8,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A report set inside its statement between commas ("The museum, Mr. Bush said, celebrated …"):
- * the statement is the whole sentence, held by the speaker, and the frame alone ("Mr. Bush said")
- * is no claim. Before, the claim was the fragment before the frame ("The museum, Mr. Bush said")
- * and the whole sentence went to the author. Sentences written for this test.
+ * A report set inside its statement between commas ("The new bridge, Mr. Harlan said, was
+ * finished …"): the statement is the whole sentence, held by the speaker, and the frame alone ("Mr.
+ * Harlan said") is no claim. Before, the claim was the fragment before the frame ("The new bridge,
+ * Mr. Harlan said") and the whole sentence went to the author. Sentences written for this test.
  */
 class ParentheticalReportTest {
 
   private static final Extraction X =
       WrittenStory.extract(
           "parenthetical-report",
-          "Coal town weighs its future",
+          "Port weighs its budget",
           "Reuters",
           Instant.parse("2016-10-01T12:00:00Z"),
-          "The museum, Mr. Bush said, celebrated several of his heroes, including a musician from St. Louis.\n\n"
-              + "Too often, Mr. Clarke said, the debate over the future of coal is reduced to a fight between two camps.\n\n"
-              + "Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.\n\n"
+          "The new bridge, Mr. Harlan said, was finished two years late.\n\n"
+              + "Too often, Ms. Varga said, the talks on the harbour budget ended without a vote.\n\n"
+              + "Inflation, Mr. Okafor often says, is the tax that nobody voted for.\n\n"
+              + "If the toll fails to pass, Mr. Lindqvist argues, there are other ways to pay for the bridge.\n\n"
               + "The dollar, Mr. Smith said, will probably fall further next week.");
 
   private static List<String> claimTexts() {
@@ -32,15 +33,19 @@ class ParentheticalReportTest {
 
   @Test
   void theStatementIsTheWholeSentenceHeldByTheSpeaker() {
-    assertEquals("Bush", WrittenStory.claimHolder(X, "The museum, Mr. Bush said, celebrated several of his heroes"));
-    assertEquals("Clarke", WrittenStory.claimHolder(X, "Too often, Mr. Clarke said, the debate over the future of coal"));
-    assertEquals("Obama", WrittenStory.claimHolder(X, "Climate change, Mr. Obama often says, is the greatest"));
+    assertEquals("Harlan", WrittenStory.claimHolder(X, "The new bridge, Mr. Harlan said, was finished two years late"));
+    assertEquals("Varga", WrittenStory.claimHolder(X, "Too often, Ms. Varga said, the talks on the harbour budget"));
+    assertEquals("Okafor", WrittenStory.claimHolder(X, "Inflation, Mr. Okafor often says, is the tax"));
+    // a fronted condition may have its own verb
+    assertEquals("Lindqvist",
+        WrittenStory.claimHolder(X, "If the toll fails to pass, Mr. Lindqvist argues, there are other ways"));
   }
 
   @Test
   void theFrameAloneIsNoClaim() {
     for (String c : claimTexts()) {
-      assertTrue(!c.equals("The museum, Mr. Bush said") && !c.equals("Mr. Smith said") && !c.equals("Mr. Clarke said"),
+      assertTrue(
+          !c.equals("The new bridge, Mr. Harlan said") && !c.equals("Mr. Smith said") && !c.equals("Ms. Varga said"),
           "a bare frame is a claim: " + claimTexts());
     }
   }

@@ -14,7 +14,7 @@ import org.hindsight.nlp.Token;
 
 /**
  * Reading a parsed sentence for its reports: the cue whose clause holds a statement, and the
- * cue's subject (or agent: "was first reported by MSNBC"). The parser's garden paths in wire copy
+ * cue's subject (or agent: "was first reported by a local station"). The parser's garden paths in wire copy
  * are repaired here ("It said proceeds will be used …" read as if "It said proceeds" were a
  * clausal subject). Immutable.
  */
@@ -258,7 +258,7 @@ public final class Reports {
   private static final Set<String> TRAILING =
       Stream.concat(SAYING.stream(), Stream.of("tell")).collect(Collectors.toUnmodifiableSet());
 
-  /** The agent of a passive cue ("was first reported by MSNBC"). */
+  /** The agent of a passive cue ("was first reported by a local station"). */
   private Source agent(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")) {

@@ -9,7 +9,7 @@ import org.hindsight.nlp.Token;
  * Who speaks in a report read without a parse. The name nearest the verb, unless it is the wrong
  * one: a name before an apposition or relative clause speaks ("Jon Tester, chairman of the
  * Democratic Senatorial Campaign Committee, said …"), and so does one after an inverted verb
- * ("…, said Geert Wilders, founder of …"). The hand rules of {@link Candidates}; stateless beyond
+ * ("…, said Pieter Vos, founder of …"). The hand rules of {@link Candidates}; stateless beyond
  * the document's mentions and quotations.
  */
 final class UnparsedSpeakers {
@@ -71,7 +71,7 @@ final class UnparsedSpeakers {
   }
 
   /**
-   * Without a parse, the speaker of an inverted report: "…, said Geert Wilders, founder of …" or
+   * Without a parse, the speaker of an inverted report: "…, said Pieter Vos, founder of …" or
    * "…,\u201d said the Vice President": the name that follows the verb, which itself follows a comma
    * or a closing quotation mark (the nearest name may be the last one of the statement).
    */
@@ -85,7 +85,7 @@ final class UnparsedSpeakers {
     while (k < tokens.size() && k <= i + 4 && !tokens.get(k).text().equals(",") && !tokens.get(k).isVerb()) {
       Mentions.Placed m = mentions.at(tokens.get(k).span());
       if (m != null && Mentions.speaks(m)) {
-        return endsPhrase(tokens, m) ? m : null; // "…, said Obama is overselling …" is no inverted report
+        return endsPhrase(tokens, m) ? m : null; // "…, said Obama is overstating …" is no inverted report
       }
       k++;
     }

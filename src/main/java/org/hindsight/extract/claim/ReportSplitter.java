@@ -38,7 +38,7 @@ final class ReportSplitter {
         continue;
       }
       if (parenthetical(t, from, to, v)) {
-        // "The museum, Mr. Bush said, celebrated …": the frame sits inside its statement
+        // "The new bridge, Mr. Harlan said, was finished …": the frame sits inside its statement
         return new Split(from, to, v);
       }
       Split found = s.parsed() ? complement(s, from, to, v) : null;
@@ -94,15 +94,15 @@ final class ReportSplitter {
   }
 
   /**
-   * Tokens a speaker set between commas is made of ("Mr. Obama", "the bank's chairman", "he"), and
+   * Tokens a speaker set between commas is made of ("Mr. Okafor", "the bank's chairman", "he"), and
    * a bare frame before its cue ({@link ClaimExtractor}).
    */
   static final Set<String> SPEAKER = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB");
 
   /**
-   * Whether the cue at {@code v} is a frame set between commas inside its statement: "The museum,
-   * Mr. Bush said, celebrated …", "Climate change, Mr. Obama often says, is …", "Too often, Mr.
-   * Clarke said in an interview, the debate …". What comes before the frame has no finite verb (it
+   * Whether the cue at {@code v} is a frame set between commas inside its statement: "The new
+   * bridge, Mr. Harlan said, was finished …", "Inflation, Mr. Okafor often says, is …", "Too often,
+   * Ms. Varga said in an interview, the talks …". What comes before the frame has no finite verb (it
    * is the statement's subject or a fronted adverbial) and what follows it has one.
    */
   static boolean parenthetical(List<Token> t, int from, int to, int v) {
@@ -120,7 +120,7 @@ final class ReportSplitter {
     if (close >= to || close > v + 5 || !t.get(close).text().equals(",")) {
       return false;
     }
-    // "If this argument fails to persuade, Mr. Castañeda argues, there are …": a fronted condition may have its verb
+    // "If the toll fails to pass, Mr. Lindqvist argues, there are …": a fronted condition may have its verb
     boolean fronted = ClaimExtractor.SUBORDINATORS.contains(t.get(from).lower()) || t.get(from).lower().equals("if");
     return (fronted || !ClaimExtractor.hasFiniteVerb(t, from, open)) && ClaimExtractor.hasFiniteVerb(t, close + 1, to);
   }
@@ -185,7 +185,7 @@ final class ReportSplitter {
     }
     Split after = afterCue(t, to, v);
     if (after != null && ClaimExtractor.hasFiniteVerb(t, after.from(), firstComma(t, after.from(), after.to()))) {
-      // "Making the rounds on Sunday, Carson said he was facing …", "Greg Raiff, a broker, said the
+      // "Making the rounds on Sunday, Carson said he was facing …", "Greg Hollis, a broker, said the
       // Boeing was …": what comes before the speaker is no statement; "…, said Ann Selzer, who runs
       // the poll" has no verb before its comma
       return after;
@@ -195,7 +195,7 @@ final class ReportSplitter {
       while (end > from && (t.get(end - 1).text().equals(",") || t.get(end - 1).isQuoteMark())) {
         end--;
       }
-      if (hasVerb(t, from, end) || k == v - 1) { // "…, said Geert Wilders, founder of …": inverted
+      if (hasVerb(t, from, end) || k == v - 1) { // "…, said Pieter Vos, founder of …": inverted
         return new Split(from, end, v);
       }
     }
