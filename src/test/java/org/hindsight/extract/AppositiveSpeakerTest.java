@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The speaker of a report read without a parse when an apposition or a relative clause stands
- * between the name and the verb ("Greg Raiff, chief executive of …, said …"), or when the report is
- * inverted ("…, said Geert Wilders, founder of …"). The name nearest the verb was taken instead —
- * the organisation inside the apposition, the last name of the statement — or none within reach,
- * and the statement fell to the author; on PolNeAR train these were among the named sources we
- * missed. The story is written for this test.
+ * between the name and the verb ("Martin Keller, chief executive of …, said …"), or when the
+ * report is inverted ("…, said Pieter Vos, founder of …"). The name nearest the verb was taken
+ * instead — the organisation inside the apposition, the last name of the statement — or none
+ * within reach, and the statement fell to the author; on PolNeAR train these were among the named
+ * sources we missed. The story, its people and its firms are written for this test.
  */
 class AppositiveSpeakerTest {
 
@@ -22,10 +22,10 @@ class AppositiveSpeakerTest {
           "Charter brokers see a quiet season",
           "Wire",
           Instant.parse("2016-03-14T09:00:00Z"),
-          "Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the Boeing was an unusual aircraft for a private owner.\n\n"
-              + "Oliver Hedge, who appraises golf properties for Cushman & Wakefield, said the industry had shed its weakest courses.\n\n"
-              + "The rejection of the treaty was a blow to the European Union, said Geert Wilders, founder of the Party for Freedom.\n\n"
-              + "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes of the coalition.");
+          "Martin Keller, chief executive officer of Northwind Air Charter, an aviation advisory firm, said the jet was an odd choice for a private buyer.\n\n"
+              + "Susan Whitfield, who values hotel properties for Harrow & Lane, said the trade had lost its weakest operators.\n\n"
+              + "The vote against the pact was a setback for the government, said Pieter Vos, founder of the Farmers League.\n\n"
+              + "Sen. Ellen Marsh, D-Vt., a long-shot candidate for the nomination, said Dalton is overstating the gains of the alliance.");
 
   private static String claimHolder(String key) {
     return WrittenStory.claimHolder(X, key);
@@ -33,18 +33,18 @@ class AppositiveSpeakerTest {
 
   @Test
   void theNameBeforeTheAppositionSpeaks() {
-    assertEquals("Greg Raiff", claimHolder("the Boeing was an unusual aircraft"));
-    assertEquals("Oliver Hedge", claimHolder("the industry had shed its weakest courses"));
+    assertEquals("Martin Keller", claimHolder("the jet was an odd choice"));
+    assertEquals("Susan Whitfield", claimHolder("the trade had lost its weakest operators"));
   }
 
   @Test
   void theNameAfterAnInvertedVerbSpeaks() {
-    assertEquals("Geert Wilders", claimHolder("The rejection of the treaty was a blow"));
+    assertEquals("Pieter Vos", claimHolder("The vote against the pact was a setback"));
   }
 
   @Test
   void aNameThatOpensTheStatementDoesNotSpeakIt() {
-    String holder = claimHolder("Obama is overselling the successes");
-    assertFalse(holder.contains("Obama"), holder);
+    String holder = claimHolder("Dalton is overstating the gains");
+    assertFalse(holder.contains("Dalton"), holder);
   }
 }

@@ -38,7 +38,9 @@ final class UnparsedSpeakers {
    * right before the verb: "Jon Tester, chairman of the Democratic Senatorial Campaign Committee,
    * said …" is Tester's, not the committee's (the name nearest the verb), and "Grant Young, another
    * Iowa strategist, said …" lies beyond the nearest-name window. Up to three commas back; what
-   * lies between them holds no finite verb unless it opens with "who" or "which".
+   * lies between them holds no finite verb unless it opens with "who" or "which". A name that is
+   * the object of a preposition belongs to an apposition and is passed over: "Martin Keller, chief
+   * executive of Northwind Air Charter, an aviation firm, said" is Keller's, not the firm's.
    */
   Mentions.Placed beforeApposition(Sentence s, Token cue) {
     List<Token> tokens = s.tokens();
@@ -62,7 +64,8 @@ final class UnparsedSpeakers {
         return null;
       }
       Mentions.Placed m = mentions.at(tokens.get(j - 1).span());
-      if (m != null && Mentions.speaks(m) && m.span().end() == tokens.get(j - 1).span().end() && !quotes.inside(m.span())) {
+      if (m != null && Mentions.speaks(m) && m.span().end() == tokens.get(j - 1).span().end() && !quotes.inside(m.span())
+          && !objectOfPreposition(tokens, m)) {
         return m;
       }
       comma = j;
@@ -105,6 +108,17 @@ final class UnparsedSpeakers {
       }
     }
     return true;
+  }
+
+  /** Whether a preposition stands right before the mention ("chief executive of Northwind Air Charter"). */
+  private static boolean objectOfPreposition(List<Token> tokens, Mentions.Placed m) {
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (tokens.get(k).span().end() <= m.span().begin()) {
+        String pos = tokens.get(k).pos();
+        return pos.equals("IN") || pos.equals("TO");
+      }
+    }
+    return false;
   }
 
   private static boolean apposition(List<Token> tokens, int from, int to) {
