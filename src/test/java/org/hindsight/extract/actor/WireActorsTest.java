@@ -154,4 +154,29 @@ class WireActorsTest {
     assertTrue(actors.stream().noneMatch(a -> a.name().equals("Electric Co")), actors.toString());
   }
 
+
+  @Test
+  void aStatesInstitutionIsNamedWithItsState() {
+    // NER leaves the nationality out of "Turkish Foreign Ministry": every country's ministry was one
+    // actor "Foreign Ministry"; a later bare "the Foreign Ministry" is the one the story named
+    List<Actor> actors = resolve(Gazetteer.bundled(), "The Portuguese Foreign Ministry said the survey vessel"
+        + " would stay in national waters. A Portuguese Petroleum Corp official said drilling would resume in May."
+        + " The Foreign Ministry added that talks with Madrid were possible. Reuter", MARCH_1987);
+    Actor ministry = actor(actors, "Portuguese Foreign Ministry");
+    assertTrue(mentions(ministry).contains("The Foreign Ministry"), mentions(ministry).toString());
+    actor(actors, "Portuguese Petroleum Corp");
+    assertTrue(actors.stream().noneMatch(a -> a.name().equals("Foreign Ministry") || a.name().equals("Petroleum Corp")),
+        actors.toString());
+  }
+
+  @Test
+  void twoInstitutionsTheGazetteerKnowsAreTwoActors() {
+    // NER runs "the Bundesbank and Bank of Japan" into one organisation; the gazetteer knows each half
+    List<Actor> actors = resolve(Gazetteer.bundled(), "Dealers said the Bundesbank and Bank of Japan bought dollars"
+        + " in early trading to steady the currency. Reuter", MARCH_1987);
+    actor(actors, "Bundesbank");
+    actor(actors, "Bank of Japan");
+    assertTrue(actors.stream().noneMatch(a -> a.name().contains(" and ")), actors.toString());
+  }
+
 }

@@ -26,12 +26,14 @@ final class Coordination {
         out.add(c);
         continue;
       }
-      List<String> left = Names.core(words(c, c.from(), and));
-      List<String> right = Names.core(words(c, and + 1, c.nameEnd()));
+      List<String> leftWords = words(c, c.from(), and);
+      List<String> rightWords = words(c, and + 1, c.nameEnd());
+      List<String> left = Names.core(leftWords);
+      List<String> right = Names.core(rightWords);
       boolean versus = c.token(and).lower().startsWith("v");
       boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
       if (!left.isEmpty() && !right.isEmpty()
-          && (versus || !oneCompany && known(left, c, found) && known(right, c, found))) {
+          && (versus || !oneCompany && known(left, leftWords, c, found) && known(right, rightWords, c, found))) {
         Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
         a.setExtFrom(c.extFrom());
         Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
@@ -115,8 +117,18 @@ final class Coordination {
     return out;
   }
 
-  /** Whether another candidate's name is these words or starts with them. */
-  private static boolean known(List<String> core, Candidate self, List<Candidate> found) {
+  /**
+   * Whether another candidate's name is these words or starts with them, or the gazetteer names an
+   * organisation or state so ("The Bundesbank and Bank of Japan intervened": two central banks).
+   */
+  private static boolean known(List<String> core, List<String> words, Candidate self, List<Candidate> found) {
+    List<String> name = words.isEmpty() || !words.get(0).equalsIgnoreCase("the") ? words : words.subList(1, words.size());
+    for (var hit : org.hindsight.extract.actor.gazetteer.Gazetteer.bundled().exact(String.join(" ", name))) {
+      if (!hit.entry().type().equals("PERSON") && (hit.kind() == org.hindsight.extract.actor.gazetteer.Gazetteer.Kind.NAME
+          || hit.kind() == org.hindsight.extract.actor.gazetteer.Gazetteer.Kind.ALIAS)) {
+        return true;
+      }
+    }
     for (Candidate o : found) {
       if (o == self || o.nerType() == null || conjunction(o) >= 0) {
         continue;

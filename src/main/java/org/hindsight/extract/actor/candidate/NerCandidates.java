@@ -191,6 +191,9 @@ public final class NerCandidates {
       type = "ORGANIZATION"; // "Ostend Analytics", "Roussel Uclaf <RUCF.PA>" tagged as people or places
     }
     int home = homeTown(tokens, from, to);
+    if (!type.equals("PERSON") && (institution(tokens.get(to - 1)) || company)) {
+      from = stateInName(tokens, from, home);
+    }
     Candidate c = new Candidate(s, from, home, type, List.of(), Role.NAME);
     c.setExtTo(to);
     c.setCompany(company);
@@ -314,6 +317,37 @@ public final class NerCandidates {
     return from;
   }
 
+  /**
+   * Words of an institution's name that say what it does, not whose it is: "Foreign Ministry",
+   * "General Staff", "Petroleum Corp" name no one until the state is said.
+   */
+  private static final Set<String> GENERIC_NAME_WORDS = Set.of(
+      "foreign", "finance", "trade", "economy", "economic", "economics", "agriculture", "agricultural", "defence", "defense",
+      "interior", "justice", "energy", "industry", "industrial", "labour", "labor", "health", "transport", "commerce",
+      "petroleum", "oil", "mines", "mining", "general", "staff", "treasury", "parliament", "government", "army", "navy",
+      "affairs", "external", "budget", "planning", "communications", "telecommunications", "education", "development",
+      "public", "works", "supply", "statistics", "statistical", "information", "corp", "co", "company");
+
+  /**
+   * "Turkish Foreign Ministry", "Turkish Petroleum Corp": a nationality NER left out of a name made
+   * only of {@link #GENERIC_NAME_WORDS} and institution heads belongs to it (else every country's
+   * "Foreign Ministry" is one actor). The name's first token otherwise.
+   */
+  private static int stateInName(List<Token> tokens, int from, int to) {
+    if (from < 1 || to - from > 4) {
+      return from;
+    }
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (!GENERIC_NAME_WORDS.contains(w) && !INSTITUTION_HEADS.contains(w)) {
+        return from;
+      }
+    }
+    Token before = tokens.get(from - 1);
+    boolean nationality = before.ner().equals("MISC") || before.ner().equals("NATIONALITY");
+    return nationality && Names.capitalised(before.text()) && before.pos().equals("JJ") ? from - 1 : from;
+  }
+
   private static boolean institution(Token last) {
     return INSTITUTION_HEADS.contains(last.lower());
   }
@@ -366,6 +400,7 @@ public final class NerCandidates {
         from--;
       }
       if (from < end && !NAME_JOINERS.contains(tokens.get(from).lower())) {
+        from = stateInName(tokens, from, end + 1);
         Candidate c = new Candidate(s, from, end + 1, "ORGANIZATION", List.of(), Role.NAME);
         c.setExtFrom(stateBefore(tokens, from));
         if (c.extFrom() > 0 && tokens.get(c.extFrom() - 1).lower().equals("the")) {

@@ -64,7 +64,41 @@ final class NameMatcher {
         }
       }
     }
-    return null;
+    return ownState(c) ? null : statedInstitution(core);
+  }
+
+  /** Whether the mention says whose institution it is before its name ("Israel's Foreign Ministry"). */
+  private static boolean ownState(Candidate c) {
+    for (int k = c.extFrom(); k < c.from(); k++) {
+      String w = c.token(k).text();
+      if (!w.equalsIgnoreCase("the") && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the Foreign Ministry" after "the Turkish Foreign Ministry": the one organisation of the article
+   * whose name is this one after a word saying whose it is; none when several are ("the Turkish
+   * Foreign Ministry" and "the Israeli Foreign Ministry").
+   */
+  private Draft statedInstitution(List<String> core) {
+    Draft found = null;
+    for (Draft d : drafts.all()) {
+      if (d.isPerson()) {
+        continue;
+      }
+      for (List<String> other : cores(d)) {
+        if (other.size() == core.size() + 1 && other.subList(1, other.size()).equals(core)) {
+          if (found != null && found != d) {
+            return null;
+          }
+          found = d;
+        }
+      }
+    }
+    return found;
   }
 
   private Draft oneWord(Candidate c, String word) {
