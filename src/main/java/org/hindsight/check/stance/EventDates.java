@@ -24,7 +24,8 @@ final class EventDates {
   /**
    * The date the sentence gives its event near {@code at}: "September 18", "18 September", "on
    * Sunday" (the last such day on or before publication); a day without its year is the last one
-   * on or before publication, "April 1, 1988" is that day; null when it names none.
+   * on or before publication, "April 1, 1988" is that day; null when it names none. A date that
+   * dates something else ("payable April 1", "the quarter ended February 28") is passed over.
    */
   static LocalDate eventDate(LaterSentence s, int at) {
     LocalDate published = s.article().day();
@@ -60,7 +61,7 @@ final class EventDates {
           d = published.with(TemporalAdjusters.previousOrSame(dow));
         }
       }
-      if (d != null) {
+      if (d != null && !anotherEvents(toks, i)) {
         int distance = Math.abs(i - at);
         if (distance < bestDistance) {
           bestDistance = distance;
@@ -69,6 +70,33 @@ final class EventDates {
       }
     }
     return best;
+  }
+
+  /**
+   * Words that give the date after them to something other than the sentence's event: a payment or
+   * maturity ("payable April 1, 1988", "due June 30", "maturing"), a record or expiry date, the end
+   * of an accounting period ("the quarter ended February 28"), the bound of a state ("until", "since").
+   */
+  private static final Set<String> OTHER_DATE = Set.of(
+      "payable", "paid", "due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire", "record",
+      "ended", "ending", "until", "till", "through", "since");
+
+  /** Whether the date whose month or weekday is token {@code i} belongs to another event (one of {@link #OTHER_DATE} within two words before it). */
+  private static boolean anotherEvents(List<Token> toks, int i) {
+    int from = i;
+    if (i > 0 && dayNumber(toks, i - 1) != null) {
+      from = i - 1; // "payable 1 April"
+    }
+    for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+      String w = toks.get(k).norm();
+      if (OTHER_DATE.contains(w)) {
+        return true;
+      }
+      if (w.equals(",")) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The year written after "April 1" ("April 1 1988", "April 1, 1988"): it stands as written; null when none. */

@@ -193,9 +193,26 @@ class StanceJudgeTest {
     assertEquals(LocalDate.of(2025, 6, 1), sunday.eventDate(), "the last Sunday on or before publication (a Monday)");
     Judgement written =
         judge("The notes will be priced at par.", List.of("will"), Polarity.POSITIVE,
+            "The notes were priced at par on May 30, 2024, the agent said.",
+            Map.of(), Map.of(), LocalDate.of(2025, 6, 2));
+    assertEquals(LocalDate.of(2024, 5, 30), written.eventDate(), "a day with its year is that day");
+  }
+
+  @Test
+  void aPaymentOrRecordDateDoesNotDateTheEvent() {
+    // the coupon's payment day dated the pricing, which then fell after the prediction's window and
+    // ruled the confirming sentence out (a Reuters dev check: CCTs "were priced at 99.00 pct")
+    Judgement payable =
+        judge("The notes will be priced at par.", List.of("will"), Polarity.POSITIVE,
             "The notes were priced at par for a yield on the first coupon, payable April 1, 2026, of 5.1 percent.",
             Map.of(), Map.of(), LocalDate.of(2025, 6, 2));
-    assertEquals(LocalDate.of(2026, 4, 1), written.eventDate(), "a day with its year is that day");
+    assertEquals(Stance.SUPPORTS, payable.stance(), payable.reason());
+    assertEquals(null, payable.eventDate());
+    Judgement ended =
+        judge("The group will report higher quarterly profit.", List.of("will"), Polarity.POSITIVE,
+            "The group reported higher profit for the quarter ended February 28.",
+            Map.of(), Map.of(), LocalDate.of(2025, 3, 27));
+    assertEquals(null, ended.eventDate(), "the end of the accounting period is not the day of the report");
   }
 
   @Test
