@@ -1,8 +1,5 @@
 package org.hindsight.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,18 +27,14 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.hindsight.article.Article;
-import org.hindsight.extract.Claim;
 import org.hindsight.extract.Extraction;
-import org.hindsight.extract.ExtractionJson;
-import org.hindsight.extract.Prediction;
-import org.hindsight.extract.actor.Actor;
 
 /**
  * Writes extractions into the index: idempotent, incremental and crash-safe.
  *
  * <ul>
  *   <li>Every document of an article carries its id; the article document also carries the hash
- *       of the extraction JSON ({@link Schema#contentHash}). {@link #index} skips an article whose
+ *       of the extraction JSON ({@link Serialized#contentHash}). {@link #index} skips an article whose
  *       id and hash are already there ({@link Outcome#UNCHANGED}); otherwise it replaces all of the
  *       article's documents in one atomic {@code updateDocuments} (delete by article id, add the
  *       block).
@@ -98,7 +91,7 @@ public final class Indexer implements IngestIndex {
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
-  private final Schema schema;
+  private final Documents documents;
   private final Config config;
 
   // guarded by this
@@ -114,7 +107,7 @@ public final class Indexer implements IngestIndex {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
-    this.schema = schema;
+    this.documents = new Documents(schema);
     this.config = config;
     this.reader = DirectoryReader.open(writer);
   }
@@ -180,13 +173,13 @@ public final class Indexer implements IngestIndex {
   @Override
   public Outcome index(Extraction x) throws IOException {
     String id = x.article().id();
-    Schema.Serialized serialized = Schema.serialize(x);
+    Serialized serialized = Serialized.of(x);
     String hash = serialized.hash();
     Known known = known(id, hash);
     if (known == Known.SAME_CONTENT) {
       return Outcome.UNCHANGED;
     }
-    List<Document> docs = schema.documents(serialized);
+    List<Document> docs = documents.documents(serialized);
     writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), docs);
     synchronized (this) {
       pending.put(id, hash);
@@ -252,12 +245,12 @@ public final class Indexer implements IngestIndex {
       docs.add(sd.doc);
     }
     docs.sort(null); // block order: article, actors, claims, predictions
-    List<Schema.StoredDoc> block = new ArrayList<>();
+    List<Serialized.StoredDoc> block = new ArrayList<>();
     for (int doc : docs) {
       Document d = stored.document(doc);
-      block.add(new Schema.StoredDoc(block.size(), d.get(Schema.KIND), d.get(Schema.ID), d.get(Schema.JSON), d.get(Schema.HASH), d.get(Schema.STATUS)));
+      block.add(new Serialized.StoredDoc(block.size(), d.get(Schema.KIND), d.get(Schema.ID), d.get(Schema.JSON), d.get(Schema.HASH), d.get(Schema.STATUS)));
     }
-    Schema.Rebuilt rebuilt = Schema.rebuild(block);
+    Serialized.Rebuilt rebuilt = Serialized.rebuild(block);
     if (rebuilt == null) {
       return 0;
     }
@@ -272,7 +265,7 @@ public final class Indexer implements IngestIndex {
         changed++;
       }
     }
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), schema.documents(rebuilt.serialized(), statuses));
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), documents.documents(rebuilt.serialized(), statuses));
     return changed;
   }
 
@@ -280,8 +273,8 @@ public final class Indexer implements IngestIndex {
    * Writes an article's documents as given (its serialized extraction and prediction statuses),
    * replacing whatever the index held under its id: for copying an article from another backend.
    */
-  public void put(Schema.Serialized serialized, Map<String, String> statuses) throws IOException {
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, serialized.articleId()), schema.documents(serialized, statuses));
+  public void put(Serialized serialized, Map<String, String> statuses) throws IOException {
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, serialized.articleId()), documents.documents(serialized, statuses));
     synchronized (this) {
       pending.put(serialized.articleId(), serialized.hash());
       if (++sinceCommit >= config.commitEvery()) {

@@ -9,7 +9,7 @@ import org.hindsight.extract.Extraction;
 /**
  * The write side of an index backend, what {@code ingest} and {@code check} write through: the
  * embedded Lucene index ({@link Indexer}) or a SolrCloud collection ({@code
- * index.solr.SolrIngestIndex}). Both are idempotent by the content hash of {@link Schema#serialize}
+ * index.solr.SolrIngestIndex}). Both are idempotent by the content hash of {@link Serialized#of}
  * (an unchanged article is not written again, a changed one replaces all its documents) and keep
  * prediction statuses across re-ingest the same way. Implementations are thread-safe; index the
  * same article id from one thread at a time.

@@ -12,7 +12,7 @@ import java.util.Set;
  * same hits, scores, facets and actors on either (hits with equal scores may come in another order).
  * Implementations are thread-safe.
  *
- * <p>How to add a backend: index {@link Schema#unbuiltDocuments}'s fields as {@link Schema#FIELDS}
+ * <p>How to add a backend: index {@link Documents#unbuiltDocuments}'s fields as {@link Schema#FIELDS}
  * declares them; answer {@link SearchRequest}s with {@link Schema}'s analysis; implement {@link
  * IngestIndex} for writing; compare it with the embedded index on the corpus in a test.
  */

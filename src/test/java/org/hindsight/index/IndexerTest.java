@@ -176,8 +176,8 @@ class IndexerTest {
 
   @Test
   void theContentHashFollowsTheExtraction() {
-    assertEquals(Schema.contentHash(Fixtures.a1()), Schema.contentHash(Fixtures.a1()));
-    assertFalse(Schema.contentHash(Fixtures.a1()).equals(Schema.contentHash(Fixtures.a1("Putin may offer an air truce"))));
+    assertEquals(Serialized.contentHash(Fixtures.a1()), Serialized.contentHash(Fixtures.a1()));
+    assertFalse(Serialized.contentHash(Fixtures.a1()).equals(Serialized.contentHash(Fixtures.a1("Putin may offer an air truce"))));
   }
 
   static List<String> ids(SearchResult r) {

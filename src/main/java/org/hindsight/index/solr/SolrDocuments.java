@@ -9,10 +9,11 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.hindsight.index.Schema;
+import org.hindsight.index.Serialized;
 
 /**
- * The documents of {@link Schema#unbuiltDocuments} as Solr documents, field by field as {@link
- * Schema#FIELDS} declares them, and stored documents back as {@link Schema.StoredDoc}s. A field the
+ * The documents of {@link Documents#unbuiltDocuments} as Solr documents, field by field as {@link
+ * Schema#FIELDS} declares them, and stored documents back as {@link Serialized.StoredDoc}s. A field the
  * schema does not declare is a bug and fails loudly. Stateless.
  */
 final class SolrDocuments {
@@ -59,9 +60,9 @@ final class SolrDocuments {
   static final String STORED_FIELDS =
       String.join(",", Schema.POSITION, Schema.KIND, Schema.ID, Schema.JSON, Schema.HASH, Schema.STATUS, Schema.KEY);
 
-  static Schema.StoredDoc stored(SolrDocument d) {
+  static Serialized.StoredDoc stored(SolrDocument d) {
     Object position = d.getFieldValue(Schema.POSITION);
-    return new Schema.StoredDoc(
+    return new Serialized.StoredDoc(
         position == null ? 0 : ((Number) position).intValue(),
         (String) d.getFieldValue(Schema.KIND),
         (String) d.getFieldValue(Schema.ID),

@@ -17,11 +17,13 @@ import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
 import org.hindsight.index.IngestIndex;
+import org.hindsight.index.Documents;
 import org.hindsight.index.Schema;
+import org.hindsight.index.Serialized;
 
 /**
  * Writes extractions into a SolrCloud collection, as {@link Indexer} does into the embedded index:
- * idempotent by the content hash of {@link Schema#serialize} (an unchanged article is not sent,
+ * idempotent by the content hash of {@link Serialized#of} (an unchanged article is not sent,
  * a changed one replaces all its documents: same keys overwritten, the keys it no longer has
  * deleted), in batches of {@value #BATCH} articles, committed every {@link Indexer.Config#commitEvery}
  * changed articles and at {@link #close}.
@@ -42,7 +44,7 @@ public final class SolrIngestIndex implements IngestIndex {
   private final SolrCollection collection;
   private final boolean owned;
   private final Indexer.Config config;
-  private final Schema schema = new Schema();
+  private final Documents documents = new Documents(new Schema());
 
   // guarded by this
   private final List<SolrInputDocument> items = new ArrayList<>();
@@ -74,7 +76,7 @@ public final class SolrIngestIndex implements IngestIndex {
 
   @Override
   public synchronized Indexer.Outcome index(Extraction x) throws IOException {
-    Schema.Serialized s = Schema.serialize(x);
+    Serialized s = Serialized.of(x);
     String id = s.articleId();
     String written = pending.get(id);
     Set<String> old;
@@ -94,8 +96,8 @@ public final class SolrIngestIndex implements IngestIndex {
   }
 
   /** Queues an article's documents; {@code old}: the keys it has in the collection now. */
-  private void write(Schema.Serialized s, Map<String, String> statuses, Set<String> old) throws IOException {
-    List<SolrInputDocument> docs = SolrDocuments.of(schema.unbuiltDocuments(s, statuses));
+  private void write(Serialized s, Map<String, String> statuses, Set<String> old) throws IOException {
+    List<SolrInputDocument> docs = SolrDocuments.of(documents.unbuiltDocuments(s, statuses));
     Set<String> gone = new LinkedHashSet<>(old);
     for (SolrInputDocument d : docs) {
       gone.remove((String) d.getFieldValue(Schema.KEY));
@@ -187,7 +189,7 @@ public final class SolrIngestIndex implements IngestIndex {
     }
     int changed = 0;
     for (Map.Entry<String, Map<String, String>> e : byArticle.entrySet()) {
-      List<Schema.StoredDoc> block = new ArrayList<>();
+      List<Serialized.StoredDoc> block = new ArrayList<>();
       Set<String> keys = new LinkedHashSet<>();
       ModifiableSolrParams p = term(Schema.ARTICLE_ID, e.getKey());
       p.set("fl", SolrDocuments.STORED_FIELDS);
@@ -195,7 +197,7 @@ public final class SolrIngestIndex implements IngestIndex {
         block.add(SolrDocuments.stored(d));
         keys.add((String) d.getFieldValue(Schema.KEY));
       });
-      Schema.Rebuilt rebuilt = Schema.rebuild(block);
+      Serialized.Rebuilt rebuilt = Serialized.rebuild(block);
       if (rebuilt == null) {
         continue;
       }

@@ -11,6 +11,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Fixtures;
 import org.hindsight.index.Schema;
+import org.hindsight.index.Serialized;
+import org.hindsight.index.Documents;
 import org.junit.jupiter.api.Test;
 
 /** The generated configset and the Solr documents against {@link Schema}, without a cluster. */
@@ -35,8 +37,8 @@ class SolrConfigsetTest {
     Schema schema = new Schema();
     Set<String> keys = new HashSet<>();
     for (Extraction x : Fixtures.all()) {
-      Schema.Serialized s = Schema.serialize(x);
-      List<SolrInputDocument> docs = SolrDocuments.of(schema.unbuiltDocuments(s, Map.of()));
+      Serialized s = Serialized.of(x);
+      List<SolrInputDocument> docs = SolrDocuments.of(new Documents(schema).unbuiltDocuments(s, Map.of()));
       assertEquals(1 + x.actors().size() + x.claims().size() + x.predictions().size(), docs.size());
       for (int i = 0; i < docs.size(); i++) {
         SolrInputDocument d = docs.get(i);
