@@ -3,6 +3,7 @@ package org.hindsight.extract.actor.candidate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 
 /**
  * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties; "Canamax and Pacific
@@ -123,9 +124,8 @@ final class Coordination {
    */
   private static boolean known(List<String> core, List<String> words, Candidate self, List<Candidate> found) {
     List<String> name = words.isEmpty() || !words.get(0).equalsIgnoreCase("the") ? words : words.subList(1, words.size());
-    for (var hit : org.hindsight.extract.actor.gazetteer.Gazetteer.bundled().exact(String.join(" ", name))) {
-      if (!hit.entry().type().equals("PERSON") && (hit.kind() == org.hindsight.extract.actor.gazetteer.Gazetteer.Kind.NAME
-          || hit.kind() == org.hindsight.extract.actor.gazetteer.Gazetteer.Kind.ALIAS)) {
+    for (Gazetteer.Hit hit : Gazetteer.bundled().exact(String.join(" ", name))) {
+      if (!hit.entry().type().equals("PERSON") && (hit.kind() == Gazetteer.Kind.NAME || hit.kind() == Gazetteer.Kind.ALIAS)) {
         return true;
       }
     }
