@@ -343,9 +343,9 @@ public final class NerCandidates {
         return from;
       }
     }
-    Token before = tokens.get(from - 1);
-    boolean nationality = before.ner().equals("MISC") || before.ner().equals("NATIONALITY");
-    return nationality && Names.capitalised(before.text()) && before.pos().equals("JJ") ? from - 1 : from;
+    // the nationality adjective stateBefore would put in the mention ("Turkish"), not a
+    // possessive place ("Italy's Budget Ministry" keeps its name)
+    return stateBefore(tokens, from) == from - 1 && tokens.get(from - 1).pos().equals("JJ") ? from - 1 : from;
   }
 
   private static boolean institution(Token last) {
