@@ -78,8 +78,15 @@ final class EventDates {
    * of an accounting period ("the quarter ended February 28"), the bound of a state ("until", "since").
    */
   private static final Set<String> OTHER_DATE = Set.of(
-      "payable", "paid", "due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire", "record",
-      "ended", "ending", "until", "till", "through", "since");
+      "payable", "due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire", "record",
+      "until", "till", "through", "since");
+
+  /** Words that end an accounting period only after a period ("the quarter ended", "six months ending"). */
+  private static final Set<String> PERIOD_END = Set.of("ended", "ending");
+
+  /** The periods whose end "ended" or "ending" dates. */
+  private static final Set<String> PERIODS = Set.of(
+      "quarter", "year", "period", "half", "months", "weeks", "month", "week", "fiscal", "term");
 
   /** Whether the date whose month or weekday is token {@code i} belongs to another event (one of {@link #OTHER_DATE} within two words before it). */
   private static boolean anotherEvents(List<Token> toks, int i) {
@@ -90,6 +97,9 @@ final class EventDates {
     for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
       String w = toks.get(k).norm();
       if (OTHER_DATE.contains(w)) {
+        return true;
+      }
+      if (PERIOD_END.contains(w) && k > 0 && PERIODS.contains(toks.get(k - 1).norm())) {
         return true;
       }
       if (w.equals(",")) {

@@ -216,6 +216,27 @@ class StanceJudgeTest {
   }
 
   @Test
+  void anEventThatEndedOnADayIsDatedByIt() {
+    // "ended" passed every date after it over, so the strike's own end went undated and the
+    // publication day stood in; only a period's end ("the quarter ended") belongs to another event
+    Judgement strike =
+        judge("The dockers' strike will end soon.", List.of("will"), Polarity.POSITIVE,
+            "The dockers' strike ended on March 30 after the union accepted the offer.",
+            Map.of(), Map.of(), LocalDate.of(2025, 4, 6));
+    assertEquals(LocalDate.of(2025, 3, 30), strike.eventDate(), strike.reason());
+    Judgement dividend =
+        judge("The company will pay a dividend.", List.of("will"), Polarity.POSITIVE,
+            "The company said the dividend was paid April 1 to shareholders.",
+            Map.of(), Map.of(), LocalDate.of(2025, 4, 6));
+    assertEquals(LocalDate.of(2025, 4, 1), dividend.eventDate(), "a payment made on a day is the event");
+    Judgement sixMonths =
+        judge("The group will report higher profit.", List.of("will"), Polarity.POSITIVE,
+            "The group reported higher profit for the six months ending March 31.",
+            Map.of(), Map.of(), LocalDate.of(2025, 4, 28));
+    assertEquals(null, sixMonths.eventDate(), "the end of a period is not the day of the report");
+  }
+
+  @Test
   void oddNumbersNextToAMagnitudeDoNotThrow() {
     // "1.2.3" tokenises as one number-like token; "billion" in the prediction compares magnitudes with it
     for (String later : List.of(
