@@ -27,6 +27,7 @@ import org.hindsight.index.Highlights;
 import org.hindsight.index.HitJson;
 import org.hindsight.index.Schema;
 import org.hindsight.index.SearchIndex;
+import org.hindsight.index.SearchQueries;
 import org.hindsight.index.SearchRequest;
 import org.hindsight.index.SearchResult;
 import org.hindsight.index.Searcher;
@@ -96,7 +97,7 @@ public final class SolrSearchIndex implements SearchIndex {
     }
     QueryResponse resp = collection.query(p);
     // the collection keeps no offsets: matched words are found by analysing each hit's text again
-    Query text = r.highlight() && r.query() != null ? Searcher.parseText(schema, r.query()) : null;
+    Query text = r.highlight() && r.query() != null ? SearchQueries.parseText(schema, r.query()) : null;
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument d : resp.getResults()) {
       hits.add(hit(d, scored, text));
@@ -121,7 +122,7 @@ public final class SolrSearchIndex implements SearchIndex {
   private ModifiableSolrParams filters(SearchRequest r) throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams();
     if (r.query() != null) {
-      Searcher.parseText(schema, r.query()); // the same syntax errors as the embedded index, before sending
+      SearchQueries.parseText(schema, r.query()); // the same syntax errors as the embedded index, before sending
       p.set("hs.q", r.query());
       p.set("q", "{!lucene df=" + Schema.TEXT + " q.op=AND sow=true v=$hs.q}");
     } else {
