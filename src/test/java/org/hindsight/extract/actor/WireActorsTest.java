@@ -170,6 +170,20 @@ class WireActorsTest {
   }
 
   @Test
+  void anotherStatesInstitutionIsNotTheOneNamedBefore() {
+    // the bare "the Foreign Ministry" joined the Portuguese one, and through that mention's words a
+    // later "Spain's Foreign Ministry" joined it too
+    List<Actor> actors = resolve(Gazetteer.bundled(), "The Portuguese Foreign Ministry said the survey vessel"
+        + " would stay in national waters. The Foreign Ministry added that talks with Madrid were possible."
+        + " Spain's Foreign Ministry said it would send a note of protest on Monday."
+        + " Portugal's Foreign Ministry said it had not received one. Reuter", MARCH_1987);
+    Actor portuguese = actor(actors, "Portuguese Foreign Ministry");
+    assertTrue(mentions(portuguese).contains("The Foreign Ministry"), mentions(portuguese).toString());
+    assertTrue(mentions(portuguese).stream().noneMatch(m -> m.contains("Spain")), mentions(portuguese).toString());
+    assertTrue(mentions(portuguese).stream().anyMatch(m -> m.contains("Portugal's")), "the same state by its name: " + mentions(portuguese));
+  }
+
+  @Test
   void twoInstitutionsTheGazetteerKnowsAreTwoActors() {
     // NER runs "the Bundesbank and Bank of Japan" into one organisation; the gazetteer knows each half
     List<Actor> actors = resolve(Gazetteer.bundled(), "Dealers said the Bundesbank and Bank of Japan bought dollars"

@@ -42,9 +42,10 @@ final class NameMatcher {
       return null;
     }
     String ner = c.nerType();
+    List<String> state = statedWords(c);
     for (Draft d : drafts.all()) {
       // the same name of several words is the same actor, whatever type NER gave it each time
-      if ((compatible(ner, d) || core.size() > 1) && cores(d).contains(core)) {
+      if ((compatible(ner, d) || core.size() > 1) && cores(d).contains(core) && !anotherState(d, core, state)) {
         return d;
       }
     }
@@ -64,15 +65,38 @@ final class NameMatcher {
         }
       }
     }
-    return ownState(c) ? null : statedInstitution(core);
+    return !state.isEmpty() ? null : statedInstitution(core);
   }
 
-  /** Whether the mention says whose institution it is before its name ("Israel's Foreign Ministry"). */
-  private static boolean ownState(Candidate c) {
+  /**
+   * The words before the mention's name that say whose institution it is ("Israel" of "Israel's
+   * Foreign Ministry"), lower case; empty when it says none.
+   */
+  private static List<String> statedWords(Candidate c) {
+    List<String> out = new java.util.ArrayList<>();
     for (int k = c.extFrom(); k < c.from(); k++) {
       String w = c.token(k).text();
       if (!w.equalsIgnoreCase("the") && Character.isUpperCase(w.charAt(0))) {
-        return true;
+        out.add(w.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the organisation is another state's institution than the one the mention states: its
+   * name is the mention's after a state word that shares no three-letter start with the mention's
+   * ("Portuguese Foreign Ministry" for "Spain's Foreign Ministry"; "Portugal's" is the same state).
+   * The organisation took the mention's bare words from a "the Foreign Ministry" it was given.
+   */
+  private boolean anotherState(Draft d, List<String> core, List<String> state) {
+    if (state.isEmpty() || d.isPerson()) {
+      return false;
+    }
+    for (List<String> other : cores(d)) {
+      if (other.size() == core.size() + 1 && other.subList(1, other.size()).equals(core)) {
+        String named = other.get(0);
+        return state.stream().noneMatch(w -> w.length() >= 3 && named.length() >= 3 && w.regionMatches(0, named, 0, 3));
       }
     }
     return false;
