@@ -56,7 +56,7 @@ public final class SearchQueries {
     try {
       return parser.parse(query);
     } catch (ParseException e) {
-      String reason = Indexer.firstLine(e.getMessage());
+      String reason = IndexFormat.firstLine(e.getMessage());
       String prefix = "Cannot parse '" + query + "': ";
       if (reason.startsWith(prefix)) {
         reason = reason.substring(prefix.length());

@@ -85,7 +85,7 @@ public final class Searcher implements SearchIndex {
    */
   public static Searcher open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw Indexer.noIndex(dir, null);
+      throw IndexFormat.noIndex(dir, null);
     }
     Directory directory = FSDirectory.open(dir);
     try {
@@ -93,13 +93,13 @@ public final class Searcher implements SearchIndex {
       try {
         manager = new SearcherManager(directory, null);
       } catch (IndexNotFoundException e) {
-        throw Indexer.noIndex(dir, e);
+        throw IndexFormat.noIndex(dir, e);
       } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
-        throw Indexer.incompatible(dir, e);
+        throw IndexFormat.incompatible(dir, e);
       }
       Searcher searcher = new Searcher(dir, directory, manager);
       try {
-        Indexer.requireVersion(searcher.commitUserData(), dir);
+        IndexFormat.requireVersion(searcher.commitUserData(), dir);
       } catch (IOException | RuntimeException e) {
         manager.close();
         throw e;

@@ -36,7 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.hindsight.index.Indexer;
+import org.hindsight.index.IndexFormat;
 import org.hindsight.index.Schema;
 
 /**
@@ -64,7 +64,7 @@ final class LuceneEvidence implements EvidenceIndex {
   /** See {@link EvidenceIndex#open}. */
   static LuceneEvidence open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw Indexer.noIndex(dir, null);
+      throw IndexFormat.noIndex(dir, null);
     }
     Directory d = FSDirectory.open(dir);
     try {
@@ -72,12 +72,12 @@ final class LuceneEvidence implements EvidenceIndex {
       try {
         r = DirectoryReader.open(d);
       } catch (IndexNotFoundException e) {
-        throw Indexer.noIndex(dir, e);
+        throw IndexFormat.noIndex(dir, e);
       } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
-        throw Indexer.incompatible(dir, e);
+        throw IndexFormat.incompatible(dir, e);
       }
       try {
-        Indexer.requireVersion(r.getIndexCommit().getUserData(), dir);
+        IndexFormat.requireVersion(r.getIndexCommit().getUserData(), dir);
       } catch (IOException e) {
         r.close();
         throw e;
