@@ -67,13 +67,13 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
-    ModifiableSolrParams p = filters(r);
+    ModifiableSolrParams p = SolrQueries.request(r, schema, this::resolveActor);
     if (p == null) {
       return new SearchResult(0, true, List.of(), r.facets() ? emptyFacets() : Map.of(), List.of());
     }
     // the filters alone, for a weekly timeline's second request (actors are resolved once)
     ModifiableSolrParams matching = new ModifiableSolrParams(p);
-    boolean scored = sort(p, r);
+    boolean scored = SolrQueries.sort(p, r);
     p.set("start", r.offset());
     p.set("rows", r.limit());
     p.set("fl", scored ? "*,score" : "*");
@@ -110,98 +110,12 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public long countMatching(SearchRequest r) throws IOException {
-    ModifiableSolrParams p = filters(r);
+    ModifiableSolrParams p = SolrQueries.request(r, schema, this::resolveActor);
     if (p == null) {
       return 0;
     }
     p.set("rows", 0);
     return collection.query(p).getResults().getNumFound();
-  }
-
-  /** The query and filters of a request, or null when it cannot match (an unknown actor). */
-  private ModifiableSolrParams filters(SearchRequest r) throws IOException {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    if (r.query() != null) {
-      SearchQueries.parseText(schema, r.query()); // the same syntax errors as the embedded index, before sending
-      p.set("hs.q", r.query());
-      p.set("q", "{!lucene df=" + Schema.TEXT + " q.op=AND sow=true v=$hs.q}");
-    } else {
-      p.set("q", "*:*");
-    }
-    if (r.kind() != null) {
-      p.add("fq", SolrQueries.termQuery(p, Schema.KIND, r.kind()));
-    } else {
-      // actor documents serve aliases and the actor table, never hits
-      p.add("fq", "*:* -" + Schema.KIND + ":" + Schema.KIND_ACTOR);
-    }
-    if (r.actor() != null) {
-      String key = Schema.normalize(r.actor());
-      Set<String> ids = key.isEmpty() ? Set.of() : resolveActor(key);
-      if (ids.isEmpty()) {
-        return null;
-      }
-      p.add("fq", SolrQueries.termsQuery(p, Schema.ACTOR_ID, ids));
-    }
-    if (r.holder() != null) {
-      String key = Schema.normalize(r.holder());
-      if (key.isEmpty()) {
-        return null;
-      }
-      Set<String> ids = resolveActor(key);
-      String byName = SolrQueries.termQuery(p, Schema.HOLDER, key);
-      p.add("fq", ids.isEmpty() ? byName : SolrQueries.anyOf(p, byName, SolrQueries.termsQuery(p, Schema.HOLDER_ID, ids)));
-    }
-    if (r.from() != null || r.to() != null) {
-      p.add("fq", range(Schema.PUBLISHED, r.from() == null ? null : r.from().toEpochMilli(), r.to() == null ? null : r.to().toEpochMilli()));
-    }
-    if (r.source() != null) {
-      p.add("fq", SolrQueries.termQuery(p, Schema.SOURCE, Schema.normalize(r.source())));
-    }
-    if (r.minProbability() != null || r.maxProbability() != null) {
-      double lo = r.minProbability() == null ? 0.0 : r.minProbability();
-      double hi = r.maxProbability() == null ? 1.0 : r.maxProbability();
-      p.add("fq", Schema.PROBABILITY + ":[" + lo + " TO " + hi + "]");
-    }
-    if (r.open()) {
-      p.add("fq", SolrQueries.termQuery(p, Schema.STATUS, Schema.STATUS_OPEN));
-      p.add("fq", "*:* -" + range(Schema.DEADLINE, null, r.today().toEpochDay() - 1));
-    }
-    if (r.status() != null) {
-      p.add("fq", SolrQueries.termQuery(p, Schema.STATUS, r.status()));
-    }
-    if (r.level() != null) {
-      p.add("fq", SolrQueries.termQuery(p, Schema.LEVEL, r.level()));
-    }
-    if (r.deadlineFrom() != null || r.deadlineTo() != null) {
-      p.add("fq", range(Schema.DEADLINE, r.deadlineFrom() == null ? null : r.deadlineFrom().toEpochDay(), r.deadlineTo() == null ? null : r.deadlineTo().toEpochDay()));
-    }
-    return p;
-  }
-
-  private static String range(String field, Long lo, Long hi) {
-    return field + ":[" + (lo == null ? "*" : lo) + " TO " + (hi == null ? "*" : hi) + "]";
-  }
-
-  /** Sets the sort of a request as {@link Searcher} orders hits; returns whether hits are scored. */
-  private static boolean sort(ModifiableSolrParams p, SearchRequest r) {
-    SearchRequest.Sort by = r.sort() == null ? SearchRequest.Sort.RELEVANCE : r.sort();
-    String newest = Schema.PUBLISHED + " desc";
-    // ties: an article's documents in block order, as the embedded index keeps them
-    String ties = "," + Schema.ARTICLE_ID + " asc," + Schema.POSITION + " asc";
-    switch (by) {
-      case NEWEST -> p.set("sort", newest + ties);
-      // the schema sorts missing values last, as the embedded index does either way
-      case DEADLINE -> p.set("sort", Schema.DEADLINE + " asc," + newest + ties);
-      case DEADLINE_DESC -> p.set("sort", Schema.DEADLINE + " desc," + newest + ties);
-      default -> {
-        if (r.query() != null) {
-          p.set("sort", "score desc" + ties);
-          return true;
-        }
-        p.set("sort", newest + ties);
-      }
-    }
-    return false;
   }
 
   private static Map<String, List<SearchResult.FacetCount>> facets(QueryResponse resp) {
