@@ -17,9 +17,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * How a hit's matched words are marked ({@code **word**}): an item as its whole sentence, an
- * article as its two best passages. {@link Searcher} takes the offsets from the postings; a backend
- * that keeps no offsets ({@code SolrSearchIndex}) re-analyses the hit's text here with the same
- * analyzer, which finds the same words. Stateless.
+ * article as its two best passages. The embedded index's hits take the offsets from the postings
+ * ({@link #marked}); a backend that keeps no offsets ({@code SolrSearchIndex}) re-analyses the
+ * hit's text with the same analyzer ({@link #analysed}), which finds the same words. Stateless.
  */
 public final class Highlights {
 

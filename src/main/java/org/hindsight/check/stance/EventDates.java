@@ -74,8 +74,10 @@ final class EventDates {
 
   /**
    * Words that give the date after them to something other than the sentence's event: a payment or
-   * maturity ("payable April 1, 1988", "due June 30", "maturing"), a record or expiry date, the end
-   * of an accounting period ("the quarter ended February 28"), the bound of a state ("until", "since").
+   * maturity ("payable April 1, 1988", "due June 30", "maturing"), a record or expiry date, the bound
+   * of a state ("until", "since"); the end of an accounting period is {@link #PERIOD_END} after one of
+   * {@link #PERIODS} ("the quarter ended February 28"), while "the strike ended on March 30" dates
+   * the strike's end.
    */
   private static final Set<String> OTHER_DATE = Set.of(
       "payable", "due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire", "record",
@@ -88,7 +90,10 @@ final class EventDates {
   private static final Set<String> PERIODS = Set.of(
       "quarter", "year", "period", "half", "months", "weeks", "month", "week", "fiscal", "term");
 
-  /** Whether the date whose month or weekday is token {@code i} belongs to another event (one of {@link #OTHER_DATE} within two words before it). */
+  /**
+   * Whether the date whose month or weekday is token {@code i} belongs to another event: one of
+   * {@link #OTHER_DATE}, or a period's end, within two words before it.
+   */
   private static boolean anotherEvents(List<Token> toks, int i) {
     int from = i;
     if (i > 0 && dayNumber(toks, i - 1) != null) {

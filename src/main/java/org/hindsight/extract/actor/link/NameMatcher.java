@@ -3,6 +3,7 @@ package org.hindsight.extract.actor.link;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hindsight.extract.actor.candidate.Candidate;
 import org.hindsight.extract.actor.candidate.Draft;
@@ -73,11 +74,11 @@ final class NameMatcher {
    * Foreign Ministry"), lower case; empty when it says none.
    */
   private static List<String> statedWords(Candidate c) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int k = c.extFrom(); k < c.from(); k++) {
       String w = c.token(k).text();
       if (!w.equalsIgnoreCase("the") && Character.isUpperCase(w.charAt(0))) {
-        out.add(w.toLowerCase(java.util.Locale.ROOT));
+        out.add(w.toLowerCase(Locale.ROOT));
       }
     }
     return out;
