@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hindsight.article.Article;
 import org.hindsight.check.evidence.MiniLmEmbedder;
+import org.hindsight.check.stance.Stance;
 import org.hindsight.check.verdict.CheckConfig;
+import org.hindsight.check.verdict.CheckedPrediction;
+import org.hindsight.check.verdict.Status;
+import org.hindsight.check.verdict.Verdict;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.index.Indexer;
 import org.hindsight.nlp.SharedPipeline;
@@ -56,6 +60,15 @@ class ModelEvidenceCorpusTest {
     }
     CheckConfig config = CheckConfig.defaults(LocalDate.of(2026, 1, 15)).withLearnedVerdict(true);
     CheckRun.Result r = CheckRun.run(dir, config, MiniLmEmbedder.shared(), 2, false);
+    // the evidence of a verdict stands for it: a confirmation's evidence supports, whatever the
+    // hand-written stance judge made of the sentence (it gave UNRELATED to evidence the model read)
+    for (CheckedPrediction c : r.predictions()) {
+      Verdict v = c.verdict();
+      if (v.status().resolved()) {
+        Stance own = v.status() == Status.CONFIRMED ? Stance.SUPPORTS : Stance.REFUTES;
+        assertTrue(v.evidence().stream().allMatch(e -> e.stance() == own), v.predictionId() + " " + v.status() + " cites " + v.evidence());
+      }
+    }
     GoldOutcomes.Report report = GoldOutcomes.read(corpus.resolve("gold/outcomes.json")).compare(r.predictions());
     double evidence = (double) report.evidenceCorrect() / report.evidenceChecked();
     assertTrue(report.evidenceChecked() >= 25, "resolved verdicts agreeing with gold: " + report.evidenceChecked());

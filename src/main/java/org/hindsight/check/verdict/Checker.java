@@ -362,10 +362,15 @@ public final class Checker {
   }
 
   static Evidence evidence(Candidate c) {
+    return evidence(c, c.judgement().stance());
+  }
+
+  /** A candidate as evidence of the given stance (the verdict model's reading of it). */
+  static Evidence evidence(Candidate c, Stance stance) {
     LaterSentence s = c.sentence();
     return new Evidence(
         s.article().id(), s.article().title(), s.article().url(), s.article().published(), s.text(), s.begin(), s.end(),
-        c.judgement().stance(), round(c.score()));
+        stance, round(c.score()));
   }
 
   static double clamp(double x, double lo, double hi) {

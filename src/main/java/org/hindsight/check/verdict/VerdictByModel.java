@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.evidence.LaterSentence;
+import org.hindsight.check.stance.Stance;
 
 /**
  * A verdict from the verdict model: each of the best {@link VerdictFeatures#READ} candidates is
@@ -53,7 +54,9 @@ final class VerdictByModel {
         if (x.reading().label().equals(label)) {
           // the first is the strongest reading, which settles it (settled >= 0.5)
           if (ev.size() < config.maxEvidence() && (x.reading().settles() || model.settled(x.reading().raw()) >= 0.5)) {
-            ev.add(Checker.evidence(x.candidate()));
+            // its stance is the model's reading, which the verdict stands on (the stance judge's
+            // own label of the sentence may be UNRELATED)
+            ev.add(Checker.evidence(x.candidate(), confirmed ? Stance.SUPPORTS : Stance.REFUTES));
           }
         } else {
           against = Math.max(against, x.reading().raw());
