@@ -6,8 +6,9 @@ import org.hindsight.check.stance.Stance;
 
 /**
  * One piece of evidence for a verdict: a sentence of a later article, its offsets into that
- * article's text, its stance toward the prediction as stated, and how strongly it matches the
- * predicted event (0–1). Immutable.
+ * article's text, its stance toward the prediction as stated (the stance judge's for the rules'
+ * verdicts, the verdict model's reading for the model's), and how strongly it matches the predicted
+ * event (0–1). Immutable.
  */
 public record Evidence(
     String articleId,
