@@ -77,7 +77,7 @@ public final class ActorResolver {
   public List<Actor> resolve(AnnotatedDocument doc) {
     String text = doc.article().text();
     LocalDate date = doc.article().publishedDate();
-    List<Candidate> names = nonActors.keep(doc, NerCandidates.find(doc));
+    List<Candidate> names = nonActors.keep(doc, NerCandidates.find(doc, gazetteer));
     List<Candidate> candidates =
         new ArrayList<>(Candidates.merge(nonActors.keepPhrases(doc, phrases.find(doc, date)), names));
     Drafts drafts = linker.link(doc.sentences(), candidates, text, date);

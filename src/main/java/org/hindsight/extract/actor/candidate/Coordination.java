@@ -19,7 +19,7 @@ final class Coordination {
   private static final java.util.Set<String> FIRM_TAILS =
       java.util.Set.of("sons", "son", "co", "company", "brothers", "bros", "partners", "associates");
 
-  static List<Candidate> split(List<Candidate> found, String text) {
+  static List<Candidate> split(List<Candidate> found, String text, Gazetteer gazetteer) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : joinFirms(found)) {
       int and = conjunction(c);
@@ -34,7 +34,7 @@ final class Coordination {
       boolean versus = c.token(and).lower().startsWith("v");
       boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
       if (!left.isEmpty() && !right.isEmpty()
-          && (versus || !oneCompany && known(left, leftWords, c, found) && known(right, rightWords, c, found))) {
+          && (versus || !oneCompany && known(left, leftWords, c, found, gazetteer) && known(right, rightWords, c, found, gazetteer))) {
         Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
         a.setExtFrom(c.extFrom());
         Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
@@ -122,9 +122,9 @@ final class Coordination {
    * Whether another candidate's name is these words or starts with them, or the gazetteer names an
    * organisation or state so ("The Bundesbank and Bank of Japan intervened": two central banks).
    */
-  private static boolean known(List<String> core, List<String> words, Candidate self, List<Candidate> found) {
+  private static boolean known(List<String> core, List<String> words, Candidate self, List<Candidate> found, Gazetteer gazetteer) {
     List<String> name = words.isEmpty() || !words.get(0).equalsIgnoreCase("the") ? words : words.subList(1, words.size());
-    for (Gazetteer.Hit hit : Gazetteer.bundled().exact(String.join(" ", name))) {
+    for (Gazetteer.Hit hit : gazetteer.exact(String.join(" ", name))) {
       if (!hit.entry().type().equals("PERSON") && (hit.kind() == Gazetteer.Kind.NAME || hit.kind() == Gazetteer.Kind.ALIAS)) {
         return true;
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.hindsight.article.Span;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.EntityMention;
 import org.hindsight.nlp.Sentence;
@@ -45,7 +46,11 @@ public final class NerCandidates {
 
   private NerCandidates() {}
 
-  public static List<Candidate> find(AnnotatedDocument doc) {
+  /**
+   * The names NER marked, repaired, with names it ran together split where {@code gazetteer} (the
+   * resolver's) knows each part.
+   */
+  public static List<Candidate> find(AnnotatedDocument doc, Gazetteer gazetteer) {
     List<Candidate> out = new ArrayList<>();
     List<boolean[]> covered = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -69,7 +74,7 @@ public final class NerCandidates {
     }
     definedShortForms(out, covered);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return Coordination.split(out, doc.article().text());
+    return Coordination.split(out, doc.article().text(), gazetteer);
   }
 
   /**

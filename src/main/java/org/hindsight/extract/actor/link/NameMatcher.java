@@ -95,7 +95,7 @@ final class NameMatcher {
       return false;
     }
     for (List<String> other : cores(d)) {
-      if (other.size() == core.size() + 1 && other.subList(1, other.size()).equals(core)) {
+      if (statedBefore(other, core)) {
         String named = other.get(0);
         return state.stream().noneMatch(w -> w.length() >= 3 && named.length() >= 3 && w.regionMatches(0, named, 0, 3));
       }
@@ -115,7 +115,7 @@ final class NameMatcher {
         continue;
       }
       for (List<String> other : cores(d)) {
-        if (other.size() == core.size() + 1 && other.subList(1, other.size()).equals(core)) {
+        if (statedBefore(other, core)) {
           if (found != null && found != d) {
             return null;
           }
@@ -124,6 +124,11 @@ final class NameMatcher {
       }
     }
     return found;
+  }
+
+  /** Whether {@code other} is {@code core} after one word saying whose it is ("turkish foreign ministry"). */
+  private static boolean statedBefore(List<String> other, List<String> core) {
+    return other.size() == core.size() + 1 && other.subList(1, other.size()).equals(core);
   }
 
   private Draft oneWord(Candidate c, String word) {

@@ -10,6 +10,7 @@ import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.EntityMention;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.SharedPipeline;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class NerRepairTest {
   }
 
   private static List<String> names(AnnotatedDocument doc) {
-    return NerCandidates.find(doc).stream().map(c -> c.nameText(doc.article().text())).toList();
+    return NerCandidates.find(doc, Gazetteer.bundled()).stream().map(c -> c.nameText(doc.article().text())).toList();
   }
 
   @Test
