@@ -250,19 +250,10 @@ public final class Indexer implements IngestIndex {
     if (rebuilt == null) {
       return 0;
     }
-    if (!rebuilt.intact()) {
-      throw new IllegalStateException(
-          path + ": article " + articleId + ": its stored JSON does not rebuild to its content hash; re-ingest it");
-    }
-    Map<String, String> statuses = new HashMap<>(rebuilt.statuses());
-    int changed = 0;
-    for (Map.Entry<String, String> u : updates.entrySet()) {
-      if (statuses.containsKey(u.getKey()) && !u.getValue().equals(statuses.put(u.getKey(), u.getValue()))) {
-        changed++;
-      }
-    }
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), documents.documents(rebuilt.serialized(), statuses));
-    return changed;
+    rebuilt.requireIntact(path.toString());
+    Serialized.Restated restated = rebuilt.restated(updates);
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, articleId), documents.documents(rebuilt.serialized(), restated.statuses()));
+    return restated.changed();
   }
 
   /**

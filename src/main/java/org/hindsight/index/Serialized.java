@@ -1,10 +1,15 @@
 package org.hindsight.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hindsight.article.Article;
@@ -68,7 +73,37 @@ public record Serialized(
     public boolean intact() {
       return serialized.hash().equals(storedHash);
     }
+
+    /**
+     * Refuses an article whose stored JSON no longer hashes to what ingest wrote.
+     *
+     * @param where the index or collection, for the message
+     */
+    public void requireIntact(String where) {
+      if (!intact()) {
+        throw new IllegalStateException(
+            where + ": article " + serialized.articleId() + ": its stored JSON does not rebuild to its content hash; re-ingest it");
+      }
+    }
+
+    /**
+     * The prediction statuses with {@code updates} applied to the predictions the article has, and
+     * how many of them changed.
+     */
+    public Restated restated(Map<String, String> updates) {
+      Map<String, String> out = new HashMap<>(statuses);
+      int changed = 0;
+      for (Map.Entry<String, String> u : updates.entrySet()) {
+        if (out.containsKey(u.getKey()) && !u.getValue().equals(out.put(u.getKey(), u.getValue()))) {
+          changed++;
+        }
+      }
+      return new Restated(out, changed);
+    }
   }
+
+  /** An article's prediction statuses after an update, and how many changed. */
+  public record Restated(Map<String, String> statuses, int changed) {}
 
   /**
    * Rebuilds one article from its stored documents (in any order: {@link StoredDoc#position}
@@ -76,18 +111,18 @@ public record Serialized(
    */
   public static Rebuilt rebuild(List<StoredDoc> docs) {
     List<StoredDoc> ordered = new ArrayList<>(docs);
-    ordered.sort(java.util.Comparator.comparingInt(StoredDoc::position));
+    ordered.sort(Comparator.comparingInt(StoredDoc::position));
     Article article = null;
     String hash = null;
     List<Actor> actors = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     List<Prediction> predictions = new ArrayList<>();
-    Map<String, String> statuses = new java.util.LinkedHashMap<>();
+    Map<String, String> statuses = new LinkedHashMap<>();
     for (StoredDoc d : ordered) {
-      com.fasterxml.jackson.databind.JsonNode n;
+      JsonNode n;
       try {
         n = ExtractionJson.MAPPER.readTree(d.json());
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored JSON of " + d.kind() + " " + d.id() + " is not JSON: " + e.getOriginalMessage(), e);
       }
       switch (d.kind()) {

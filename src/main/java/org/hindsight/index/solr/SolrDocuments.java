@@ -12,7 +12,7 @@ import org.hindsight.index.Schema;
 import org.hindsight.index.Serialized;
 
 /**
- * The documents of {@link Documents#unbuiltDocuments} as Solr documents, field by field as {@link
+ * The documents of {@link org.hindsight.index.Documents#unbuiltDocuments} as Solr documents, field by field as {@link
  * Schema#FIELDS} declares them, and stored documents back as {@link Serialized.StoredDoc}s. A field the
  * schema does not declare is a bug and fails loudly. Stateless.
  */

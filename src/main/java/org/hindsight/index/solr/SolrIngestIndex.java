@@ -16,8 +16,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.index.Indexer;
-import org.hindsight.index.IngestIndex;
 import org.hindsight.index.Documents;
+import org.hindsight.index.IngestIndex;
 import org.hindsight.index.Schema;
 import org.hindsight.index.Serialized;
 
@@ -201,17 +201,10 @@ public final class SolrIngestIndex implements IngestIndex {
       if (rebuilt == null) {
         continue;
       }
-      if (!rebuilt.intact()) {
-        throw new IllegalStateException(
-            collection.describe() + ": article " + e.getKey() + ": its stored JSON does not rebuild to its content hash; re-ingest it");
-      }
-      Map<String, String> statuses = new HashMap<>(rebuilt.statuses());
-      for (Map.Entry<String, String> u : e.getValue().entrySet()) {
-        if (statuses.containsKey(u.getKey()) && !u.getValue().equals(statuses.put(u.getKey(), u.getValue()))) {
-          changed++;
-        }
-      }
-      write(rebuilt.serialized(), statuses, keys);
+      rebuilt.requireIntact(collection.describe());
+      Serialized.Restated restated = rebuilt.restated(e.getValue());
+      changed += restated.changed();
+      write(rebuilt.serialized(), restated.statuses(), keys);
     }
     commitLocked();
     return changed;
