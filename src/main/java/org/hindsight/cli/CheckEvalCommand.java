@@ -82,6 +82,9 @@ public final class CheckEvalCommand implements Callable<Integer> {
   @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
   String verdict;
 
+  @Option(names = "--against", paramLabel = "model|rules", description = "Also check the same outcomes with the other decider and print the difference of every figure with its paired 95% interval: is one better beyond the noise of this many stories?")
+  String against;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -98,10 +101,21 @@ public final class CheckEvalCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Path dir = index != null ? index : build(g);
     long t0 = System.nanoTime();
+    if (against != null && !against.equals("model") && !against.equals("rules")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--against: 'model' or 'rules', not '" + against + "'");
+    }
+    if (against != null && against.equals(verdict)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--against " + against + " is the decider of this run: name the other one");
+    }
     CheckEval.Report report;
+    CheckEval.Report other = null;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day).withLearnedVerdict(CheckCommand.learned(spec, verdict)));
       report = CheckEval.run(gold.toString(), g, ix, checker, n, System.err);
+      if (against != null) {
+        Checker second = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day).withLearnedVerdict(CheckCommand.learned(spec, against)));
+        other = CheckEval.run(gold.toString(), g, ix, second, n, System.err);
+      }
       if (pairs != null) {
         int written = CheckPairs.write(report, ix, pairsTop, pairs, System.err);
         System.err.printf(Locale.ROOT, "check-eval: %d pairs written to %s%n", written, pairs);
@@ -110,9 +124,16 @@ public final class CheckEvalCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "check-eval: checked %d matched predictions as of %s in %.1f s%n",
         report.all().extracted(), day, (System.nanoTime() - t0) / 1e9);
     if (json) {
-      out.println(ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(CheckEvalTable.json(report, rows)));
+      var o = CheckEvalTable.json(report, rows);
+      if (other != null) {
+        o.set("against", CheckEvalTable.againstJson(report, other, against));
+      }
+      out.println(ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
       out.print(CheckEvalTable.format(report));
+      if (other != null) {
+        out.print(CheckEvalTable.against(report, other, against));
+      }
       if (rows) {
         out.print(CheckEvalTable.rows(report));
       }

@@ -191,6 +191,10 @@ final class EvalCommand implements Callable<Integer> {
         s.put("unit", r.unit());
         ObjectNode f = s.putObject("figures");
         r.figures().forEach(f::put);
+        if (!r.intervals().isEmpty()) {
+          ObjectNode ci = s.putObject("intervals");
+          r.intervals().forEach((name, i) -> ci.putArray(name).add(GoldScorer.round(i.lo())).add(GoldScorer.round(i.hi())));
+        }
       }
       for (Suites.Missing m : missing) {
         o.putObject(m.name()).put("unavailable", m.reason());

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -143,6 +145,99 @@ public final class CheckEval {
         }
       }
       return Reliability.of(pairs, 10);
+    }
+
+    /**
+     * The headline figures by their JSON names: verdict accuracy (matched), CONFIRMED and REFUTED
+     * recall, retrieval recall, evidence accuracy, expected calibration error (NaN where nothing is
+     * counted, e.g. no REFUTED outcome matched).
+     */
+    public Map<String, Double> headline() {
+      Tally all = all();
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put("verdict_accuracy", share(all.right(), all.extracted()));
+      for (Status s : List.of(Status.CONFIRMED, Status.REFUTED)) {
+        long n = rows.stream().filter(r -> r.extracted() && r.gold().status() == s).count();
+        m.put(s.name().toLowerCase(Locale.ROOT) + "_recall", n == 0 ? Double.NaN : recall(s));
+      }
+      m.put("retrieval_recall", share(all.found(), all.retrievable()));
+      m.put("evidence_accuracy", share(all.evidenceRight(), all.resolvedRight()));
+      m.put("ece", all.extracted() == 0 ? Double.NaN : reliability().ece());
+      return m;
+    }
+
+    /**
+     * The 95 % interval of each {@link #headline} figure over resamples of the prediction stories
+     * ({@link Bootstrap}): the outcomes of one story are drawn together.
+     */
+    public Map<String, Bootstrap.Interval> intervals() {
+      Map<String, List<Row>> byStory = new LinkedHashMap<>();
+      for (Row r : rows) {
+        byStory.computeIfAbsent(r.gold().article(), k -> new ArrayList<>()).add(r);
+      }
+      return Bootstrap.intervals(new ArrayList<>(byStory.values()), sample -> {
+        List<Row> drawn = new ArrayList<>();
+        sample.forEach(drawn::addAll);
+        return new Report(gold, part, heldOut, predictions, drawn).headline();
+      }, headline().keySet());
+    }
+
+    /**
+     * This report's {@link #headline} figures minus another's on the same outcomes (another decider,
+     * another model), with 95 % intervals of each difference over resamples of the prediction
+     * stories, both reports drawn alike: paired, so that what the two share cancels out. Each value
+     * is {lo, point, hi}.
+     *
+     * @throws IllegalArgumentException when the two reports are not of the same outcomes in order
+     */
+    public Map<String, double[]> against(Report other) {
+      if (other.rows.size() != rows.size()) {
+        throw new IllegalArgumentException("not the same outcomes: " + rows.size() + " against " + other.rows.size());
+      }
+      Map<String, List<int[]>> byStory = new LinkedHashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Outcome a = rows.get(i).gold();
+        Outcome b = other.rows.get(i).gold();
+        if (!a.article().equals(b.article()) || !a.key().equals(b.key())) {
+          throw new IllegalArgumentException("not the same outcomes: " + a.key() + " against " + b.key());
+        }
+        byStory.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(new int[] {i});
+      }
+      java.util.function.Function<List<List<int[]>>, Map<String, Double>> diff = sample -> {
+        List<Row> mine = new ArrayList<>();
+        List<Row> theirs = new ArrayList<>();
+        for (List<int[]> story : sample) {
+          for (int[] i : story) {
+            mine.add(rows.get(i[0]));
+            theirs.add(other.rows.get(i[0]));
+          }
+        }
+        Map<String, Double> x = new Report(gold, part, heldOut, predictions, mine).headline();
+        Map<String, Double> y = new Report(gold, part, heldOut, predictions, theirs).headline();
+        Map<String, Double> d = new LinkedHashMap<>();
+        x.forEach((k, v) -> d.put(k, v - y.get(k)));
+        return d;
+      };
+      List<List<int[]>> stories = new ArrayList<>(byStory.values());
+      Map<String, Double> point = diff.apply(stories);
+      Map<String, Bootstrap.Interval> ci = Bootstrap.intervals(stories, diff, point.keySet());
+      Map<String, double[]> out = new LinkedHashMap<>();
+      point.forEach((k, v) -> {
+        Bootstrap.Interval i = ci.get(k);
+        if (!v.isNaN() && i != null) {
+          out.put(k, new double[] {i.lo(), v, i.hi()});
+        }
+      });
+      return out;
+    }
+
+    /** The number of prediction stories the outcomes come from. */
+    public int stories() {
+      return (int) rows.stream().map(r -> r.gold().article()).distinct().count();
+    }
+
+    private static double share(int hit, int n) {
+      return n == 0 ? Double.NaN : (double) hit / n;
     }
 
     /** Rows gold and ours: how often each pair of statuses, over matched outcomes. */

@@ -13,7 +13,8 @@ import org.hindsight.learn.Reliability;
 
 /**
  * Prints a {@link CheckEval.Report}: a row per gold status (extracted, retrieval recall, verdicts
- * right, evidence right), the headline figures, the reliability table and the confusion table;
+ * right, evidence right), the headline figures with their 95 % intervals over the prediction
+ * stories, the reliability table and the confusion table;
  * per-check rows only on request and never for a held-out part. Stateless.
  */
 public final class CheckEvalTable {
@@ -33,15 +34,20 @@ public final class CheckEvalTable {
     b.append(line("all", r.all()));
     Tally all = r.all();
     b.append('\n');
-    b.append(String.format(Locale.ROOT, "verdict accuracy (matched)    %s%n", ratio(all.right(), all.extracted())));
+    Map<String, Bootstrap.Interval> ci = r.intervals();
+    b.append(String.format(Locale.ROOT, "verdict accuracy (matched)    %-17s%s%n", ratio(all.right(), all.extracted()), ci(ci, "verdict_accuracy")));
     b.append(String.format(Locale.ROOT, "  always EXPIRED would get    %.3f%n", r.constant(Status.EXPIRED)));
-    b.append(String.format(Locale.ROOT, "CONFIRMED recall              %.3f%n", r.recall(Status.CONFIRMED)));
-    b.append(String.format(Locale.ROOT, "REFUTED recall                %.3f%n", r.recall(Status.REFUTED)));
-    b.append(String.format(Locale.ROOT, "retrieval recall (any rank)   %s%n", ratio(all.found(), all.retrievable())));
-    b.append(String.format(Locale.ROOT, "evidence accuracy             %s (correct CONFIRMED/REFUTED citing a gold evidence story)%n",
-        ratio(all.evidenceRight(), all.resolvedRight())));
+    b.append(String.format(Locale.ROOT, "CONFIRMED recall              %-17s%s%n", fixed(r.recall(Status.CONFIRMED)), ci(ci, "confirmed_recall")));
+    b.append(String.format(Locale.ROOT, "REFUTED recall                %-17s%s%n", fixed(r.recall(Status.REFUTED)), ci(ci, "refuted_recall")));
+    b.append(String.format(Locale.ROOT, "retrieval recall (any rank)   %-17s%s%n", ratio(all.found(), all.retrievable()), ci(ci, "retrieval_recall")));
+    b.append(String.format(Locale.ROOT, "evidence accuracy             %-17s%s (correct CONFIRMED/REFUTED citing a gold evidence story)%n",
+        ratio(all.evidenceRight(), all.resolvedRight()), ci(ci, "evidence_accuracy")));
     Reliability rel = r.reliability();
-    b.append(String.format(Locale.ROOT, "expected calibration error    %.3f%n%n", rel.ece()));
+    b.append(String.format(Locale.ROOT, "expected calibration error    %-17s%s%n", fixed(rel.ece()), ci(ci, "ece")));
+    if (!ci.isEmpty()) {
+      b.append(String.format(Locale.ROOT, "(95%% intervals: %d resamples of the %d prediction stories)%n", Bootstrap.RESAMPLES, r.stories()));
+    }
+    b.append('\n');
     b.append(rel.format());
     b.append("\nconfusion (rows gold, columns ours; matched only):\n");
     b.append(String.format(Locale.ROOT, "%-10s", ""));
@@ -62,6 +68,37 @@ public final class CheckEvalTable {
       b.append(String.format(Locale.ROOT, "%nchecks failed: %d (named on stderr; counted wrong)%n", failed));
     }
     return b.toString();
+  }
+
+  /**
+   * The headline figures of {@code r} minus those of {@code other} (the same outcomes decided
+   * otherwise, named {@code otherName}), each with its paired 95 % interval.
+   */
+  public static String against(Report r, Report other, String otherName) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%nagainst %s (the same outcomes; difference, paired 95%% interval over the prediction stories):%n", otherName));
+    r.against(other).forEach((name, d) -> b.append(String.format(Locale.ROOT, "  %-22s %+.3f   95%% %+.3f to %+.3f%s%n",
+        name, d[1], d[0], d[2], d[0] > 0 || d[2] < 0 ? "" : "   (not shown to differ)")));
+    return b.toString();
+  }
+
+  /** The paired differences as JSON: name -> [lo, difference, hi]. */
+  public static ObjectNode againstJson(Report r, Report other, String otherName) {
+    ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
+    n.put("against", otherName);
+    ObjectNode d = n.putObject("difference");
+    r.against(other).forEach((name, x) -> d.putArray(name).add(round(x[0])).add(round(x[1])).add(round(x[2])));
+    return n;
+  }
+
+  /** "  95% 0.620-0.705", or nothing when the figure has no interval. */
+  private static String ci(Map<String, Bootstrap.Interval> ci, String name) {
+    Bootstrap.Interval i = ci.get(name);
+    return i == null ? "" : "95% " + i.format();
+  }
+
+  private static String fixed(double x) {
+    return String.format(Locale.ROOT, "%.3f", x);
   }
 
   /** One line per gold outcome (refused for a held-out part). */
@@ -105,6 +142,8 @@ public final class CheckEvalTable {
     n.put("evidence_accuracy", round(all.resolvedRight() == 0 ? 0 : (double) all.evidenceRight() / all.resolvedRight()));
     Reliability rel = r.reliability();
     n.put("ece", round(rel.ece()));
+    ObjectNode intervals = n.putObject("intervals");
+    r.intervals().forEach((name, i) -> intervals.putArray(name).add(round(i.lo())).add(round(i.hi())));
     ArrayNode bins = n.putArray("reliability");
     for (Reliability.Bin bin : rel.bins()) {
       bins.addObject().put("low", bin.low()).put("high", bin.high()).put("n", bin.count())

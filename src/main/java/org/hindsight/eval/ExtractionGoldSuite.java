@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hindsight.article.Article;
 import org.hindsight.extract.Extraction;
 import org.hindsight.extract.ExtractionJson;
@@ -72,7 +73,7 @@ public final class ExtractionGoldSuite implements Suite {
   public Result run(Extract extract) throws IOException {
     List<Scored> files = load();
     List<Extraction> system = extract.all(files.stream().map(Scored::article).toList());
-    GoldScorer scorer = new GoldScorer();
+    List<GoldScorer> each = new ArrayList<>();
     int items = 0;
     for (int i = 0; i < files.size(); i++) {
       ObjectNode json = ExtractionJson.toJson(system.get(i));
@@ -82,9 +83,14 @@ public final class ExtractionGoldSuite implements Suite {
         String out = files.get(i).file().getFileName().toString().replace(".gold.json", ".system.json");
         ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(out).toFile(), json);
       }
-      scorer.score(files.get(i).gold(), json);
+      GoldScorer one = new GoldScorer();
+      one.score(files.get(i).gold(), json);
+      each.add(one);
       items += files.get(i).gold().path("predictions").size();
     }
-    return new Result(name, tuning, files.size(), "predictions", items, scorer.figures());
+    Map<String, Double> figures = GoldScorer.sum(each).figures();
+    // the same figures over resamples of the gold files
+    Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(each, sample -> GoldScorer.sum(sample).figures(), figures.keySet());
+    return new Result(name, tuning, files.size(), "predictions", items, figures, intervals);
   }
 }

@@ -115,6 +115,23 @@ public final class GoldScorer {
     v[1] += total;
   }
 
+  /**
+   * The scorer of several articles at once: the sum of what each scorer counted (so that figures
+   * over any resample of the articles come from their per-article scorers without scoring again).
+   */
+  public static GoldScorer sum(List<GoldScorer> parts) {
+    GoldScorer all = new GoldScorer();
+    for (GoldScorer p : parts) {
+      p.tally.forEach((name, v) -> all.add(name, v[0], v[1]));
+      p.fractions.forEach((name, v) -> {
+        double[] w = all.fractions.computeIfAbsent(name, k -> new double[2]);
+        w[0] += v[0];
+        w[1] += v[1];
+      });
+    }
+    return all;
+  }
+
   /** hit / total for a tally, or null when nothing was counted. */
   public Double rate(String name) {
     int[] v = tally.get(name);

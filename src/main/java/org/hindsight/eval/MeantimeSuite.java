@@ -113,10 +113,8 @@ public final class MeantimeSuite implements Suite {
   public Result run(Extract extract) throws IOException {
     List<Gold> gold = load();
     List<Extraction> system = extract.all(gold.stream().map(Gold::article).toList());
-    int[] future = new int[3];
-    int[] hedged = new int[3];
-    int bandOk = 0;
-    int bandTotal = 0;
+    // per article: future tp, fp, fn; hedged tp, fp, fn; bands right, bands judged
+    List<int[]> counts = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
       ObjectNode json = ExtractionJson.toJson(system.get(i));
       if (systemOut != null) {
@@ -124,6 +122,7 @@ public final class MeantimeSuite implements Suite {
         String out = gold.get(i).file().getFileName().toString().replace(".meantime.json", ".system.json");
         ExtractionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(systemOut.resolve(name()).resolve(out).toFile(), json);
       }
+      int[] n = new int[8];
       for (GoldSentence s : gold.get(i).sentences()) {
         List<JsonNode> mine = new ArrayList<>();
         List<Double> mineHedged = new ArrayList<>();
@@ -135,38 +134,54 @@ public final class MeantimeSuite implements Suite {
             }
           }
         }
-        tally(future, s.future(), !mine.isEmpty());
-        tally(hedged, s.hedged(), !mineHedged.isEmpty());
+        tally(n, 0, s.future(), !mine.isEmpty());
+        tally(n, 3, s.hedged(), !mineHedged.isEmpty());
         if (s.hedged() && !mineHedged.isEmpty()) {
-          bandTotal++;
+          n[7]++;
           double lo = s.probable() ? 0.5 : 0.1;
           double hi = s.probable() ? 0.9 : 0.6;
           boolean ok = false;
           for (double p : mineHedged) {
             ok |= (lo <= p && p < hi) || (!s.probable() && p == hi);
           }
-          bandOk += ok ? 1 : 0;
+          n[6] += ok ? 1 : 0;
         }
+      }
+      counts.add(n);
+    }
+    Map<String, Double> figures = figures(counts);
+    Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(counts, MeantimeSuite::figures,
+        figures.keySet().stream().filter(k -> !k.endsWith(".gold")).toList());
+    int sentences = gold.stream().mapToInt(g -> g.sentences().size()).sum();
+    return new Result(name(), tuning, gold.size(), "future sentences (of " + sentences + ")", figures.get("future.gold").intValue(), figures,
+        intervals);
+  }
+
+  /** The figures of some articles' counts (summed). */
+  private static Map<String, Double> figures(List<int[]> counts) {
+    int[] n = new int[8];
+    for (int[] c : counts) {
+      for (int k = 0; k < n.length; k++) {
+        n[k] += c[k];
       }
     }
     Map<String, Double> figures = new LinkedHashMap<>();
-    put(figures, "future", future);
-    put(figures, "hedged", hedged);
-    if (bandTotal > 0) {
-      figures.put("hedged.band_accuracy", GoldScorer.round((double) bandOk / bandTotal));
+    put(figures, "future", new int[] {n[0], n[1], n[2]});
+    put(figures, "hedged", new int[] {n[3], n[4], n[5]});
+    if (n[7] > 0) {
+      figures.put("hedged.band_accuracy", GoldScorer.round((double) n[6] / n[7]));
     }
-    int sentences = gold.stream().mapToInt(g -> g.sentences().size()).sum();
-    return new Result(name(), tuning, gold.size(), "future sentences (of " + sentences + ")", future[0] + future[2], figures);
+    return figures;
   }
 
-  /** tp, fp, fn. */
-  private static void tally(int[] n, boolean gold, boolean system) {
+  /** tp, fp, fn from {@code at}. */
+  private static void tally(int[] n, int at, boolean gold, boolean system) {
     if (gold && system) {
-      n[0]++;
+      n[at]++;
     } else if (system) {
-      n[1]++;
+      n[at + 1]++;
     } else if (gold) {
-      n[2]++;
+      n[at + 2]++;
     }
   }
 

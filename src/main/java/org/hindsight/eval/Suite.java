@@ -42,10 +42,20 @@ public interface Suite {
     List<Extraction> all(List<Article> articles);
   }
 
-  /** What a run of one suite measured. Immutable. */
-  record Result(String suite, Tuning tuning, int documents, String unit, int items, Map<String, Double> figures) {
+  /**
+   * What a run of one suite measured: its figures, and for those it can resample, their 95 %
+   * intervals ({@link Bootstrap}, over its documents; empty when it cannot). Immutable.
+   */
+  record Result(String suite, Tuning tuning, int documents, String unit, int items, Map<String, Double> figures,
+      Map<String, Bootstrap.Interval> intervals) {
     public Result {
       figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+      intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
+    }
+
+    /** A result without intervals. */
+    public Result(String suite, Tuning tuning, int documents, String unit, int items, Map<String, Double> figures) {
+      this(suite, tuning, documents, unit, items, figures, Map.of());
     }
 
     /** A figure, or null when the suite has none by that name. */

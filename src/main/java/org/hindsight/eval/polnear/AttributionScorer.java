@@ -193,6 +193,23 @@ public final class AttributionScorer {
     return n;
   }
 
+  /** A scorer holding the counts of several (their misses too, in order): figures over a resample of documents. */
+  public static AttributionScorer sum(List<AttributionScorer> parts) {
+    AttributionScorer all = new AttributionScorer();
+    for (AttributionScorer p : parts) {
+      all.gold += p.gold;
+      all.covered += p.covered;
+      all.coveredAttributed += p.coveredAttributed;
+      all.named += p.named;
+      all.namedRight += p.namedRight;
+      all.namedAuthor += p.namedAuthor;
+      all.attributed += p.attributed;
+      all.attributedRight += p.attributedRight;
+      all.misses.addAll(p.misses);
+    }
+    return all;
+  }
+
   /** The named sources we got wrong, in document and annotation order. */
   public List<Miss> misses() {
     return List.copyOf(misses);

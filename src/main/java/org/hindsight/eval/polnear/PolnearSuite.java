@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.hindsight.eval.Bootstrap;
 import org.hindsight.eval.Suite;
 import org.hindsight.extract.Extraction;
 
@@ -52,14 +54,20 @@ public final class PolnearSuite implements Suite {
   public Result run(Extract extract) throws IOException {
     List<PolnearCorpus.Document> docs = PolnearCorpus.read(root, part);
     List<Extraction> system = extract.all(docs.stream().map(PolnearCorpus.Document::article).toList());
-    AttributionScorer scorer = new AttributionScorer();
+    List<AttributionScorer> each = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      scorer.score(docs.get(i), system.get(i));
+      AttributionScorer one = new AttributionScorer();
+      one.score(docs.get(i), system.get(i));
+      each.add(one);
     }
+    AttributionScorer scorer = AttributionScorer.sum(each);
     if (systemOut != null) {
       writeMisses(scorer.misses(), systemOut.resolve(name()).resolve("named-holder-misses.tsv"));
     }
-    return new Result(name(), tuning, docs.size(), "attributions", scorer.gold(), scorer.figures());
+    Map<String, Double> figures = scorer.figures();
+    Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(each, sample -> AttributionScorer.sum(sample).figures(),
+        List.of("attribution.recall", "attribution.recall_attributed", "attribution.named_holder", "attribution.precision"));
+    return new Result(name(), tuning, docs.size(), "attributions", scorer.gold(), figures, intervals);
   }
 
   private static void writeMisses(List<AttributionScorer.Miss> misses, Path file) throws IOException {
