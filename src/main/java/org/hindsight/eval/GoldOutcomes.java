@@ -104,6 +104,33 @@ public final class GoldOutcomes {
     public double evidenceAccuracy() {
       return evidenceChecked == 0 ? 0 : (double) evidenceCorrect / evidenceChecked;
     }
+
+    /**
+     * 95 % intervals of verdict and evidence accuracy ({@code verdict_accuracy},
+     * {@code evidence_accuracy}) over resamples of the prediction articles ({@link Bootstrap}).
+     */
+    public Map<String, Bootstrap.Interval> intervals() {
+      Map<String, List<Row>> byArticle = new java.util.LinkedHashMap<>();
+      for (Row r : rows) {
+        byArticle.computeIfAbsent(r.gold().article(), k -> new ArrayList<>()).add(r);
+      }
+      return Bootstrap.intervals(new ArrayList<>(byArticle.values()), sample -> {
+        int m = 0;
+        int right = 0;
+        int checked = 0;
+        int cited = 0;
+        for (List<Row> article : sample) {
+          for (Row r : article) {
+            m += r.ours() != null ? 1 : 0;
+            right += r.ours() != null && r.statusOk() ? 1 : 0;
+            checked += r.evidenceOk() != null ? 1 : 0;
+            cited += Boolean.TRUE.equals(r.evidenceOk()) ? 1 : 0;
+          }
+        }
+        return Map.of("verdict_accuracy", m == 0 ? Double.NaN : (double) right / m,
+            "evidence_accuracy", checked == 0 ? Double.NaN : (double) cited / checked);
+      }, List.of("verdict_accuracy", "evidence_accuracy"));
+    }
   }
 
   private static final String MISSING = "";

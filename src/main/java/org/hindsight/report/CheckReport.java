@@ -11,6 +11,7 @@ import org.hindsight.check.verdict.CheckedPrediction;
 import org.hindsight.check.verdict.Evidence;
 import org.hindsight.check.verdict.Status;
 import org.hindsight.check.verdict.Verdict;
+import org.hindsight.eval.Bootstrap;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.ExtractionJson;
 
@@ -63,13 +64,23 @@ public final class CheckReport {
     return b.toString();
   }
 
-  /** The comparison with gold outcomes as text: figures, confusion table, and every disagreement. */
+  /** ", 95% 0.830-0.969" or nothing. */
+  private static String ci(Map<String, Bootstrap.Interval> ci, String name) {
+    Bootstrap.Interval i = ci.get(name);
+    return i == null ? "" : ", 95% " + i.format();
+  }
+
+  /** The comparison with gold outcomes as text: figures (with 95 % intervals), confusion table, and every disagreement. */
   public static String gold(GoldOutcomes.Report r) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "gold outcomes: %d, matched to our predictions: %d%n", r.gold(), r.matched()));
-    b.append(String.format(Locale.ROOT, "verdict accuracy: %.3f (%d/%d)%n", r.verdictAccuracy(), r.statusCorrect(), r.matched()));
-    b.append(String.format(Locale.ROOT, "evidence accuracy: %.3f (%d/%d CONFIRMED/REFUTED verdicts agreeing with gold cite a gold evidence article)%n",
-        r.evidenceAccuracy(), r.evidenceCorrect(), r.evidenceChecked()));
+    Map<String, Bootstrap.Interval> ci = r.intervals();
+    b.append(String.format(Locale.ROOT, "verdict accuracy: %.3f (%d/%d)%s%n", r.verdictAccuracy(), r.statusCorrect(), r.matched(), ci(ci, "verdict_accuracy")));
+    b.append(String.format(Locale.ROOT, "evidence accuracy: %.3f (%d/%d CONFIRMED/REFUTED verdicts agreeing with gold cite a gold evidence article)%s%n",
+        r.evidenceAccuracy(), r.evidenceCorrect(), r.evidenceChecked(), ci(ci, "evidence_accuracy")));
+    if (!ci.isEmpty()) {
+      b.append(String.format(Locale.ROOT, "(95%% intervals: %d resamples of the prediction articles)%n", Bootstrap.RESAMPLES));
+    }
     b.append("\nconfusion (rows gold, columns ours):\n");
     b.append(String.format(Locale.ROOT, "%-10s", ""));
     for (Status s : Status.values()) {
@@ -107,6 +118,8 @@ public final class CheckReport {
     n.put("evidence_checked", r.evidenceChecked());
     n.put("evidence_correct", r.evidenceCorrect());
     n.put("evidence_accuracy", r.evidenceAccuracy());
+    ObjectNode intervals = n.putObject("intervals");
+    r.intervals().forEach((name, i) -> intervals.putArray(name).add(i.lo()).add(i.hi()));
     ObjectNode conf = n.putObject("confusion");
     for (Status g : Status.values()) {
       ObjectNode row = conf.putObject(g.name());

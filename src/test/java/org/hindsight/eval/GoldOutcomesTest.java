@@ -85,6 +85,10 @@ class GoldOutcomesTest {
     assertEquals(2, r.statusCorrect());
     assertEquals(1, r.evidenceChecked());
     assertEquals(1, r.evidenceCorrect());
+    // every matched verdict right: no resample of the stories can say otherwise, and one without a
+    // matched or cited outcome counts nothing (not zero)
+    assertEquals(new Bootstrap.Interval(1.0, 1.0), r.intervals().get("verdict_accuracy"));
+    assertEquals(new Bootstrap.Interval(1.0, 1.0), r.intervals().get("evidence_accuracy"));
     Map<Integer, IndexedPrediction> m = g.match(ours.stream().map(CheckedPrediction::indexed).toList());
     assertEquals("reuters21578-9559:p2", m.get(0).id());
   }
