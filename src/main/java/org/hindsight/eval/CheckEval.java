@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.hindsight.check.evidence.EvidenceIndex;
 import org.hindsight.check.evidence.IndexedPrediction;
 import org.hindsight.check.verdict.Checker;
@@ -194,22 +195,22 @@ public final class CheckEval {
       if (other.rows.size() != rows.size()) {
         throw new IllegalArgumentException("not the same outcomes: " + rows.size() + " against " + other.rows.size());
       }
-      Map<String, List<int[]>> byStory = new LinkedHashMap<>();
+      Map<String, List<Integer>> byStory = new LinkedHashMap<>();
       for (int i = 0; i < rows.size(); i++) {
         Outcome a = rows.get(i).gold();
         Outcome b = other.rows.get(i).gold();
         if (!a.article().equals(b.article()) || !a.key().equals(b.key())) {
           throw new IllegalArgumentException("not the same outcomes: " + a.key() + " against " + b.key());
         }
-        byStory.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(new int[] {i});
+        byStory.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(i);
       }
-      java.util.function.Function<List<List<int[]>>, Map<String, Double>> diff = sample -> {
+      Function<List<List<Integer>>, Map<String, Double>> diff = sample -> {
         List<Row> mine = new ArrayList<>();
         List<Row> theirs = new ArrayList<>();
-        for (List<int[]> story : sample) {
-          for (int[] i : story) {
-            mine.add(rows.get(i[0]));
-            theirs.add(other.rows.get(i[0]));
+        for (List<Integer> story : sample) {
+          for (int i : story) {
+            mine.add(rows.get(i));
+            theirs.add(other.rows.get(i));
           }
         }
         Map<String, Double> x = new Report(gold, part, heldOut, predictions, mine).headline();
@@ -218,7 +219,7 @@ public final class CheckEval {
         x.forEach((k, v) -> d.put(k, v - y.get(k)));
         return d;
       };
-      List<List<int[]>> stories = new ArrayList<>(byStory.values());
+      List<List<Integer>> stories = new ArrayList<>(byStory.values());
       Map<String, Double> point = diff.apply(stories);
       Map<String, Bootstrap.Interval> ci = Bootstrap.intervals(stories, diff, point.keySet());
       Map<String, double[]> out = new LinkedHashMap<>();

@@ -35,15 +35,15 @@ public final class CheckEvalTable {
     Tally all = r.all();
     b.append('\n');
     Map<String, Bootstrap.Interval> ci = r.intervals();
-    b.append(String.format(Locale.ROOT, "verdict accuracy (matched)    %-17s%s%n", ratio(all.right(), all.extracted()), ci(ci, "verdict_accuracy")));
+    b.append(String.format(Locale.ROOT, "verdict accuracy (matched)    %-16s%s%n", ratio(all.right(), all.extracted()), ci(ci, "verdict_accuracy")));
     b.append(String.format(Locale.ROOT, "  always EXPIRED would get    %.3f%n", r.constant(Status.EXPIRED)));
-    b.append(String.format(Locale.ROOT, "CONFIRMED recall              %-17s%s%n", fixed(r.recall(Status.CONFIRMED)), ci(ci, "confirmed_recall")));
-    b.append(String.format(Locale.ROOT, "REFUTED recall                %-17s%s%n", fixed(r.recall(Status.REFUTED)), ci(ci, "refuted_recall")));
-    b.append(String.format(Locale.ROOT, "retrieval recall (any rank)   %-17s%s%n", ratio(all.found(), all.retrievable()), ci(ci, "retrieval_recall")));
-    b.append(String.format(Locale.ROOT, "evidence accuracy             %-17s%s (correct CONFIRMED/REFUTED citing a gold evidence story)%n",
+    b.append(String.format(Locale.ROOT, "CONFIRMED recall              %-16s%s%n", fixed(r.recall(Status.CONFIRMED)), ci(ci, "confirmed_recall")));
+    b.append(String.format(Locale.ROOT, "REFUTED recall                %-16s%s%n", fixed(r.recall(Status.REFUTED)), ci(ci, "refuted_recall")));
+    b.append(String.format(Locale.ROOT, "retrieval recall (any rank)   %-16s%s%n", ratio(all.found(), all.retrievable()), ci(ci, "retrieval_recall")));
+    b.append(String.format(Locale.ROOT, "evidence accuracy             %-16s%s (correct CONFIRMED/REFUTED citing a gold evidence story)%n",
         ratio(all.evidenceRight(), all.resolvedRight()), ci(ci, "evidence_accuracy")));
     Reliability rel = r.reliability();
-    b.append(String.format(Locale.ROOT, "expected calibration error    %-17s%s%n", fixed(rel.ece()), ci(ci, "ece")));
+    b.append(String.format(Locale.ROOT, "expected calibration error    %-16s%s%n", fixed(rel.ece()), ci(ci, "ece")));
     if (!ci.isEmpty()) {
       b.append(String.format(Locale.ROOT, "(95%% intervals: %d resamples of the %d prediction stories)%n", Bootstrap.RESAMPLES, r.stories()));
     }
@@ -91,10 +91,10 @@ public final class CheckEvalTable {
     return n;
   }
 
-  /** "  95% 0.620-0.705", or nothing when the figure has no interval. */
+  /** " 95% 0.620-0.705", or nothing when the figure has no interval. */
   private static String ci(Map<String, Bootstrap.Interval> ci, String name) {
     Bootstrap.Interval i = ci.get(name);
-    return i == null ? "" : "95% " + i.format();
+    return i == null ? "" : " 95% " + i.format();
   }
 
   private static String fixed(double x) {

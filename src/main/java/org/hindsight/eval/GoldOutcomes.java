@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class GoldOutcomes {
      * {@code evidence_accuracy}) over resamples of the prediction articles ({@link Bootstrap}).
      */
     public Map<String, Bootstrap.Interval> intervals() {
-      Map<String, List<Row>> byArticle = new java.util.LinkedHashMap<>();
+      Map<String, List<Row>> byArticle = new LinkedHashMap<>();
       for (Row r : rows) {
         byArticle.computeIfAbsent(r.gold().article(), k -> new ArrayList<>()).add(r);
       }
