@@ -15,12 +15,14 @@ import org.hindsight.check.evidence.Lexicon;
 import org.hindsight.check.evidence.MiniLmEmbedder;
 import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.VerdictModel;
 import org.hindsight.eval.CheckEval;
 import org.hindsight.eval.CheckEvalTable;
 import org.hindsight.eval.CheckPairs;
 import org.hindsight.eval.CheckIndexSet;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.extract.ExtractionJson;
+import org.hindsight.learn.LearnedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,7 +84,7 @@ public final class CheckEvalCommand implements Callable<Integer> {
   @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
   String verdict;
 
-  @Option(names = "--against", paramLabel = "model|rules", description = "Also check the same outcomes with the other decider and print the difference of every figure with its paired 95% interval: is one better beyond the noise of this many stories?")
+  @Option(names = "--against", paramLabel = "rules|model|DIR", description = "Also check the same outcomes with another decider (the other of rules and model, or the verdict model in DIR/verdict.bin and DIR/verdict.json, e.g. the shipped one against a retrained one) and print the difference of every figure with its paired 95% interval: is one better beyond the noise of this many stories?")
   String against;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -98,22 +100,20 @@ public final class CheckEvalCommand implements Callable<Integer> {
     if (day == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), gold + " gives no as_of date: pass --as-of");
     }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Path dir = index != null ? index : build(g);
-    long t0 = System.nanoTime();
-    if (against != null && !against.equals("model") && !against.equals("rules")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--against: 'model' or 'rules', not '" + against + "'");
-    }
+    VerdictModel otherModel = against == null ? null : otherModel(against);
     if (against != null && against.equals(verdict)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--against " + against + " is the decider of this run: name the other one");
     }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Path dir = index != null ? index : build(g);
+    long t0 = System.nanoTime();
     CheckEval.Report report;
     CheckEval.Report other = null;
     try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day).withLearnedVerdict(CheckCommand.learned(spec, verdict)));
       report = CheckEval.run(gold.toString(), g, ix, checker, n, System.err);
       if (against != null) {
-        Checker second = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day).withLearnedVerdict(CheckCommand.learned(spec, against)));
+        Checker second = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), CheckConfig.defaults(day), otherModel);
         other = CheckEval.run(gold.toString(), g, ix, second, n, System.err);
       }
       if (pairs != null) {
@@ -140,6 +140,30 @@ public final class CheckEvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The decider {@code --against} names: null for the hand rules, the shipped verdict model, or the
+   * one in a folder ({@code verdict.bin} and {@code verdict.json}).
+   */
+  private VerdictModel otherModel(String name) {
+    if (name.equals("rules")) {
+      return null;
+    }
+    if (name.equals("model")) {
+      CheckCommand.learned(spec, "model");
+      return VerdictModel.bundled();
+    }
+    Path dir = Path.of(name);
+    if (!Files.isRegularFile(dir.resolve(VerdictModel.NAME + ".bin")) || !Files.isRegularFile(dir.resolve(VerdictModel.NAME + ".json"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--against: 'rules', 'model' or a folder holding verdict.bin and verdict.json, not '" + name + "'");
+    }
+    try {
+      return new VerdictModel(LearnedModel.load(dir, VerdictModel.NAME));
+    } catch (IOException | RuntimeException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--against " + name + ": not a verdict model: " + e.getMessage());
+    }
   }
 
   /**
