@@ -118,10 +118,10 @@ final class CheckCommand implements Callable<Integer> {
         err.println("hindsight check: gold outcomes are as of " + goldOutcomes.asOf() + ", verdicts as of " + day);
       }
       if (json) {
-        out.println(CheckReport.goldJson(report));
+        out.println(CheckReport.goldJson(report, goldOutcomes.heldOut()));
       } else {
         out.print(CheckReport.summary(r));
-        out.print(CheckReport.gold(report));
+        out.print(CheckReport.gold(report, goldOutcomes.heldOut()));
       }
     } else if (json) {
       r.predictions().forEach(c -> out.println(VerdictJson.checked(c)));

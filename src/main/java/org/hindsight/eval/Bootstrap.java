@@ -29,6 +29,13 @@ public final class Bootstrap {
   /** The share of the resampled figures left out on each side: a 95 % interval. */
   static final double TAIL = 0.025;
 
+  /**
+   * The share of resamples that must define a figure for it to get an interval: a recall whose kind
+   * most resamples leave out (a handful of REFUTED outcomes in few stories) would be bounded by the
+   * few draws that hold them.
+   */
+  static final double DEFINED = 0.9;
+
   private Bootstrap() {}
 
   /** A 95 % interval [lo, hi]. Immutable. */
@@ -42,7 +49,9 @@ public final class Bootstrap {
    * The 95 % interval of each named figure, all from the same {@value #RESAMPLES} resamples of the
    * clusters (drawn with replacement, as many as there are). {@code figures} computes the figures of
    * one resample; a figure it leaves out or gives as NaN in a resample is skipped there (a recall
-   * with no item of its kind drawn). Empty when there are fewer than two clusters.
+   * with no item of its kind drawn), and gets no interval when fewer than {@link #DEFINED} of the
+   * resamples define it. Empty when there are fewer than two clusters. With few clusters (under
+   * about twenty) a percentile interval is too narrow: callers say how many there were.
    */
   public static <T> Map<String, Interval> intervals(List<T> clusters, Function<List<T>, Map<String, Double>> figures, Collection<String> names) {
     Map<String, Interval> out = new LinkedHashMap<>();
@@ -75,7 +84,7 @@ public final class Bootstrap {
     }
     for (String name : names) {
       int c = count.get(name);
-      if (c > 0) {
+      if (c >= DEFINED * RESAMPLES) {
         double[] v = Arrays.copyOf(drawn.get(name), c);
         Arrays.sort(v);
         out.put(name, new Interval(quantile(v, TAIL), quantile(v, 1 - TAIL)));

@@ -85,6 +85,14 @@ public final class CheckEval {
     static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
+  /** A figure's difference between two runs on the same outcomes, with its paired 95 % interval. */
+  public record Difference(double value, Bootstrap.Interval interval) {
+    /** Whether the interval leaves out zero: one run is better beyond the noise. */
+    public boolean shown() {
+      return interval.lo() > 0 || interval.hi() < 0;
+    }
+  }
+
   /** The evaluation. Immutable. */
   public record Report(String gold, String part, boolean heldOut, int predictions, List<Row> rows) {
     public Report {
@@ -186,12 +194,13 @@ public final class CheckEval {
     /**
      * This report's {@link #headline} figures minus another's on the same outcomes (another decider,
      * another model), with 95 % intervals of each difference over resamples of the prediction
-     * stories, both reports drawn alike: paired, so that what the two share cancels out. Each value
-     * is {lo, point, hi}.
+     * stories, both reports drawn alike: paired, so that what the two share cancels out. Evidence
+     * accuracy is a share of each side's own correct verdicts, so its difference compares two ratios
+     * over different outcomes.
      *
      * @throws IllegalArgumentException when the two reports are not of the same outcomes in order
      */
-    public Map<String, double[]> against(Report other) {
+    public Map<String, Difference> against(Report other) {
       if (other.rows.size() != rows.size()) {
         throw new IllegalArgumentException("not the same outcomes: " + rows.size() + " against " + other.rows.size());
       }
@@ -222,11 +231,11 @@ public final class CheckEval {
       List<List<Integer>> stories = new ArrayList<>(byStory.values());
       Map<String, Double> point = diff.apply(stories);
       Map<String, Bootstrap.Interval> ci = Bootstrap.intervals(stories, diff, point.keySet());
-      Map<String, double[]> out = new LinkedHashMap<>();
+      Map<String, Difference> out = new LinkedHashMap<>();
       point.forEach((k, v) -> {
         Bootstrap.Interval i = ci.get(k);
         if (!v.isNaN() && i != null) {
-          out.put(k, new double[] {i.lo(), v, i.hi()});
+          out.put(k, new Difference(v, i));
         }
       });
       return out;

@@ -78,7 +78,8 @@ public final class CheckEvalTable {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%nagainst %s (the same outcomes; difference, paired 95%% interval over the prediction stories):%n", otherName));
     r.against(other).forEach((name, d) -> b.append(String.format(Locale.ROOT, "  %-22s %+.3f   95%% %+.3f to %+.3f%s%n",
-        name, d[1], d[0], d[2], d[0] > 0 || d[2] < 0 ? "" : "   (not shown to differ)")));
+        name, d.value(), d.interval().lo(), d.interval().hi(), d.shown() ? "" : "   (not shown to differ)")));
+    b.append("  (evidence accuracy is a share of each side's own correct verdicts: not paired outcome by outcome)\n");
     return b.toString();
   }
 
@@ -87,7 +88,7 @@ public final class CheckEvalTable {
     ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
     n.put("against", otherName);
     ObjectNode d = n.putObject("difference");
-    r.against(other).forEach((name, x) -> d.putArray(name).add(round(x[0])).add(round(x[1])).add(round(x[2])));
+    r.against(other).forEach((name, x) -> d.putArray(name).add(round(x.interval().lo())).add(round(x.value())).add(round(x.interval().hi())));
     return n;
   }
 

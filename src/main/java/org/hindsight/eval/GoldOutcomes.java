@@ -106,6 +106,11 @@ public final class GoldOutcomes {
       return evidenceChecked == 0 ? 0 : (double) evidenceCorrect / evidenceChecked;
     }
 
+    /** The number of prediction articles the outcomes come from (what {@link #intervals} resamples). */
+    public int articles() {
+      return (int) rows.stream().map(r -> r.gold().article()).distinct().count();
+    }
+
     /**
      * 95 % intervals of verdict and evidence accuracy ({@code verdict_accuracy},
      * {@code evidence_accuracy}) over resamples of the prediction articles ({@link Bootstrap}).

@@ -70,8 +70,11 @@ public final class CheckReport {
     return i == null ? "" : ", 95% " + i.format();
   }
 
-  /** The comparison with gold outcomes as text: figures (with 95 % intervals), confusion table, and every disagreement. */
-  public static String gold(GoldOutcomes.Report r) {
+  /**
+   * The comparison with gold outcomes as text: figures (with 95 % intervals), confusion table, and
+   * every disagreement, unless {@code heldOut} (a test part shows aggregate figures only).
+   */
+  public static String gold(GoldOutcomes.Report r, boolean heldOut) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "gold outcomes: %d, matched to our predictions: %d%n", r.gold(), r.matched()));
     Map<String, Bootstrap.Interval> ci = r.intervals();
@@ -79,7 +82,9 @@ public final class CheckReport {
     b.append(String.format(Locale.ROOT, "evidence accuracy: %.3f (%d/%d CONFIRMED/REFUTED verdicts agreeing with gold cite a gold evidence article)%s%n",
         r.evidenceAccuracy(), r.evidenceCorrect(), r.evidenceChecked(), ci(ci, "evidence_accuracy")));
     if (!ci.isEmpty()) {
-      b.append(String.format(Locale.ROOT, "(95%% intervals: %d resamples of the prediction articles)%n", Bootstrap.RESAMPLES));
+      int n = r.articles();
+      b.append(String.format(Locale.ROOT, "(95%% intervals: %d resamples of the %d prediction articles%s)%n", Bootstrap.RESAMPLES, n,
+          n < FEW_ARTICLES ? "; with so few, too narrow" : ""));
     }
     b.append("\nconfusion (rows gold, columns ours):\n");
     b.append(String.format(Locale.ROOT, "%-10s", ""));
@@ -95,6 +100,10 @@ public final class CheckReport {
       b.append('\n');
     }
     b.append('\n');
+    if (heldOut) {
+      b.append("held-out part: the outcomes one by one are not shown\n");
+      return b.toString();
+    }
     for (GoldOutcomes.Row row : r.rows()) {
       if (row.ours() == null) {
         b.append(String.format(Locale.ROOT, "unmatched  gold %-9s %s: %s%n", row.gold().status(), row.gold().article(), clip(row.gold().key(), 90)));
@@ -107,8 +116,11 @@ public final class CheckReport {
     return b.toString();
   }
 
-  /** The comparison with gold outcomes as one JSON object. */
-  public static ObjectNode goldJson(GoldOutcomes.Report r) {
+  /** Under this many prediction articles a resampled interval is too narrow, and the text says so. */
+  static final int FEW_ARTICLES = 20;
+
+  /** The comparison with gold outcomes as one JSON object; its rows only when not {@code heldOut}. */
+  public static ObjectNode goldJson(GoldOutcomes.Report r, boolean heldOut) {
     ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
     n.put("as_of", r.asOf() == null ? null : r.asOf().toString());
     n.put("gold", r.gold());
@@ -118,6 +130,7 @@ public final class CheckReport {
     n.put("evidence_checked", r.evidenceChecked());
     n.put("evidence_correct", r.evidenceCorrect());
     n.put("evidence_accuracy", r.evidenceAccuracy());
+    n.put("articles", r.articles());
     ObjectNode intervals = n.putObject("intervals");
     r.intervals().forEach((name, i) -> intervals.putArray(name).add(i.lo()).add(i.hi()));
     ObjectNode conf = n.putObject("confusion");
@@ -126,6 +139,9 @@ public final class CheckReport {
       for (Status o : Status.values()) {
         row.put(o.name(), r.confusion().get(g).getOrDefault(o, 0));
       }
+    }
+    if (heldOut) {
+      return n;
     }
     ArrayNode rows = n.putArray("rows");
     for (GoldOutcomes.Row row : r.rows()) {

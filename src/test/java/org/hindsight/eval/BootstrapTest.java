@@ -1,10 +1,13 @@
 package org.hindsight.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +43,7 @@ class BootstrapTest {
     List<List<Integer>> out = new ArrayList<>();
     for (int i = 0; i < clusters; i++) {
       int v = i < Math.round(clusters * p) ? 1 : 0;
-      out.add(java.util.Collections.nCopies(size, v));
+      out.add(Collections.nCopies(size, v));
     }
     return out;
   }
@@ -85,6 +88,13 @@ class BootstrapTest {
     assertTrue(Bootstrap.intervals(List.of(List.<Integer>of(), List.<Integer>of()), BootstrapTest::share, Set.of("right")).isEmpty());
     Bootstrap.Interval all = Bootstrap.intervals(clusters(50, 2, 1.0), BootstrapTest::share, Set.of("right")).get("right");
     assertEquals(new Bootstrap.Interval(1.0, 1.0), all);
+    // one cluster of twenty holds anything: about a third of the resamples miss it, too many to bound
+    List<List<Integer>> rare = new ArrayList<>();
+    rare.add(List.of(1, 0, 1));
+    for (int i = 0; i < 19; i++) {
+      rare.add(List.of());
+    }
+    assertTrue(Bootstrap.intervals(rare, BootstrapTest::share, Set.of("right")).isEmpty());
   }
 
   @Test
@@ -145,15 +155,23 @@ class BootstrapTest {
     }
     CheckEval.Report a = new CheckEval.Report("g", "dev", false, 60, better);
     CheckEval.Report b = new CheckEval.Report("g", "dev", false, 60, worse);
-    double[] d = a.against(b).get("verdict_accuracy");
-    assertEquals(4.0 / 60, d[1], 1e-12);
+    CheckEval.Difference d = a.against(b).get("verdict_accuracy");
+    assertEquals(4.0 / 60, d.value(), 1e-12);
     // never negative: no story where the better one is wrong and the other right
-    assertTrue(d[0] >= 0 && d[0] < d[1] && d[1] < d[2], java.util.Arrays.toString(d));
+    assertTrue(d.interval().lo() >= 0 && d.interval().lo() < d.value() && d.value() < d.interval().hi(), d.toString());
+    assertTrue(d.shown() || d.interval().lo() == 0, d.toString());
     // the two intervals on their own overlap widely
     assertTrue(a.intervals().get("verdict_accuracy").lo() < b.intervals().get("verdict_accuracy").hi());
-    double[] none = a.against(a).get("verdict_accuracy");
-    assertTrue(none[0] == 0 && none[1] == 0 && none[2] == 0, java.util.Arrays.toString(none));
+    CheckEval.Difference none = a.against(a).get("verdict_accuracy");
+    assertEquals(new CheckEval.Difference(0, new Bootstrap.Interval(0, 0)), none);
+    assertFalse(none.shown());
     CheckEval.Report shorter = new CheckEval.Report("g", "dev", false, 59, worse.subList(1, 60));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> a.against(shorter));
+    assertThrows(IllegalArgumentException.class, () -> a.against(shorter));
+    List<CheckEval.Row> otherStories = new ArrayList<>();
+    for (int s = 0; s < 60; s++) {
+      otherStories.add(row("reuters21578-" + (9500 + s), 0, Status.EXPIRED, Status.EXPIRED));
+    }
+    CheckEval.Report elsewhere = new CheckEval.Report("g", "dev", false, 60, otherStories);
+    assertThrows(IllegalArgumentException.class, () -> a.against(elsewhere));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hindsight.extract.ExtractionJson;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class GoldScorerSumTest {
   void summedScorersGiveTheFiguresOfOne() throws IOException {
     List<String> ids = List.of("reuters21578-10073", "reuters21578-9560", "reuters21578-10605");
     GoldScorer one = new GoldScorer();
-    List<GoldScorer> each = new java.util.ArrayList<>();
+    List<GoldScorer> each = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       JsonNode g = gold(ids.get(i));
       JsonNode s = system(g, i == 1);
