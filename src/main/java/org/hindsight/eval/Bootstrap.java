@@ -93,6 +93,24 @@ public final class Bootstrap {
     return out;
   }
 
+  /**
+   * {@link #intervals(List, Function, Collection)} over items drawn by cluster: the items that share
+   * a {@code cluster} key (the outcomes of one story) are resampled together, and {@code figures}
+   * reads the items of each resample, in the order drawn.
+   */
+  public static <T> Map<String, Interval> intervals(
+      List<T> items, Function<T, String> cluster, Function<List<T>, Map<String, Double>> figures, Collection<String> names) {
+    Map<String, List<T>> byKey = new LinkedHashMap<>();
+    for (T item : items) {
+      byKey.computeIfAbsent(cluster.apply(item), k -> new ArrayList<>()).add(item);
+    }
+    return intervals(new ArrayList<>(byKey.values()), sample -> {
+      List<T> drawn = new ArrayList<>();
+      sample.forEach(drawn::addAll);
+      return figures.apply(drawn);
+    }, names);
+  }
+
   /** The q-quantile of sorted values, interpolating linearly between order statistics (R's type 7). */
   static double quantile(double[] sorted, double q) {
     double h = (sorted.length - 1) * q;

@@ -180,15 +180,8 @@ public final class CheckEval {
      * ({@link Bootstrap}): the outcomes of one story are drawn together.
      */
     public Map<String, Bootstrap.Interval> intervals() {
-      Map<String, List<Row>> byStory = new LinkedHashMap<>();
-      for (Row r : rows) {
-        byStory.computeIfAbsent(r.gold().article(), k -> new ArrayList<>()).add(r);
-      }
-      return Bootstrap.intervals(new ArrayList<>(byStory.values()), sample -> {
-        List<Row> drawn = new ArrayList<>();
-        sample.forEach(drawn::addAll);
-        return new Report(gold, part, heldOut, predictions, drawn).headline();
-      }, headline().keySet());
+      return Bootstrap.intervals(rows, r -> r.gold().article(), drawn -> new Report(gold, part, heldOut, predictions, drawn).headline(),
+          headline().keySet());
     }
 
     /**
@@ -204,33 +197,24 @@ public final class CheckEval {
       if (other.rows.size() != rows.size()) {
         throw new IllegalArgumentException("not the same outcomes: " + rows.size() + " against " + other.rows.size());
       }
-      Map<String, List<Integer>> byStory = new LinkedHashMap<>();
+      List<Integer> outcomes = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         Outcome a = rows.get(i).gold();
         Outcome b = other.rows.get(i).gold();
         if (!a.article().equals(b.article()) || !a.key().equals(b.key())) {
           throw new IllegalArgumentException("not the same outcomes: " + a.key() + " against " + b.key());
         }
-        byStory.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(i);
+        outcomes.add(i);
       }
-      Function<List<List<Integer>>, Map<String, Double>> diff = sample -> {
-        List<Row> mine = new ArrayList<>();
-        List<Row> theirs = new ArrayList<>();
-        for (List<Integer> story : sample) {
-          for (int i : story) {
-            mine.add(rows.get(i));
-            theirs.add(other.rows.get(i));
-          }
-        }
-        Map<String, Double> x = new Report(gold, part, heldOut, predictions, mine).headline();
-        Map<String, Double> y = new Report(gold, part, heldOut, predictions, theirs).headline();
+      Function<List<Integer>, Map<String, Double>> diff = drawn -> {
+        Map<String, Double> x = new Report(gold, part, heldOut, predictions, drawn.stream().map(rows::get).toList()).headline();
+        Map<String, Double> y = new Report(gold, part, heldOut, predictions, drawn.stream().map(other.rows::get).toList()).headline();
         Map<String, Double> d = new LinkedHashMap<>();
         x.forEach((k, v) -> d.put(k, v - y.get(k)));
         return d;
       };
-      List<List<Integer>> stories = new ArrayList<>(byStory.values());
-      Map<String, Double> point = diff.apply(stories);
-      Map<String, Bootstrap.Interval> ci = Bootstrap.intervals(stories, diff, point.keySet());
+      Map<String, Double> point = diff.apply(outcomes);
+      Map<String, Bootstrap.Interval> ci = Bootstrap.intervals(outcomes, i -> rows.get(i).gold().article(), diff, point.keySet());
       Map<String, Difference> out = new LinkedHashMap<>();
       point.forEach((k, v) -> {
         Bootstrap.Interval i = ci.get(k);

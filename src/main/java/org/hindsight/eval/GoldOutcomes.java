@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,22 +115,16 @@ public final class GoldOutcomes {
      * {@code evidence_accuracy}) over resamples of the prediction articles ({@link Bootstrap}).
      */
     public Map<String, Bootstrap.Interval> intervals() {
-      Map<String, List<Row>> byArticle = new LinkedHashMap<>();
-      for (Row r : rows) {
-        byArticle.computeIfAbsent(r.gold().article(), k -> new ArrayList<>()).add(r);
-      }
-      return Bootstrap.intervals(new ArrayList<>(byArticle.values()), sample -> {
+      return Bootstrap.intervals(rows, r -> r.gold().article(), drawn -> {
         int m = 0;
         int right = 0;
         int checked = 0;
         int cited = 0;
-        for (List<Row> article : sample) {
-          for (Row r : article) {
-            m += r.ours() != null ? 1 : 0;
-            right += r.ours() != null && r.statusOk() ? 1 : 0;
-            checked += r.evidenceOk() != null ? 1 : 0;
-            cited += Boolean.TRUE.equals(r.evidenceOk()) ? 1 : 0;
-          }
+        for (Row r : drawn) {
+          m += r.ours() != null ? 1 : 0;
+          right += r.ours() != null && r.statusOk() ? 1 : 0;
+          checked += r.evidenceOk() != null ? 1 : 0;
+          cited += Boolean.TRUE.equals(r.evidenceOk()) ? 1 : 0;
         }
         return Map.of("verdict_accuracy", m == 0 ? Double.NaN : (double) right / m,
             "evidence_accuracy", checked == 0 ? Double.NaN : (double) cited / checked);
