@@ -84,7 +84,7 @@ public final class CheckEvalCommand implements Callable<Integer> {
   @Option(names = "--verdict", paramLabel = "model|rules", defaultValue = "rules", description = "What decides: the hand rules or the verdict model, models/verdict.bin (default: ${DEFAULT-VALUE}).")
   String verdict;
 
-  @Option(names = "--against", paramLabel = "rules|model|DIR", description = "Also check the same outcomes with another decider (the other of rules and model, or the verdict model in DIR/verdict.bin and DIR/verdict.json, e.g. the shipped one against a retrained one) and print the difference of every figure with its paired 95% interval: is one better beyond the noise of this many stories?")
+  @Option(names = "--against", paramLabel = "rules|model|DIR", description = "Also check the same outcomes with another decider (the other of rules and model, or the verdict model in DIR/verdict.bin and DIR/verdict.json, e.g. the shipped one against a retrained one) and print the difference of every figure with its paired 95%% interval: is one better beyond the noise of this many stories?")
   String against;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
