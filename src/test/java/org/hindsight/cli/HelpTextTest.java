@@ -1,50 +1,52 @@
 package org.hindsight.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IllegalFormatException;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Every command's help renders as written. picocli reads each description as a format string: a
  * bare "95% interval" is an invalid conversion, and {@code check-eval --help} printed three
- * warnings and the raw text instead.
+ * warnings ("Could not format ...") on stderr and the description unformatted.
  */
 class HelpTextTest {
 
   @Test
-  void everyDescriptionIsAValidFormatString() {
-    List<String> broken = new ArrayList<>();
-    walk(Main.commandLine(), broken);
-    assertEquals(List.of(), broken);
+  void everyCommandsHelpRendersWithoutAWarning() {
+    List<String> warned = new ArrayList<>();
+    List<String> commands = new ArrayList<>();
+    walk(Main.commandLine(), warned, commands);
+    assertTrue(commands.size() >= 18, "commands rendered: " + commands);
+    assertEquals(List.of(), warned);
   }
 
-  private static void walk(CommandLine cl, List<String> broken) {
-    CommandSpec spec = cl.getCommandSpec();
-    for (String s : spec.usageMessage().description()) {
-      check(spec.qualifiedName() + " (description)", s, broken);
+  private static void walk(CommandLine cl, List<String> warned, List<String> commands) {
+    // picocli's warnings go to System.err
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    String usage;
+    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      usage = cl.getUsageMessage();
+    } finally {
+      System.setErr(err);
     }
-    for (ArgSpec a : spec.args()) {
-      for (String s : a.description()) {
-        check(spec.qualifiedName() + " " + a.paramLabel(), s, broken);
-      }
+    String name = cl.getCommandSpec().qualifiedName();
+    assertTrue(usage.contains("Usage: " + name), name);
+    commands.add(name);
+    String log = buffer.toString(StandardCharsets.UTF_8);
+    if (log.contains("Could not format")) {
+      warned.add(name + ": " + log.lines().findFirst().orElse(""));
     }
     for (CommandLine sub : cl.getSubcommands().values()) {
-      walk(sub, broken);
-    }
-  }
-
-  private static void check(String where, String s, List<String> broken) {
-    try {
-      String.format(Locale.ROOT, s);
-    } catch (IllegalFormatException e) {
-      broken.add(where + ": " + e.getMessage());
+      walk(sub, warned, commands);
     }
   }
 }
