@@ -4,8 +4,11 @@ import org.hindsight.article.Span;
 
 /**
  * Where quotations and paragraphs lie in one article's text. Straight quotes open after white space
- * or at a paragraph start and close otherwise; a quote still open at a paragraph's end runs on, and
- * the next paragraph's opening mark continues it (the newspaper convention). Immutable.
+ * or at a paragraph start and close otherwise. A quotation still open at a paragraph's end goes on
+ * only when the next paragraph opens with a quotation mark (the newspaper convention: a quotation
+ * over several paragraphs opens each of them and closes only the last); otherwise it ends there, so
+ * that a stray opening mark (a pasted tweet's, a typo) does not make the rest of the article a
+ * quotation. Immutable.
  */
 public final class Quotes {
 
@@ -34,6 +37,7 @@ public final class Quotes {
         in = Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014';
       } else if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
         para++;
+        in = false; // the next paragraph's opening mark, if any, opens it again
       }
     }
     inside[text.length()] = in;

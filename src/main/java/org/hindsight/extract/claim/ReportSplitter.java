@@ -148,11 +148,26 @@ final class ReportSplitter {
           while (a <= r[1] && QUOTES_AND_COLON.contains(s.tokens().get(a).lower())) {
             a++;
           }
-          return new Split(a, r[1] + 1, v);
+          return new Split(a, gardenPathEnd(s, v, r[1], to) + 1, v);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Where a complement ending at {@code end} really ends. The parser often reads a long report as
+   * a garden path: in "Perry told Politico that he believes the race … has now come down to the
+   * Texas senator" the report "Perry told …" is the clausal subject of "come", and the complement
+   * of "told" stops at "nomination". Then the statement runs on through the phrase of the verb the
+   * report hangs on (within the clause).
+   */
+  private static int gardenPathEnd(Sentence s, int v, int end, int to) {
+    Dependency up = s.head(v);
+    if (up == null || !up.relation().startsWith("csubj") || up.governor() <= end) {
+      return end;
+    }
+    return Math.min(to - 1, Math.max(end, Attribution.subtree(s, up.governor())[1]));
   }
 
   /** "X, according to Y" or "According to Y, X". */
