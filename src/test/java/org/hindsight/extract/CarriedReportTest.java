@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reported speech carried over: a forecast with no cue of its own, set between two statements of
  * the same named source (in the paragraph before it or its own, and in the paragraph after it or
- * its own), is that source's, as a reader takes it; the wire's own voice otherwise. Stories
+ * its own), or going on a named source's paragraph, is that source's, as a reader takes it; the
+ * wire's own voice otherwise. Stories
  * written for this test in the style of 1987 wire copy.
  */
 class CarriedReportTest {
@@ -35,6 +36,24 @@ class CarriedReportTest {
   void aForecastAfterTheReportEndsStaysTheWires() {
     assertTrue(WrittenStory.predictionHolding(REPORT, "stay high through the summer").holder().isAuthor(),
         "held by " + WrittenStory.holderOf(REPORT, "stay high through the summer"));
+  }
+
+  @Test
+  void aForecastThatGoesOnASourcesParagraphIsTheSources() {
+    Extraction x =
+        WrittenStory.extract(
+            "carried-report-paragraph",
+            "Analyst sees gold demand holding",
+            "Reuters",
+            Instant.parse("1987-03-26T10:00:00Z"),
+            "Bullion traders bought heavily in Zurich this morning.\n\n"
+                + "Many buyers still prefer bars to mining shares, Hans Keller said. "
+                + "Demand for mining shares may also fade if equity markets start to falter.\n\n"
+                + "Silver prices will probably stay weak until the summer.");
+    assertEquals("Hans Keller", WrittenStory.holderOf(x, "Demand for mining shares may also fade"));
+    // the next paragraph is the wire's again
+    assertTrue(WrittenStory.predictionHolding(x, "Silver prices will probably stay weak").holder().isAuthor(),
+        "held by " + WrittenStory.holderOf(x, "Silver prices will probably stay weak"));
   }
 
   @Test

@@ -15,12 +15,17 @@ import org.hindsight.extract.Prediction;
  * around it: the nearest statement before it held by a named actor lies in its own paragraph or
  * the one before, and the nearest after it held by a named actor is the same actor's, in its own
  * paragraph or the one after ("The IWC said … likely to be down. / U.S. maize area is expected
- * lower but oat sowings could rise. / …, the IWC said."). Both sides are needed: a comment that
- * follows a source in its own paragraph is often the writer's ("…, officials have threatened to
- * leave the treaty. That threat is more likely to remain a bargaining chip …"). Only forecasts: the
- * facts a wire story states between a source's statements are mostly its own (on Reuters dev,
- * claims gained 34 and lost 87 holders by the same reading; predictions gained 18 and lost 7).
- * Unnamed groups ("dealers") carry nothing over. Stateless.
+ * lower but oat sowings could rise. / …, the IWC said."). A forecast that goes on a named source's
+ * paragraph, with no other named statement after it there, is the source's too ("Despite strong
+ * interest in mine stocks, many investors still want physical gold, Witte said. Interest in mine
+ * stocks may also wane if …"): the wire's paragraphs are a source's. On Reuters dev prediction
+ * holders went 0.841 → 0.847, on the held-out test part 0.747 → 0.755, PolNeAR dev named holders
+ * 0.521 → 0.523; our corpus, written with the writer's comments inside a source's paragraph ("…,
+ * officials have threatened to leave the treaty. That threat is more likely to remain a bargaining
+ * chip …"), lost two of its 136 (0.949 → 0.935). Only forecasts: the facts a wire story states
+ * between a source's statements are mostly its own (on Reuters dev, claims gained 34 and lost 87
+ * holders by the both-sides reading; predictions gained 18 and lost 7). Unnamed groups ("dealers")
+ * carry nothing over. Stateless.
  */
 public final class CarriedReports {
 
@@ -72,6 +77,10 @@ public final class CarriedReports {
       if (h.span().begin() >= at.end() && (after == null || h.span().begin() < after.span().begin())) {
         after = h;
       }
+    }
+    if (before != null && breaks(text, before.span().end(), at.begin()) == 0
+        && (after == null || breaks(text, at.end(), after.span().begin()) > 0)) {
+      return before.holder(); // the source's paragraph goes on
     }
     if (before == null || after == null || !after.holder().actor().equals(before.holder().actor())) {
       return null;
