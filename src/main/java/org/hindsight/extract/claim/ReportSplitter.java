@@ -157,10 +157,10 @@ final class ReportSplitter {
 
   /**
    * Where a complement ending at {@code end} really ends. The parser often reads a long report as
-   * a garden path: in "Perry told Politico that he believes the race … has now come down to the
-   * Texas senator" the report "Perry told …" is the clausal subject of "come", and the complement
-   * of "told" stops at "nomination". Then the statement runs on through the phrase of the verb the
-   * report hangs on (within the clause).
+   * a garden path: in "Okafor told Reuters that he believes the contest for the party nomination
+   * has now come down to the governor and the mayor" the report "Okafor told …" is the clausal
+   * subject of "come", and the complement of "told" stops at "nomination". Then the statement runs
+   * on through the phrase of the verb the report hangs on (within the clause).
    */
   private static int gardenPathEnd(Sentence s, int v, int end, int to) {
     Dependency up = s.head(v);

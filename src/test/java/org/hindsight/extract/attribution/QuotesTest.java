@@ -32,14 +32,15 @@ class QuotesTest {
 
   @Test
   void anUnclosedQuotationEndsWithItsParagraph() {
-    // a tweet pasted with a stray opening mark at its end (PolNeAR train): nothing was quoted after
-    // it, and the reports of the next paragraphs, which open with no mark, are no quotations
-    String text = "\u201c@someone: \u201cIt is better to live one day as a lion.\u201d #Again\u201c\n\n"
-        + "The account was set up as a trap.\n\n"
-        + "Feinberg said she intended to show that he is essentially a fascist.";
+    // a tweet pasted with a stray opening mark at its end (as in a PolNeAR train article): nothing
+    // was quoted after it, and the reports of the next paragraphs, which open with no mark, are no
+    // quotations
+    String text = "\u201c@someone: \u201cFortune favours the bold.\u201d #Again\u201c\n\n"
+        + "The post was written as a joke by a campaign volunteer.\n\n"
+        + "Varga said she meant to show that the mayor repeats whatever his supporters send him.";
     Quotes q = new Quotes(text);
-    assertTrue(q.inside(at(text, "lion")));
-    assertFalse(q.inside(at(text, "Feinberg said")));
+    assertTrue(q.inside(at(text, "bold")));
+    assertFalse(q.inside(at(text, "Varga said")));
     assertFalse(q.inside(at(text, "said she")));
   }
 }
