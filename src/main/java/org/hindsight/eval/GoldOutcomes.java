@@ -116,19 +116,31 @@ public final class GoldOutcomes {
      */
     public Map<String, Bootstrap.Interval> intervals() {
       return Bootstrap.intervals(rows, r -> r.gold().article(), drawn -> {
-        int m = 0;
-        int right = 0;
-        int checked = 0;
-        int cited = 0;
-        for (Row r : drawn) {
-          m += r.ours() != null ? 1 : 0;
-          right += r.ours() != null && r.statusOk() ? 1 : 0;
-          checked += r.evidenceOk() != null ? 1 : 0;
-          cited += Boolean.TRUE.equals(r.evidenceOk()) ? 1 : 0;
-        }
-        return Map.of("verdict_accuracy", m == 0 ? Double.NaN : (double) right / m,
-            "evidence_accuracy", checked == 0 ? Double.NaN : (double) cited / checked);
+        Counts c = Counts.of(drawn);
+        return Map.of("verdict_accuracy", c.matched() == 0 ? Double.NaN : (double) c.right() / c.matched(),
+            "evidence_accuracy", c.checked() == 0 ? Double.NaN : (double) c.cited() / c.checked());
       }, List.of("verdict_accuracy", "evidence_accuracy"));
+    }
+  }
+
+  /**
+   * What rows count: matched outcomes, those whose status gold accepts, the resolved ones whose
+   * evidence was checked, and those citing a gold evidence article. The report's figures and each
+   * resample's in {@link Report#intervals} are read from the same rows.
+   */
+  private record Counts(int matched, int right, int checked, int cited) {
+    static Counts of(List<Row> rows) {
+      int m = 0;
+      int right = 0;
+      int checked = 0;
+      int cited = 0;
+      for (Row r : rows) {
+        m += r.ours() != null ? 1 : 0;
+        right += r.ours() != null && r.statusOk() ? 1 : 0;
+        checked += r.evidenceOk() != null ? 1 : 0;
+        cited += Boolean.TRUE.equals(r.evidenceOk()) ? 1 : 0;
+      }
+      return new Counts(m, right, checked, cited);
     }
   }
 
@@ -285,9 +297,6 @@ public final class GoldOutcomes {
       confusion.put(s, new EnumMap<>(Status.class));
     }
     List<Row> rows = new ArrayList<>();
-    int correct = 0;
-    int evidenceChecked = 0;
-    int evidenceCorrect = 0;
     for (int g = 0; g < outcomes.size(); g++) {
       Outcome o = outcomes.get(g);
       CheckedPrediction c = matched.get(g);
@@ -297,21 +306,12 @@ public final class GoldOutcomes {
       }
       Status ours = c.verdict().status();
       boolean ok = o.accepts(ours);
-      if (ok) {
-        correct++;
-      }
       confusion.get(o.status()).merge(ours, 1, Integer::sum);
-      Boolean evidenceOk = null;
-      if (ok && ours.resolved()) {
-        evidenceOk = citesGold(o, c.verdict());
-        evidenceChecked++;
-        if (evidenceOk) {
-          evidenceCorrect++;
-        }
-      }
+      Boolean evidenceOk = ok && ours.resolved() ? citesGold(o, c.verdict()) : null;
       rows.add(new Row(o, c, ok, evidenceOk));
     }
-    return new Report(asOf, outcomes.size(), matched.size(), correct, evidenceChecked, evidenceCorrect, confusion, rows);
+    Counts n = Counts.of(rows);
+    return new Report(asOf, outcomes.size(), n.matched(), n.right(), n.checked(), n.cited(), confusion, rows);
   }
 
   /** Whether a resolved verdict's evidence of its own stance cites one of the outcome's gold evidence articles. */
