@@ -14,6 +14,7 @@ run.
 """
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -115,6 +116,11 @@ def main(argv):
     picked_ids, picked_titles = set(), set()
     kept = {"dev": [], "test": []}
     dropped = []
+    # the test part's outcome gold is held out too: a dev pick may not repeat one of its stories
+    outcomes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "outcomes-test.json")
+    by_id = {s["id"]: s for s in pool}
+    with open(outcomes, encoding="utf-8") as f:
+        outcome_stories = [by_id[i] for i in sorted({o["article"] for o in json.load(f)["outcomes"]}) if i in by_id]
     for name, want in (("dev", DEV_PICKS), ("test", TEST_PICKS), ("dev2", DEV_MORE), ("dev3", DEV_THIRD),
                        ("dev4", DEV_FOURTH), ("test2", TEST_MORE), ("dev5", DEV_FIFTH),
                        ("test3", TEST_THIRD), ("dev6", DEV_SIXTH), ("test4", TEST_FOURTH),
@@ -138,16 +144,17 @@ def main(argv):
             picked_ids.add(s["id"])
             picked_titles.add(s["title"].lower())
             print(f"{part_name}\t{s['id']}\t{t}\t{len(s['text'].split())}\t{s['title']}")
-            other = repeat_of(s, kept["test" if part_name == "dev" else "dev"])
+            other = repeat_of(s, kept["test" if part_name == "dev" else "dev"] + (outcome_stories if part_name == "dev" else []))
             if other is None:
                 kept[part_name].append(s)
             else:
                 dropped.append((part_name, s, other))
     # A wire story is often sent again under another id, and the hash puts the copies in either
     # part: a story that repeats an earlier pick of the other part is no held-out test story (its
-    # twin was tuned on) and no dev story (it would train on a test story). It is dropped: no gold
-    # is kept for it. The picks above stay as they were, so earlier rounds never change.
-    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part (no gold kept)")
+    # twin was tuned on) and no dev story (it would train on a test story); nor is a dev pick that
+    # repeats a story of the test part's outcome gold. It is dropped: no gold is kept for it. The
+    # picks above stay as they were, so earlier rounds never change.
+    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part or a test outcome story (no gold kept)")
     for part_name, s, other in dropped:
         print(f"{part_name}\t{s['id']}\trepeats\t{other['id']}\t{s['title']}")
     return 0
