@@ -42,7 +42,8 @@ public record CheckIndexSet(Path corpus, Set<String> ids, int stride, int lines)
   /** The code the ingested index depends on: reading, NLP, extraction, indexing, and their models. */
   static final List<String> EXTRACTION_CODE =
       List.of("org/hindsight/article/", "org/hindsight/nlp/", "org/hindsight/extract/", "org/hindsight/index/",
-          "models/gazetteer.json", "models/hedge-lexicon.json");
+          "models/gazetteer.json", "models/hedge-lexicon.json", "models/prediction-filter.", "models/attribution-",
+          "models/actor-antecedent.");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -163,7 +164,7 @@ public record CheckIndexSet(Path corpus, Set<String> ids, int stride, int lines)
     return HexFormat.of().formatHex(d.digest()).substring(0, 16);
   }
 
-  private static boolean wanted(String name) {
+  static boolean wanted(String name) {
     return EXTRACTION_CODE.stream().anyMatch(name::startsWith);
   }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -46,6 +48,34 @@ public final class MaxentTrainer {
     for (Example e : sorted) {
       events.add(new Event(e.label(), e.context(), e.values()));
     }
+    MaxentModel m = trainOnce(events);
+    double[] fit = fit(m, sorted);
+    if (fit[1] > 0 && fit[0] >= fit[1]) {
+      // L-BFGS stopped where it started (every weight 0) or about there: a model that fits its own
+      // examples no better than the label frequencies is a failed run, not a model
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "maxent training stalled: log-loss %.4f on its %d examples, %.4f for the label frequencies alone "
+              + "(a feature whose value reads as a large number, e.g. \"next=1987\", is taken as real-valued and can stall it)",
+          fit[0], sorted.size(), fit[1]));
+    }
+    return m;
+  }
+
+  /** The mean log-loss of {@code m} on {@code examples}, and that of their label frequencies alone. */
+  static double[] fit(MaxentModel m, List<Example> examples) {
+    Map<String, Integer> counts = new HashMap<>();
+    examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
+    double loss = 0;
+    double prior = 0;
+    for (Example e : examples) {
+      double[] p = m.eval(e.context(), e.values());
+      loss -= Math.log(Math.max(1e-12, p[m.getIndex(e.label())]));
+      prior -= Math.log((double) counts.get(e.label()) / examples.size());
+    }
+    return examples.isEmpty() ? new double[] {0, 0} : new double[] {loss / examples.size(), prior / examples.size()};
+  }
+
+  private MaxentModel trainOnce(List<Event> events) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     p.put(TrainingParameters.ITERATIONS_PARAM, params.iterations());

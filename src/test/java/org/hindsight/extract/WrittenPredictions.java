@@ -14,6 +14,15 @@ final class WrittenPredictions {
   }
 
   /**
+   * The prediction candidate holding {@code key} (the rules' candidates, before the trained filter):
+   * for what the rules decide of a candidate (its horizon, its span), whatever the filter keeps.
+   */
+  static Prediction candidateHolding(Instant published, String text, String key) {
+    Extraction x = WrittenStory.candidates("written-" + (text + key).hashCode(), "Written", "Test Wire", published, text);
+    return WrittenStory.predictionHolding(x, key);
+  }
+
+  /**
    * The tightest prediction candidate holding {@code cue} in {@code text} starts with {@code start};
    * fails naming its span. Candidates, not the filtered predictions: a span is the rules' work,
    * whether the trained filter keeps it is the model's.

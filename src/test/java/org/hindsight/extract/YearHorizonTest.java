@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
  * the end of that year, even when SUTime tags no date inside it and the sentence holds another
  * time word; a fiscal period that says when it ends ends then; figures are no time of day; "next
  * July" said in March is the coming July. Texts
- * written for this test, in the style of 1987 wire copy.
+ * written for this test, in the style of 1987 wire copy. A horizon is the rules' work: the
+ * candidates are read, before the trained filter decides which to keep.
  */
 class YearHorizonTest {
 
   private static Prediction prediction(String text, String key) {
-    return WrittenPredictions.holding(Instant.parse("1987-03-26T10:00:00Z"), text, key);
+    return WrittenPredictions.candidateHolding(Instant.parse("1987-03-26T10:00:00Z"), text, key);
   }
 
   /** The prediction holding {@code key} in {@code text} has a horizon that ends on {@code end}. */

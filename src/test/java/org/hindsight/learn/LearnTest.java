@@ -3,6 +3,7 @@ package org.hindsight.learn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,24 @@ class LearnTest {
     Example good = new Example(null, List.of("good", "noise1", "len=0.5"), "x", "test");
     assertTrue(loaded.probability(good, "yes") > 0.8, "P(yes | good) = " + loaded.probability(good, "yes"));
     assertEquals("good", loaded.explain(good, "yes").get(0).feature());
+  }
+
+  @Test
+  void aStalledTrainingIsAnErrorNotAModel() {
+    // a word that reads as a number ("next=30000") becomes a real-valued feature worth 30,000 on the
+    // examples that have it: L-BFGS then stops at its start, every weight about 0, and the model
+    // would answer the label frequencies for everything
+    List<Example> data = new ArrayList<>();
+    int i = 0;
+    for (Example e : data(7, 400)) {
+      List<String> f = new ArrayList<>(e.features());
+      if (i++ % 7 == 0) {
+        f.add("next=30000");
+      }
+      data.add(new Example(e.label(), f, e.group(), e.source()));
+    }
+    IllegalStateException x = assertThrows(IllegalStateException.class, () -> new MaxentTrainer(MaxentTrainer.Params.defaults()).train(data));
+    assertTrue(x.getMessage().contains("stalled"), x.getMessage());
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class PredictionFeatures {
         f.add("cue.pos=" + phrase + ":" + first.pos());
         String prev = h.from() > 0 ? t.get(h.from() - 1).lower() : "<s>";
         String prev2 = h.from() > 1 ? t.get(h.from() - 2).lower() : "<s>";
-        f.add("prev=" + prev);
+        f.add("prev=" + word(prev));
         if (PAST_MARKERS.contains(prev) || PAST_MARKERS.contains(prev2)) {
           f.add("past.marker.before");
         }
@@ -60,7 +60,7 @@ public final class PredictionFeatures {
           f.add("as/than.before");
         }
         String next = h.to() < t.size() ? t.get(h.to()).lower() : "</s>";
-        f.add("next=" + next);
+        f.add("next=" + word(next));
         if (h.to() + 1 < t.size() && next.equals("have") && t.get(h.to() + 1).pos().equals("VBN")) {
           f.add("modal.have.VBN");
         }
@@ -240,7 +240,16 @@ public final class PredictionFeatures {
   }
 
   private static String lemma(Token t) {
-    return t.lowerLemma();
+    return word(t.lowerLemma());
+  }
+
+  /**
+   * A word as a feature value: a number is {@code <num>}, so that "next=1987" stays one binary
+   * feature (a value that reads as a number would make it a real-valued feature worth 1987, which
+   * stalls the optimiser) and "expected 12 billion" and "expected 1.5 billion" share it.
+   */
+  static String word(String w) {
+    return w.chars().anyMatch(Character::isDigit) ? "<num>" : w;
   }
 
   /** A candidate as an example for the model (label null when predicting). */
