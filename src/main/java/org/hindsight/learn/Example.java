@@ -18,7 +18,9 @@ public record Example(String label, List<String> features, String group, String 
 
   /**
    * The feature context as OpenNLP takes it: a binary feature is its name; a real-valued one is
-   * {@code name=value}, split here into name and value.
+   * {@code name=value}, split here into name and value. Any {@code name=number} is real-valued, so a
+   * categorical value that can be a number must not be written as one (a word that is a number, a
+   * count beside binary buckets): such values stall L-BFGS ({@link MaxentTrainer} refuses the run).
    */
   public String[] context() {
     String[] c = new String[features.size()];

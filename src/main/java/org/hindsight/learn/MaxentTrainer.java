@@ -55,7 +55,8 @@ public final class MaxentTrainer {
       // examples no better than the label frequencies is a failed run, not a model
       throw new IllegalStateException(String.format(Locale.ROOT,
           "maxent training stalled: log-loss %.4f on its %d examples, %.4f for the label frequencies alone "
-              + "(a feature whose value reads as a large number, e.g. \"next=1987\", is taken as real-valued and can stall it)",
+              + "(features written name=number are read as real-valued and can stall L-BFGS: a word that is a number, "
+              + "\"next=1987\", or a count beside binary buckets, \"cues=2\" next to \"cues=4-6\")",
           fit[0], sorted.size(), fit[1]));
     }
     return m;
