@@ -20,7 +20,9 @@ import opennlp.tools.util.TrainingParameters;
  * Trains an L2-regularised maximum-entropy model (OpenNLP's MAXENT_QN, L-BFGS, one thread) on
  * examples. Examples are sorted by a canonical key first, so the model depends on the data and
  * the parameters only, never on the order they were gathered in: the same data gives the same
- * model file, byte for byte. Immutable; thread-safe.
+ * model file, byte for byte. A run that stalls (L-BFGS can stop at its start, every weight 0, and
+ * OpenNLP says nothing) is refused: {@link #train} throws when the model fits its own examples no
+ * better than the label frequencies alone. Immutable; thread-safe.
  */
 public final class MaxentTrainer {
 
