@@ -51,31 +51,36 @@ public final class MaxentTrainer {
       events.add(new Event(e.label(), e.context(), e.values()));
     }
     MaxentModel m = trainOnce(events);
-    double[] fit = fit(m, sorted);
-    if (fit[1] > 0 && fit[0] >= fit[1]) {
+    Fit fit = Fit.of(m, events);
+    if (fit.prior() > 0 && fit.loss() >= fit.prior()) {
       // L-BFGS stopped where it started (every weight 0) or about there: a model that fits its own
       // examples no better than the label frequencies is a failed run, not a model
       throw new IllegalStateException(String.format(Locale.ROOT,
           "maxent training stalled: log-loss %.4f on its %d examples, %.4f for the label frequencies alone "
               + "(features written name=number are read as real-valued and can stall L-BFGS: a word that is a number, "
               + "\"next=1987\", or a count beside binary buckets, \"cues=2\" next to \"cues=4-6\")",
-          fit[0], sorted.size(), fit[1]));
+          fit.loss(), events.size(), fit.prior()));
     }
     return m;
   }
 
-  /** The mean log-loss of {@code m} on {@code examples}, and that of their label frequencies alone. */
-  static double[] fit(MaxentModel m, List<Example> examples) {
-    Map<String, Integer> counts = new HashMap<>();
-    examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
-    double loss = 0;
-    double prior = 0;
-    for (Example e : examples) {
-      double[] p = m.eval(e.context(), e.values());
-      loss -= Math.log(Math.max(1e-12, p[m.getIndex(e.label())]));
-      prior -= Math.log((double) counts.get(e.label()) / examples.size());
+  /** The mean log-loss of a model on its training events, and that of their label frequencies alone. */
+  private record Fit(double loss, double prior) {
+    static Fit of(MaxentModel m, List<Event> events) {
+      if (events.isEmpty()) {
+        return new Fit(0, 0);
+      }
+      Map<String, Integer> counts = new HashMap<>();
+      events.forEach(e -> counts.merge(e.getOutcome(), 1, Integer::sum));
+      double loss = 0;
+      double prior = 0;
+      for (Event e : events) {
+        double[] p = m.eval(e.getContext(), e.getValues());
+        loss -= Math.log(Math.max(1e-12, p[m.getIndex(e.getOutcome())]));
+        prior -= Math.log((double) counts.get(e.getOutcome()) / events.size());
+      }
+      return new Fit(loss / events.size(), prior / events.size());
     }
-    return examples.isEmpty() ? new double[] {0, 0} : new double[] {loss / examples.size(), prior / examples.size()};
   }
 
   private MaxentModel trainOnce(List<Event> events) {
