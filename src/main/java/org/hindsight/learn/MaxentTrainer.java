@@ -57,8 +57,7 @@ public final class MaxentTrainer {
       // examples no better than the label frequencies is a failed run, not a model
       throw new IllegalStateException(String.format(Locale.ROOT,
           "maxent training stalled: log-loss %.4f on its %d examples, %.4f for the label frequencies alone "
-              + "(features written name=number are read as real-valued and can stall L-BFGS: a word that is a number, "
-              + "\"next=1987\", or a count beside binary buckets, \"cues=2\" next to \"cues=4-6\")",
+              + "(a real-valued feature, Example.real, on a scale far from the others' can stall L-BFGS)",
           fit.loss(), events.size(), fit.prior()));
     }
     return m;

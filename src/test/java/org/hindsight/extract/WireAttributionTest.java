@@ -2,6 +2,7 @@ package org.hindsight.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,21 @@ class WireAttributionTest {
   /** The holder's name of the prediction holding {@code key} in {@code text}, written on 26 March 1987. */
   private static String heldBy(String text, String key) {
     return WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"), text, key).holder().name();
+  }
+
+  @Test
+  void aSpeechVerbThePredictionForeseesIsNoReport() {
+    // "may announce", "will announce": the announcement is the event foreseen, not the report of
+    // a forecast; PolNeAR marks such a verb's subject as a source, our guide leaves the forecast to
+    // whoever makes it (here the author), as in the seed's "Trump … may announce decisions"
+    assertTrue(WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+        "Governor Ann Porter continues to criticise the budget bill, and may announce a veto after the vote next week.",
+        "may announce a veto").holder().isAuthor());
+    assertTrue(WrittenPredictions.holding(Instant.parse("1987-03-26T12:00:00Z"),
+        "Kelco Industries Inc will announce its dividend proposal on April 28, a day before its annual meeting.",
+        "will announce its dividend proposal").holder().isAuthor());
+    // a speech verb the prediction keeps as its report still names its holder
+    assertEquals("Mary Dwyer", heldBy("Mary Dwyer has warned that the plant will close by June.", "the plant will close"));
   }
 
   @Test

@@ -29,7 +29,7 @@ class LearnTest {
       List<String> f = new ArrayList<>();
       f.add(good ? "good" : "bad");
       f.add("noise" + r.nextInt(5));
-      f.add("len=" + (r.nextInt(10) / 10.0));
+      f.add(Example.real("len", r.nextInt(10) / 10.0));
       out.add(new Example(label ? "yes" : "no", f, "doc" + (i / 5), "synthetic"));
     }
     return out;
@@ -52,27 +52,46 @@ class LearnTest {
     manifest.putObject("calibration").put("a", 1.0).put("b", 0.0);
     LearnedModel.write(dir, "toy", m, manifest);
     LearnedModel loaded = LearnedModel.load(dir, "toy");
-    Example good = new Example(null, List.of("good", "noise1", "len=0.5"), "x", "test");
+    Example good = new Example(null, List.of("good", "noise1", Example.real("len", 0.5)), "x", "test");
     assertTrue(loaded.probability(good, "yes") > 0.8, "P(yes | good) = " + loaded.probability(good, "yes"));
     assertEquals("good", loaded.explain(good, "yes").get(0).feature());
   }
 
   @Test
   void aStalledTrainingIsAnErrorNotAModel() {
-    // a word that reads as a number ("next=30000") becomes a real-valued feature worth 30,000 on the
-    // examples that have it: L-BFGS then stops at its start, every weight about 0, and the model
-    // would answer the label frequencies for everything
+    // a real-valued feature worth 30,000 on the examples that have it: L-BFGS then stops at its
+    // start, every weight about 0, and the model would answer the label frequencies for everything
+    List<Example> data = withEverySeventh(Example.real("next", 30000));
+    IllegalStateException x = assertThrows(IllegalStateException.class, () -> new MaxentTrainer(MaxentTrainer.Params.defaults()).train(data));
+    assertTrue(x.getMessage().contains("stalled"), x.getMessage());
+  }
+
+  @Test
+  void onlyFeaturesMadeRealAreRealValued() throws Exception {
+    // "next=30000" is a word beside a cue, "cues=0" a bucket: both are binary names, present or
+    // absent; before 2026-12-06 any name=number was read as a value (the first stalled the prediction
+    // filter's training, the second switched its own feature off)
+    Example e = new Example(null, List.of("next=30000", "cues=0", "rank=2-3", Example.real("score", 0.25), "a:=b"), "x", "test");
+    assertArrayEquals(new String[] {"next=30000", "cues=0", "rank=2-3", "score", "a:=b"}, e.context());
+    assertArrayEquals(new float[] {1f, 1f, 1f, 0.25f, 1f}, e.values());
+    assertEquals("score:=0.0000", Example.real("score", Double.NaN));
+    // and the same data that stalls with the value trains with the name
+    MaxentModel m = new MaxentTrainer(MaxentTrainer.Params.defaults()).train(withEverySeventh("next=30000"));
+    double[] p = m.eval(new String[] {"good", "next=30000"});
+    assertTrue(p[m.getIndex("yes")] > 0.8, "P(yes | good) = " + p[m.getIndex("yes")]);
+  }
+
+  private static List<Example> withEverySeventh(String feature) {
     List<Example> data = new ArrayList<>();
     int i = 0;
     for (Example e : data(7, 400)) {
       List<String> f = new ArrayList<>(e.features());
       if (i++ % 7 == 0) {
-        f.add("next=30000");
+        f.add(feature);
       }
       data.add(new Example(e.label(), f, e.group(), e.source()));
     }
-    IllegalStateException x = assertThrows(IllegalStateException.class, () -> new MaxentTrainer(MaxentTrainer.Params.defaults()).train(data));
-    assertTrue(x.getMessage().contains("stalled"), x.getMessage());
+    return data;
   }
 
   @Test

@@ -113,8 +113,8 @@ public final class AntecedentTraining {
     List<CrossValidation.Scored> scored = CrossValidation.run(examples, folds, seed, trainer);
     Map<String, Double> figures = new LinkedHashMap<>(CrossValidation.figures(scored));
     figures.put("choice_accuracy", choiceAccuracy(scored));
-    figures.put("baseline_most_recent", baseline(examples, "recency=1"));
-    figures.put("baseline_most_mentioned", baseline(examples, "mentions=1"));
+    figures.put("baseline_most_recent", baseline(examples, Example.real("recency", 1)));
+    figures.put("baseline_most_mentioned", baseline(examples, Example.real("mentions", 1)));
     figures.put("baseline_own_noun_then_most_mentioned", ruleBaseline(examples));
     List<double[]> pairs = CrossValidation.pairs(scored, AntecedentModel.YES);
     Calibration calibration = Calibration.fit(pairs);
@@ -166,12 +166,15 @@ public final class AntecedentTraining {
 
   private static int rank(Example e) {
     int own = e.features().contains("fit=own-noun") ? 0 : 100;
-    int mentions = 10 * Integer.parseInt(feature(e, "mentions="));
-    return own + mentions + Integer.parseInt(feature(e, "recency="));
+    int mentions = 10 * feature(e, "mentions");
+    return own + mentions + feature(e, "recency");
   }
 
-  private static String feature(Example e, String prefix) {
-    return e.features().stream().filter(f -> f.startsWith(prefix)).findFirst().orElse(prefix + "3").substring(prefix.length());
+  /** A rank feature's value (3, the cap, when absent). */
+  private static int feature(Example e, String name) {
+    String prefix = name + Example.REAL;
+    return e.features().stream().filter(f -> f.startsWith(prefix)).findFirst()
+        .map(f -> (int) Double.parseDouble(f.substring(prefix.length()))).orElse(3);
   }
 
   /** The manifest of {@code models/actor-antecedent.json}. */

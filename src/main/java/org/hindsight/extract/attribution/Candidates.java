@@ -48,12 +48,15 @@ public final class Candidates {
      * Only the ties that may name who holds the statement: a name inside the statement is part of
      * what it says ("The ECB will publish …", "Nothing guarantees that the E3 will …", "EU leaders
      * are expected to …"), unless it is the subject of the speech verb whose report a prediction
-     * keeps ("Google said it would appeal"). What the learned model chooses among.
+     * keeps ("Google said it would appeal"); and no tie through a speech verb the prediction foresees
+     * ({@link #foreseen}). What the learned model chooses among.
      */
     public Found speakers() {
       List<Candidate> kept = new ArrayList<>();
       for (Candidate c : candidates) {
-        List<Source> ok = c.sources().stream().filter(src -> !span.overlaps(src.surface()) || reportsInside(src)).toList();
+        List<Source> ok = c.sources().stream()
+            .filter(src -> (!span.overlaps(src.surface()) || reportsInside(src)) && (src.cueSpan() == null || !foreseen(src.cueSpan())))
+            .toList();
         if (c.isAuthor() || !ok.isEmpty()) {
           kept.add(new Candidate(c.holder(), ok));
         }
@@ -74,7 +77,34 @@ public final class Candidates {
 
     private boolean reportsInside(Source src) {
       return prediction && SUBJECT_TIES.contains(src.link()) && src.cueSpan() != null && span.contains(src.cueSpan())
-          && Cues.SPEECH_VERBS.contains(src.cue().substring(0, Math.max(0, src.cue().lastIndexOf('/'))));
+          && Cues.SPEECH_VERBS.contains(src.cue().substring(0, Math.max(0, src.cue().lastIndexOf('/'))))
+          && !foreseenAct(src.cueSpan());
+    }
+
+    /**
+     * Whether a cue inside a prediction is the act it foresees ("Trump … may announce decisions"):
+     * no report, so no tie to a holder and no cue for the model. PolNeAR marks such a verb's subject
+     * as the source of its object, where our guide leaves the forecast to whoever makes it.
+     */
+    public boolean foreseen(Span cue) {
+      return prediction && span.contains(cue) && foreseenAct(cue);
+    }
+
+    /**
+     * Whether the speech verb is itself what the prediction foresees, not the report that carries
+     * it: a modal or "to" before it ("Trump … may announce decisions", "Hoechst will announce its
+     * dividend proposal", "is expected to announce"), where "has threatened to" reports.
+     */
+    private boolean foreseenAct(Span cue) {
+      List<Token> t = sentence.tokens();
+      int k = 0;
+      while (k < t.size() && t.get(k).span().begin() < cue.begin()) {
+        k++;
+      }
+      for (k--; k >= 0 && t.get(k).pos().startsWith("RB"); k--) {
+        // "will soon announce", "may not announce"
+      }
+      return k >= 0 && (t.get(k).pos().equals("MD") || t.get(k).lower().equals("to"));
     }
   }
 

@@ -64,7 +64,7 @@ public final class SourceFeatures {
     int nearest = Integer.MAX_VALUE;
     String nearestDesc = null;
     for (Token t : s.tokens()) {
-      if (!cues.any(t)) {
+      if (!cues.any(t) || f.foreseen(t.span())) {
         continue;
       }
       count++;

@@ -83,7 +83,7 @@ public final class PredictionFeatures {
         }
       }
     }
-    f.add("open=" + Math.min(open, 3));
+    f.add(Example.real("open", Math.min(open, 3)));
     if (g.hits.stream().anyMatch(h -> h.value() != null && h.value() < 0.9 && h.role() != Role.OPERATOR)) {
       f.add("hedged");
     }
@@ -244,9 +244,8 @@ public final class PredictionFeatures {
   }
 
   /**
-   * A word as a feature value: a number is {@code <num>}, so that "next=1987" stays one binary
-   * feature (a value that reads as a number would make it a real-valued feature worth 1987, which
-   * stalls the optimiser) and "expected 12 billion" and "expected 1.5 billion" share it.
+   * A word as a feature value: a number is {@code <num>}, so that "expected 12 billion" and
+   * "expected 1.5 billion" share one feature (and no year or figure becomes a feature of its own).
    */
   static String word(String w) {
     return w.chars().anyMatch(Character::isDigit) ? "<num>" : w;
