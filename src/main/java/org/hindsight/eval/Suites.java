@@ -57,6 +57,11 @@ public final class Suites {
         systemOut);
   }
 
+  /** The shared data folder these suites read ({@code ../shared} unless told otherwise). */
+  public Path shared() {
+    return shared;
+  }
+
   public Suites withShared(Path dir) {
     return new Suites(repo, dir, polnear, systemOut);
   }

@@ -37,9 +37,7 @@ class GoldSplitTest {
   @Test
   void noDevStoryRepeatsATestStory() throws IOException {
     Path gold = SharedPipeline.repo().resolve("corpus/gold/reuters");
-    String shared = System.getenv("HINDSIGHT_SHARED");
-    Path corpus = (shared != null ? Path.of(shared) : SharedPipeline.repo().toAbsolutePath().normalize().getParent().resolve("shared"))
-        .resolve("data/reuters21578/reuters21578.jsonl");
+    Path corpus = Suites.beside(SharedPipeline.repo(), null).shared().resolve("data/reuters21578/reuters21578.jsonl");
     assumeTrue(Files.isRegularFile(corpus), () -> "skipped: no " + corpus);
     Set<String> dev = ids(gold.resolve("dev"), gold.resolve("outcomes-dev.json"));
     Set<String> test = ids(gold.resolve("test"), gold.resolve("outcomes-test.json"));
