@@ -147,9 +147,21 @@ final class CheckCommand implements Callable<Integer> {
           + "; months " + q.months());
       out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
       List<Checker.Candidate> candidates = checker.candidates(p);
-      for (Checker.Candidate c : candidates.subList(0, Math.min(12, candidates.size()))) {
+      org.hindsight.check.verdict.VerdictModel.Reading strongest = null;
+      for (int i = 0; i < Math.min(12, candidates.size()); i++) {
+        Checker.Candidate c = candidates.get(i);
         out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
             c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
+        var r = checker.reading(p, candidates, i);
+        if (r != null) {
+          // the model's own reading: the stronger of SUPPORTS and REFUTES, and what the verdict makes of it
+          out.printf(Locale.ROOT, "      model %s %.2f (unrelated %.2f), settled %.2f%n", r.label(), r.raw(), r.unrelated(), checker.model().settled(r.raw()));
+          strongest = strongest == null || r.raw() > strongest.raw() ? r : strongest;
+        }
+      }
+      if (strongest != null) {
+        out.println("strongest reading " + strongest.label() + ", weighed by: " + checker.model().explain(strongest).stream().limit(8)
+            .map(w -> String.format(Locale.ROOT, "%s %+.2f", w.feature(), w.contribution())).toList());
       }
       out.println(CheckReport.line(new org.hindsight.check.verdict.CheckedPrediction(p, checker.decide(p, candidates))));
     }

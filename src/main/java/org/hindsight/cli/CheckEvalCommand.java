@@ -21,6 +21,7 @@ import org.hindsight.eval.CheckEvalTable;
 import org.hindsight.eval.CheckPairs;
 import org.hindsight.eval.CheckIndexSet;
 import org.hindsight.eval.GoldOutcomes;
+import org.hindsight.eval.Suites;
 import org.hindsight.extract.ExtractionJson;
 import org.hindsight.learn.LearnedModel;
 import picocli.CommandLine.Command;
@@ -223,8 +224,8 @@ public final class CheckEvalCommand implements Callable<Integer> {
   private Path corpus() {
     Path p = reuters;
     if (p == null) {
-      String shared = System.getenv("HINDSIGHT_SHARED");
-      p = (shared != null ? Path.of(shared) : Path.of("").toAbsolutePath().getParent().resolve("shared")).resolve("data/reuters21578");
+      // the same rule as eval's suites: $HINDSIGHT_SHARED, else ../shared beside the working directory
+      p = Suites.beside(Path.of(""), null).shared().resolve("data/reuters21578");
     }
     Path file = Files.isDirectory(p) ? p.resolve("reuters21578.jsonl") : p;
     if (!Files.isRegularFile(file)) {

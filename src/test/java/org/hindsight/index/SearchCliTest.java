@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code hindsight search} and {@code hindsight actors} on the fixture index, as a user runs them. */
+/** {@code hindsight search}, {@code hindsight actors} and {@code check --explain} on the fixture index, as a user runs them. */
 class SearchCliTest {
 
   @TempDir static Path dir;
@@ -158,5 +158,21 @@ class SearchCliTest {
       assertTrue(r.err().contains("--index and --solr exclude each other") || r.err().contains("--state needs --solr")
           || r.err().contains("--collection needs --solr") || r.err().contains("--solr is empty"), r.err());
     }
+  }
+
+  @Test
+  void explainShowsHowTheVerdictModelReadsEachCandidate() {
+    // a2 (March 2024) forecasts Putin's visit; a1 (August 2025) is later Kremlin news, a candidate
+    Run model = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "model", "--no-embed", "--index", dir.toString());
+    assertEquals(0, model.code(), model.err());
+    assertTrue(model.out().contains("a1"), model.out());
+    assertTrue(model.out().matches("(?s).*\\n      model (SUPPORTS|REFUTES) \\d\\.\\d\\d \\(unrelated \\d\\.\\d\\d\\), settled \\d\\.\\d\\d\\n.*"), model.out());
+    assertTrue(model.out().contains("strongest reading "), model.out());
+    assertTrue(model.out().contains("a2:p0"), "ends with the verdict line: " + model.out());
+    // the hand rules have no model reading to show
+    Run rules = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "rules", "--no-embed", "--index", dir.toString());
+    assertEquals(0, rules.code(), rules.err());
+    assertFalse(rules.out().contains("      model "), rules.out());
+    assertFalse(rules.out().contains("strongest reading"), rules.out());
   }
 }

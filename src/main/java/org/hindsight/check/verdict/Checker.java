@@ -95,6 +95,22 @@ public final class Checker {
   public record Candidate(
       LaterSentence sentence, Judgement judgement, double similarity, double topic, double actorScore, double score, double fused, EventQuery query) {}
 
+  /**
+   * How the verdict model reads the candidate at {@code index} of a prediction's candidates (as
+   * {@link #decide} does), for {@code --explain}; null under the hand rules or past those read.
+   */
+  public VerdictModel.Reading reading(IndexedPrediction p, List<Candidate> candidates, int index) {
+    if (model == null || index >= Math.min(VerdictFeatures.READ, candidates.size())) {
+      return null;
+    }
+    return model.read(p, candidates.get(index), index + 1, VerdictFeatures.Field.of(candidates), config);
+  }
+
+  /** The verdict model deciding, or null under the hand rules. */
+  public VerdictModel model() {
+    return model;
+  }
+
   /** What decides: the model's fingerprint, or "rules". */
   public String decider() {
     return model == null ? "rules" : model.fingerprint();

@@ -154,17 +154,19 @@ public final class VerdictTrainer {
     Calibration cal = Calibration.fit(pairs);
     // a prediction is settled when one of its sentences is: the stronger reading of its best
     // sentence, calibrated against that (the verdict's threshold is where this crosses 0.5)
-    // per prediction: [strongest reading, settled?, label of the strongest (1 SUPPORTS, 2 REFUTES), gold (0 none, 1, 2)]
+    // per prediction: [strongest reading, settled?, label of the strongest (1 SUPPORTS, 2 REFUTES), gold (0 none, 1, 2),
+    // whether the strongest pair is itself labelled with the label read (the evidence a verdict would cite first)]
     Map<String, double[]> byCheck = new TreeMap<>();
     for (int i = 0; i < oof.size(); i++) {
       CrossValidation.Scored s = oof.get(i);
       String id = s.example().source().substring(0, s.example().source().indexOf('>'));
-      double[] x = byCheck.computeIfAbsent(id + "#" + draw.get(i), k -> new double[4]);
+      double[] x = byCheck.computeIfAbsent(id + "#" + draw.get(i), k -> new double[5]);
       double sup = s.probability(VerdictFeatures.SUPPORTS);
       double ref = s.probability(VerdictFeatures.REFUTES);
       if (Math.max(sup, ref) > x[0]) {
         x[0] = Math.max(sup, ref);
         x[2] = sup >= ref ? 1 : 2;
+        x[4] = s.example().label().equals(sup >= ref ? VerdictFeatures.SUPPORTS : VerdictFeatures.REFUTES) ? 1 : 0;
       }
       String gold = s.example().label();
       x[3] = gold.equals(VerdictFeatures.SUPPORTS) ? 1 : gold.equals(VerdictFeatures.REFUTES) && x[3] == 0 ? 2 : x[3];
@@ -185,10 +187,16 @@ public final class VerdictTrainer {
     Calibration goldSettled = Calibration.fit(goldChecks);
     int right = 0;
     int verdictRight = 0;
+    int settledRight = 0;
+    int evidenceRight = 0;
     for (double[] x : byCheck.values()) {
       boolean called = settled.apply(x[0]) >= 0.5;
       right += called == (x[1] > 0.5) ? 1 : 0;
       verdictRight += called ? (x[2] == x[3] ? 1 : 0) : (x[3] == 0 ? 1 : 0);
+      if (called && x[2] == x[3] && x[3] > 0) {
+        settledRight++;
+        evidenceRight += x[4] > 0.5 ? 1 : 0;
+      }
     }
     List<double[]> calibrated = new ArrayList<>();
     for (double[] x : pairs) {
@@ -199,6 +207,9 @@ public final class VerdictTrainer {
     figures.put("checks", (double) checks.size() / REPEATS);
     figures.put("checks.settled_right", Math.round(1000.0 * right / Math.max(1, checks.size())) / 1000.0);
     figures.put("checks.verdict_right", Math.round(1000.0 * verdictRight / Math.max(1, checks.size())) / 1000.0);
+    // of the checks rightly called CONFIRMED or REFUTED, how many rest on a labelled settling pair
+    // (not on another sentence read the same way): check-eval's evidence accuracy, out of fold
+    figures.put("checks.evidence_right", Math.round(1000.0 * evidenceRight / Math.max(1, settledRight)) / 1000.0);
     MaxentModel model = trainer.train(examples);
     ObjectNode m = provenance.deepCopy();
     m.put("name", VerdictModel.NAME);
