@@ -19,6 +19,7 @@ import org.hindsight.check.evidence.MiniLmEmbedder;
 import org.hindsight.check.store.VerdictJson;
 import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.VerdictModel;
 import org.hindsight.eval.GoldOutcomes;
 import org.hindsight.report.CheckReport;
 import picocli.CommandLine.Command;
@@ -147,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
           + "; months " + q.months());
       out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
       List<Checker.Candidate> candidates = checker.candidates(p);
-      org.hindsight.check.verdict.VerdictModel.Reading strongest = null;
+      VerdictModel.Reading strongest = null;
       for (int i = 0; i < Math.min(12, candidates.size()); i++) {
         Checker.Candidate c = candidates.get(i);
         out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
@@ -213,7 +214,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!verdict.equals("model")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--verdict: 'model' or 'rules', not '" + verdict + "'");
     }
-    if (org.hindsight.check.verdict.VerdictModel.bundled() == null) {
+    if (VerdictModel.bundled() == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--verdict model: models/verdict.bin is not in the jar (run `hindsight train verdict`)");
     }
     return true;
