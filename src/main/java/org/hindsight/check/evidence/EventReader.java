@@ -92,6 +92,17 @@ final class EventReader {
         }
       }
     }
+    // "dealers expect …", "most economists expect …": the holder named before the cue is who
+    // forecasts, not what is forecast; the settling story reports the event, not the dealers
+    if (firstCue >= 0 && p.holder() != null && p.holder().name() != null) {
+      Set<String> holder = new java.util.HashSet<>();
+      for (Token h : Token.tokenize(p.holder().name(), 0)) {
+        holder.add(h.norm());
+      }
+      for (int i = 0; i < Math.min(firstCue, anchor < 0 ? n : anchor); i++) {
+        attribution[i] |= holder.contains(tokens.get(i).norm());
+      }
+    }
     // words after the event's clause ("…, saying a cooling job market …") are context: they weigh less
     int clauseEnd = n;
     for (int i = Math.max(anchor, eventStart); i >= 0 && i < n; i++) {
