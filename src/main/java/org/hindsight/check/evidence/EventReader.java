@@ -9,6 +9,7 @@ import static org.hindsight.check.evidence.EventQuery.month;
 
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class EventReader {
     // "dealers expect …", "most economists expect …": the holder named before the cue is who
     // forecasts, not what is forecast; the settling story reports the event, not the dealers
     if (firstCue >= 0 && p.holder() != null && p.holder().name() != null) {
-      Set<String> holder = new java.util.HashSet<>();
+      Set<String> holder = new HashSet<>();
       for (Token h : Token.tokenize(p.holder().name(), 0)) {
         holder.add(h.norm());
       }

@@ -99,10 +99,11 @@ class EventQueryTest {
     assertTrue(q.terms().stream().noneMatch(t -> t.norm().equals("dealers") || t.norm().equals("money")), q.terms().toString());
     assertTrue(q.terms().stream().anyMatch(t -> t.norm().equals("discount")), q.terms().toString());
   }
+
   @Test
   void aHolderNamedBeforeTheCueIsNoPartOfTheEvent() {
-    // real wire copy: no speech verb, the holder ("economists", no actor) is the cue's subject; the
-    // settling story reports the injection, not the economists
+    // in the manner of a Reuters dev story: no speech verb, the holder ("economists", no actor) is
+    // the cue's subject; the settling story reports the injection, not the economists
     String s = "Federal funds were trading at 6-3/16 pct and most economists expect an indirect injection of temporary reserves.";
     EventQuery q = read("", s, s, "expect", Map.of(), "most economists");
     assertEquals("injection", q.anchor().norm());
