@@ -96,14 +96,18 @@ public final class Checker {
       LaterSentence sentence, Judgement judgement, double similarity, double topic, double actorScore, double score, double fused, EventQuery query) {}
 
   /**
-   * How the verdict model reads the candidate at {@code index} of a prediction's candidates (as
-   * {@link #decide} does), for {@code --explain}; null under the hand rules or past those read.
+   * One candidate as the verdict model reads it, and whether the outcome's definition rules it out
+   * (a confirmation after the window, a "for now" report before the deadline, an event before a
+   * later window opens) whatever the model reads.
    */
-  public VerdictModel.Reading reading(IndexedPrediction p, List<Candidate> candidates, int index) {
-    if (model == null || index >= Math.min(VerdictFeatures.READ, candidates.size())) {
-      return null;
-    }
-    return model.read(p, candidates.get(index), index + 1, VerdictFeatures.Field.of(candidates), config);
+  public record Read(Candidate candidate, VerdictModel.Reading reading, boolean ruledOut) {}
+
+  /**
+   * How the verdict model reads a prediction's best candidates, in rank order, as {@link #decide}
+   * weighs them (for {@code --explain}); empty under the hand rules.
+   */
+  public List<Read> readings(IndexedPrediction p, List<Candidate> candidates) {
+    return model == null ? List.of() : VerdictByModel.read(model, config, p, candidates);
   }
 
   /** The verdict model deciding, or null under the hand rules. */

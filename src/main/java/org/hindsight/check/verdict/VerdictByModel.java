@@ -26,31 +26,37 @@ final class VerdictByModel {
 
   private VerdictByModel() {}
 
-  private record Read(Checker.Candidate candidate, VerdictModel.Reading reading) {}
+  /**
+   * The model's reading of each of the best {@link VerdictFeatures#READ} candidates, in rank order,
+   * each marked when the outcome's definition rules it out: what {@link #decide} weighs, and what
+   * {@code check --explain} shows.
+   */
+  static List<Checker.Read> read(VerdictModel model, CheckConfig config, IndexedPrediction p, List<Checker.Candidate> candidates) {
+    VerdictFeatures.Window window = VerdictFeatures.window(p, config.graceDays());
+    VerdictFeatures.Field field = VerdictFeatures.Field.of(candidates);
+    List<Checker.Read> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(VerdictFeatures.READ, candidates.size()); i++) {
+      Checker.Candidate c = candidates.get(i);
+      VerdictModel.Reading r = model.read(p, c, i + 1, field, config);
+      out.add(new Checker.Read(c, r, ruledOut(c, r, window, p.deadline())));
+    }
+    return out;
+  }
 
   static Verdict decide(VerdictModel model, CheckConfig config, IndexedPrediction p, List<Checker.Candidate> candidates) {
     LocalDate asOf = config.asOf();
     LocalDate deadline = p.deadline();
-    VerdictFeatures.Window window = VerdictFeatures.window(p, config.graceDays());
-    VerdictFeatures.Field field = VerdictFeatures.Field.of(candidates);
-    List<Read> read = new ArrayList<>();
-    for (int i = 0; i < Math.min(VerdictFeatures.READ, candidates.size()); i++) {
-      Checker.Candidate c = candidates.get(i);
-      VerdictModel.Reading r = model.read(p, c, i + 1, field, config);
-      if (!ruledOut(c, r, window, deadline)) {
-        read.add(new Read(c, r));
-      }
-    }
-    read.sort(Comparator.comparingDouble((Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
+    List<Checker.Read> read = new ArrayList<>(read(model, config, p, candidates).stream().filter(x -> !x.ruledOut()).toList());
+    read.sort(Comparator.comparingDouble((Checker.Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
     double strongest = read.isEmpty() ? 0 : read.get(0).reading().raw();
     double settled = model.settled(strongest);
     if (settled >= 0.5) {
-      Read best = read.get(0);
+      Checker.Read best = read.get(0);
       String label = best.reading().label();
       boolean confirmed = label.equals(VerdictFeatures.SUPPORTS);
       List<Evidence> ev = new ArrayList<>();
       double against = 0;
-      for (Read x : read) {
+      for (Checker.Read x : read) {
         if (x.reading().label().equals(label)) {
           // the first is the strongest reading, which settles it (settled >= 0.5)
           if (ev.size() < config.maxEvidence() && (x.reading().settles() || model.settled(x.reading().raw()) >= 0.5)) {

@@ -170,11 +170,16 @@ public final class AntecedentTraining {
     return own + mentions + feature(e, "recency");
   }
 
-  /** A rank feature's value (3, the cap, when absent). */
+  /** A rank feature's value as the model reads it (3, the cap, when absent). */
   private static int feature(Example e, String name) {
-    String prefix = name + Example.REAL;
-    return e.features().stream().filter(f -> f.startsWith(prefix)).findFirst()
-        .map(f -> (int) Double.parseDouble(f.substring(prefix.length()))).orElse(3);
+    String[] context = e.context();
+    float[] values = e.values();
+    for (int i = 0; i < context.length; i++) {
+      if (context[i].equals(name)) {
+        return (int) values[i];
+      }
+    }
+    return 3;
   }
 
   /** The manifest of {@code models/actor-antecedent.json}. */
