@@ -12,7 +12,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hindsight.article.Span;
 import org.hindsight.cli.Main;
+import org.hindsight.extract.Claim;
+import org.hindsight.extract.Extraction;
+import org.hindsight.extract.Holder;
+import org.hindsight.extract.Polarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,16 +166,29 @@ class SearchCliTest {
   }
 
   @Test
-  void explainShowsHowTheVerdictModelReadsEachCandidate() {
-    // a2 (March 2024) forecasts Putin's visit; a1 (August 2025) is later Kremlin news, a candidate
-    Run model = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "model", "--no-embed", "--index", dir.toString());
+  void explainShowsHowTheVerdictModelReadsEachCandidate(@TempDir Path own) throws IOException {
+    // a2 (March 2024) forecasts Putin's visit "before April"; a4 (later in March) reports it, inside
+    // the window; a1 (August 2025) is later Kremlin news, a candidate the window rules out
+    String visit = "Vladimir Putin visited Ukraine on Tuesday";
+    Extraction a4 = new Extraction(Fixtures.article("a4", "Visit", "BBC", "2024-03-20T12:00:00Z", visit + "."),
+        List.of(Fixtures.actor(Fixtures.PUTIN, "Vladimir Putin", "PERSON", List.of(), Fixtures.mention(visit, "Vladimir Putin"))),
+        List.of(new Claim("a4:c0", visit, new Span(0, visit.length()), Holder.author(null), List.of(Fixtures.PUTIN), List.of(), null, Polarity.POSITIVE)),
+        List.of());
+    try (Indexer indexer = Indexer.open(own, Indexer.Config.DEFAULT)) {
+      for (Extraction x : List.of(Fixtures.a1(), Fixtures.a2(), a4)) {
+        indexer.index(x);
+      }
+    }
+    Run model = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "model", "--no-embed", "--index", own.toString());
     assertEquals(0, model.code(), model.err());
     assertTrue(model.out().contains("a1"), model.out());
     assertTrue(model.out().matches("(?s).*\\n      model (SUPPORTS|REFUTES) \\d\\.\\d\\d \\(unrelated \\d\\.\\d\\d\\), settled \\d\\.\\d\\d\\n.*"), model.out());
     assertTrue(model.out().contains("strongest reading "), model.out());
     assertTrue(model.out().contains("a2:p0"), "ends with the verdict line: " + model.out());
+    // what the verdict does not weigh is marked: a1 reports nothing before April 2024
+    assertTrue(model.out().matches("(?s).*\\| 2025-08-06 a1 \\|[^\\n]*\\n      model SUPPORTS [^\\n]*; ruled out by the outcome's window[^\\n]*\\n.*"), model.out());
     // the hand rules have no model reading to show
-    Run rules = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "rules", "--no-embed", "--index", dir.toString());
+    Run rules = run("check", "--explain", "a2:p0", "--as-of", "2025-12-31", "--verdict", "rules", "--no-embed", "--index", own.toString());
     assertEquals(0, rules.code(), rules.err());
     assertFalse(rules.out().contains("      model "), rules.out());
     assertFalse(rules.out().contains("strongest reading"), rules.out());
