@@ -25,7 +25,9 @@ class ParentheticalReportTest {
               + "Too often, Ms. Varga said, the talks on the harbour budget ended without a vote.\n\n"
               + "Inflation, Mr. Okafor often says, is the tax that nobody voted for.\n\n"
               + "If the toll fails to pass, Mr. Lindqvist argues, there are other ways to pay for the bridge.\n\n"
-              + "The dollar, Mr. Smith said, will probably fall further next week.");
+              + "The dollar, Mr. Smith said, will probably fall further next week.\n\n"
+              + "Even if the ferry stops running, Ms. Adeyemi said, the island has a bridge to the mainland.\n\n"
+              + "Mr. Brandt says he is confident that the harbour budget was spent well last year.");
 
   private static List<String> claimTexts() {
     return X.claims().stream().map(Claim::text).toList();
@@ -39,6 +41,19 @@ class ParentheticalReportTest {
     // a fronted condition may have its own verb
     assertEquals("Lindqvist",
         WrittenStory.claimHolder(X, "If the toll fails to pass, Mr. Lindqvist argues, there are other ways"));
+  }
+
+  @Test
+  void aConditionFrontedWithEvenIsPartOfTheStatement() {
+    // "Even if …" opens with an adverb before its subordinator; the condition has its own verb
+    assertEquals("Adeyemi",
+        WrittenStory.claimHolder(X, "Even if the ferry stops running, Ms. Adeyemi said, the island has a bridge"));
+  }
+
+  @Test
+  void aThatAfterTheStatementsOwnVerbDoesNotStartIt() {
+    // "says he is confident that …": the statement is "he is confident that …", not "that the harbour …"
+    assertEquals("Brandt", WrittenStory.claimHolder(X, "he is confident that the harbour budget was spent well"));
   }
 
   @Test

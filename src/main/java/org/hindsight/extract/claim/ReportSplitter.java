@@ -120,8 +120,11 @@ final class ReportSplitter {
     if (close >= to || close > v + 5 || !t.get(close).text().equals(",")) {
       return false;
     }
-    // "If the toll fails to pass, Mr. Lindqvist argues, there are …": a fronted condition may have its verb
-    boolean fronted = ClaimExtractor.SUBORDINATORS.contains(t.get(from).lower()) || t.get(from).lower().equals("if");
+    // "If the toll fails to pass, Mr. Lindqvist argues, there are …": a fronted condition may have
+    // its verb, also after an adverb ("Even if …", "Only when …")
+    int lead = from + 1 < open && t.get(from).pos().startsWith("RB") ? from + 1 : from;
+    String opener = t.get(lead).lower();
+    boolean fronted = ClaimExtractor.SUBORDINATORS.contains(opener) || opener.equals("if") || opener.equals("unless");
     return (fronted || !ClaimExtractor.hasFiniteVerb(t, from, open)) && ClaimExtractor.hasFiniteVerb(t, close + 1, to);
   }
 
@@ -217,10 +220,14 @@ final class ReportSplitter {
     return afterCue(t, to, v);
   }
 
-  /** "X said (that) Y": the statement starts after the cue, or after a "that" within four tokens of it. */
+  /**
+   * "X said (that) Y": the statement starts after the cue, or after a "that" within four tokens of
+   * it and before any verb ("told reporters that …"; in "says he is confident that …" the
+   * statement has begun at "he").
+   */
   private static Split afterCue(List<Token> t, int to, int v) {
     int start = v + 1;
-    for (int j = v + 1; j < to && j <= v + 4; j++) {
+    for (int j = v + 1; j < to && j <= v + 4 && !t.get(j).isVerb(); j++) {
       if (t.get(j).lower().equals("that") && t.get(j).pos().equals("IN")) {
         start = j;
         break;
