@@ -23,7 +23,9 @@ import org.hindsight.nlp.Token;
  *       that ends right before the clause, or at the subject of the participle clause that does.
  * </ul>
  *
- * Only near starts count (at most {@value #MAX_REACH} words before the span). Stateless.
+ * Where the parse hangs a relative clause elsewhere (on the main verb as {@code parataxis} or
+ * {@code conj}), {@link Antecedents} reads the antecedent from the words. Only near starts count
+ * (at most {@value #MAX_REACH} words before the span). Stateless.
  */
 final class CutSubjects {
 
@@ -33,24 +35,37 @@ final class CutSubjects {
 
   /** Moves the group's start back to what the parse cut off, if anything. */
   static void include(Sentence s, Group g) {
-    if (!s.parsed() || hasSubject(s, g.head)) {
+    if (!s.parsed()) {
       return;
     }
+    int from = hasSubject(s, g.head) ? -1 : byParse(s, g);
+    if (!near(from, g)) {
+      from = Antecedents.before(s.tokens(), g.from, MAX_REACH);
+    }
+    if (near(from, g)) {
+      g.from = from;
+    }
+  }
+
+  private static boolean near(int from, Group g) {
+    return from >= 0 && from < g.from && g.from - from <= MAX_REACH;
+  }
+
+  /** The start of what the parse hangs the clause on: a noun (relative clause, garden path) or a verb's object. */
+  private static int byParse(Sentence s, Group g) {
     Dependency up = s.head(g.head);
     if (up == null || up.governor() < 0 || up.governor() >= g.from) {
-      return;
+      return -1;
     }
     int p = up.governor();
     Token gov = s.tokens().get(p);
-    int from = -1;
     if (up.relation().equals("acl:relcl") && gov.isNoun() || up.relation().equals("dep") && gov.isNoun()) {
-      from = phraseStart(s, p, g);
-    } else if (up.relation().equals("dep") && gov.isVerb()) {
-      from = verbGardenPath(s, p, g);
+      return phraseStart(s, p, g);
     }
-    if (from >= 0 && from < g.from && g.from - from <= MAX_REACH) {
-      g.from = from;
+    if (up.relation().equals("dep") && gov.isVerb()) {
+      return verbGardenPath(s, p, g);
     }
+    return -1;
   }
 
   /** The start of the noun phrase of {@code noun}, climbing the nouns it modifies ("one of the few banks", "a provision in the agreement"). */
