@@ -51,7 +51,7 @@ class AntecedentsTest {
 
   @Test
   void noRelativeClauseNoMove() {
-    // a complementizer "that" before a subject, a modal right after a verb, a relative clause too long
+    // a complementizer "that" before a subject, a modal right after a verb, a speaker set off by commas
     List<Token> said = tagged("Officials/NNS expect/VBP that/IN rates/NNS will/MD fall/VB");
     assertEquals(-1, Antecedents.before(said, index(said, "that"), CutSubjects.MAX_REACH));
     List<Token> verb = tagged("Dealers/NNS said/VBD rates/NNS would/MD fall/VB");
