@@ -120,10 +120,12 @@ class CheckOnSolrTest {
   }
 
   @Test
-  void aFullCheckAfterStatusesWereWrittenGivesTheSameVerdicts() throws IOException {
+  void aFullCheckAfterStatusesWereWrittenGivesTheSameVerdicts() throws Exception {
     // the first check rewrote the documents whose status changed: until their segments merge,
     // Solr's statistics count the replaced ones (the embedded checker counts live documents only),
-    // so low-ranked candidates may move; the verdicts must not
+    // which moves candidate scores and with them a verdict's confidence (0.736 against 0.727 for
+    // one OPEN prediction of our corpus, 2026-12-06); merged, both count the same documents
+    cluster.cluster().getSolrClient().optimize(COLLECTION);
     CheckConfig config = CheckConfig.defaults(AS_OF);
     CheckRun.Result e = CheckRun.run(embedded, config, MiniLmEmbedder.shared(), 2, true, Progress.NONE);
     CheckRun.Result s = CheckRun.run(solr, config, MiniLmEmbedder.shared(), 2, true, Progress.NONE);
