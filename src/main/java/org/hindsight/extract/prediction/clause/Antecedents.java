@@ -15,7 +15,6 @@ import org.hindsight.nlp.Token;
 final class Antecedents {
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "that");
-  private static final Set<String> NOUN_PHRASE = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
   private static final Set<String> LINKS = Set.of("of", "to", "in", "for", "on", "at");
   /** Words a relative clause set off by commas may span before the modal. */
   static final int CLAUSE_REACH = 10;
@@ -49,7 +48,7 @@ final class Antecedents {
     while (a > 0 && from - (a - 1) <= reach) {
       Token prev = t.get(a - 1);
       boolean link = LINKS.contains(prev.lower()) && a - 2 >= 0 && t.get(a - 2).isNoun();
-      if (!(NOUN_PHRASE.contains(prev.pos()) || link)) {
+      if (!(Subjects.NOUN_WORDS.contains(prev.pos()) || link)) {
         break;
       }
       a--;

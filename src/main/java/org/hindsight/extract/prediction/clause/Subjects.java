@@ -2,6 +2,8 @@ package org.hindsight.extract.prediction.clause;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
@@ -108,8 +110,11 @@ final class Subjects {
     return k + 1;
   }
 
+  /** The tags of a noun phrase's words before its head and the head (a pronoun is no antecedent: {@link Antecedents}). */
+  static final Set<String> NOUN_WORDS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
+  /** The same, and a pronoun: a stranded subject may be one. */
   private static final Set<String> NOUN_PHRASE =
-      Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "PRP", "HYPH");
+      Stream.concat(NOUN_WORDS.stream(), Stream.of("PRP")).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if", "because", "although", "while");
 
   /** Where the noun phrase of {@code noun} starts: its leftmost pre-modifier, not its clauses. */
