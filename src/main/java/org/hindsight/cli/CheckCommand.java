@@ -149,7 +149,6 @@ final class CheckCommand implements Callable<Integer> {
       out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
       List<Checker.Candidate> candidates = checker.candidates(p);
       List<Checker.Read> readings = checker.readings(p, candidates);
-      VerdictModel.Reading strongest = null;
       for (int i = 0; i < Math.min(12, candidates.size()); i++) {
         Checker.Candidate c = candidates.get(i);
         out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
@@ -160,10 +159,12 @@ final class CheckCommand implements Callable<Integer> {
           VerdictModel.Reading r = x.reading();
           out.printf(Locale.ROOT, "      model %s %.2f (unrelated %.2f), settled %.2f%s%n", r.label(), r.raw(), r.unrelated(), checker.model().settled(r.raw()),
               x.ruledOut() ? "; ruled out by the outcome's window or a \"for now\" report" : "");
-          strongest = x.ruledOut() || strongest != null && r.raw() <= strongest.raw() ? strongest : r;
         }
       }
-      if (strongest != null) {
+      // over every candidate the verdict reads, not only those shown
+      Checker.Read best = Checker.strongest(readings);
+      if (best != null) {
+        VerdictModel.Reading strongest = best.reading();
         out.println("strongest reading the verdict weighs " + strongest.label() + ", weighed by: " + checker.model().explain(strongest).stream().limit(8)
             .map(w -> String.format(Locale.ROOT, "%s %+.2f", w.feature(), w.contribution())).toList());
       }

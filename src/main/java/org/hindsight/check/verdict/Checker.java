@@ -110,6 +110,12 @@ public final class Checker {
     return model == null ? List.of() : VerdictByModel.read(model, config, p, candidates);
   }
 
+  /** The strongest of {@code readings} that the verdict weighs (not ruled out), as {@link #decide} picks it; null when none. */
+  public static Read strongest(List<Read> readings) {
+    List<Read> weighed = VerdictByModel.weighed(readings);
+    return weighed.isEmpty() ? null : weighed.get(0);
+  }
+
   /** The verdict model deciding, or null under the hand rules. */
   public VerdictModel model() {
     return model;

@@ -43,11 +43,17 @@ final class VerdictByModel {
     return out;
   }
 
+  /** The readings the verdict weighs: those not ruled out, strongest first (ties by sentence key). */
+  static List<Checker.Read> weighed(List<Checker.Read> read) {
+    List<Checker.Read> out = new ArrayList<>(read.stream().filter(x -> !x.ruledOut()).toList());
+    out.sort(Comparator.comparingDouble((Checker.Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
+    return out;
+  }
+
   static Verdict decide(VerdictModel model, CheckConfig config, IndexedPrediction p, List<Checker.Candidate> candidates) {
     LocalDate asOf = config.asOf();
     LocalDate deadline = p.deadline();
-    List<Checker.Read> read = new ArrayList<>(read(model, config, p, candidates).stream().filter(x -> !x.ruledOut()).toList());
-    read.sort(Comparator.comparingDouble((Checker.Read x) -> -x.reading().raw()).thenComparing(x -> x.candidate().sentence().key()));
+    List<Checker.Read> read = weighed(read(model, config, p, candidates));
     double strongest = read.isEmpty() ? 0 : read.get(0).reading().raw();
     double settled = model.settled(strongest);
     if (settled >= 0.5) {
