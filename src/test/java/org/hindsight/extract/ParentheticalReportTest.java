@@ -30,7 +30,7 @@ class ParentheticalReportTest {
               + "Mr. Brandt says he is confident that the harbour budget was spent well last year.");
 
   private static List<String> claimTexts() {
-    return X.claims().stream().map(Claim::text).toList();
+    return WrittenStory.claimTexts(X);
   }
 
   @Test

@@ -42,6 +42,11 @@ final class WrittenStory {
     return predictionHolding(x, key).holder().name();
   }
 
+  /** The texts of the story's claims, in order. */
+  static java.util.List<String> claimTexts(Extraction x) {
+    return x.claims().stream().map(Claim::text).toList();
+  }
+
   /** The holder's name ("author" for the author) of the first claim whose text starts with the key; fails naming the claims found. */
   static String claimHolder(Extraction x, String key) {
     return x.claims().stream()

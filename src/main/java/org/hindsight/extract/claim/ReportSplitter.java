@@ -70,9 +70,31 @@ final class ReportSplitter {
     }
     List<Token> t = s.tokens();
     String pos = t.get(v).pos();
-    int d = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? 0 : 1;
+    int d = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || afterAuxiliary(t, from, v) ? 0 : 1;
     return d + (leadingPhrase(t, from, v) ? 1 : 0);
   }
+
+  /**
+   * Whether a participle is the finite verb of its clause with the auxiliary before it ("is
+   * saying", "has said", "had not yet said"): as much the main verb as "says", and so it wins over
+   * a finite cue inside its statement ("… is saying that the figures show the need for …").
+   */
+  private static boolean afterAuxiliary(List<Token> t, int from, int v) {
+    String pos = t.get(v).pos();
+    if (!pos.equals("VBN") && !pos.equals("VBG")) {
+      return false;
+    }
+    for (int k = v - 1; k >= from && k >= v - 3; k--) {
+      Token x = t.get(k);
+      if (x.pos().startsWith("RB")) {
+        continue;
+      }
+      return x.pos().equals("MD") || x.isVerb() && AUXILIARY_LEMMAS.contains(x.lemma() == null ? x.lower() : x.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+    return false;
+  }
+
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have");
 
   /** Whether token v lies in a phrase that opens the clause with a participle or a subordinator and ends at a comma. */
   private static boolean leadingPhrase(List<Token> t, int from, int v) {
@@ -213,11 +235,28 @@ final class ReportSplitter {
       while (end > from && (t.get(end - 1).text().equals(",") || t.get(end - 1).isQuoteMark())) {
         end--;
       }
-      if (hasVerb(t, from, end) || k == v - 1) { // "…, said Pieter Vos, founder of …": inverted
+      // "The bridge was finished late, Mr. Harlan said" and "…, said Pieter Vos, founder of …"
+      // (inverted) report what comes before; but a subject with its apposition ("Ms. Okafor, the
+      // port's chairwoman, criticised …") or a fronted phrase without a clause of its own ("In his
+      // 1998 memoir, Rising Tides, Mr. Harlan recalled …") is no statement when the cue has
+      // something after it to report
+      boolean statement = after == null
+          ? hasVerb(t, from, end) || k == v - 1
+          : quoted(t, from, k + 1) || ClaimExtractor.hasFiniteVerb(t, from, end) || k == v - 1 && hasVerb(t, from, end);
+      if (statement) {
         return new Split(from, end, v);
       }
     }
     return afterCue(t, to, v);
+  }
+
+  private static boolean quoted(List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).isQuoteMark()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -227,7 +266,7 @@ final class ReportSplitter {
    */
   private static Split afterCue(List<Token> t, int to, int v) {
     int start = v + 1;
-    for (int j = v + 1; j < to && j <= v + 4 && !t.get(j).isVerb(); j++) {
+    for (int j = v + 1; j < to && j <= v + 4 && !t.get(j).isVerb() && !contracted(t, j); j++) {
       if (t.get(j).lower().equals("that") && t.get(j).pos().equals("IN")) {
         start = j;
         break;
@@ -243,6 +282,12 @@ final class ReportSplitter {
       start++;
     }
     return start < to ? new Split(start, to, v) : null;
+  }
+
+  /** "he’s", "it's": the contracted verb after a pronoun, which the tagger often reads as a possessive. */
+  private static boolean contracted(List<Token> t, int j) {
+    String w = t.get(j).lower();
+    return j > 0 && (w.equals("'s") || w.equals("\u2019s")) && t.get(j - 1).pos().equals("PRP");
   }
 
   private static int firstComma(List<Token> t, int from, int to) {
