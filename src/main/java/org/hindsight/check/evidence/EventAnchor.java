@@ -31,14 +31,19 @@ final class EventAnchor {
    */
   private static final Set<String> SUPPORT_VERBS =
       Set.of("make", "give", "pull", "hold", "host", "stage", "convene", "deliver", "launch", "reach", "strike", "take", "have", "get",
-          "herald", "signal", "spell", "bring");
+          "herald", "signal", "spell", "bring", "report", "post", "record", "show");
 
   /**
    * The index of the event's head word, or -1. After a modal or an "X to" frame, the next word
    * (adverbs skipped); "be" hands on to a participle ("could be agreed") or the predicate noun
-   * ("could be an air truce"); aspect verbs hand on to the next verb ("keep adding"); after a
-   * nominal cue ("possible", "odds of"), the head of the noun phrase; verbs that only say something
-   * comes ("will follow") hand back to their subject.
+   * ("could be an air truce"); aspect verbs hand on to the next verb ("keep adding"), support verbs
+   * to their object ("report a net profit"); after a nominal cue ("possible", "odds of"), the head
+   * of the noun phrase, past a time phrase inside it ("first quarter growth"); after "expect", its
+   * infinitive ("dealers expected the loan to be priced": the pricing, not the dealers); verbs that
+   * only say something comes ("will follow") hand back to their subject. On Reuters dev checks
+   * (2026-12-06) these hand-ons moved the settling story to the top for "the loan to be priced"
+   * (rank 39 to 1), "report a third quarter net" and "report the third consecutive record year";
+   * the held-out test part's retrieval did not move (103 of 126 found).
    */
   static int findAnchor(List<Token> tokens, boolean[] cue, String[] actorAt, int firstCue, Lexicon lex) {
     int n = tokens.size();
@@ -65,7 +70,7 @@ final class EventAnchor {
     for (int i = 0; i < n; i++) {
       String w = tokens.get(i).norm();
       if (cue[i] && Set.of("expected", "due", "likely", "set", "scheduled", "planned").contains(w)
-          && (i + 1 >= n || !tokens.get(i + 1).norm().equals("to") && !cue[i + 1])) {
+          && (i + 1 >= n || !tokens.get(i + 1).norm().equals("to") && !cue[i + 1]) && afterBe(tokens, cue, i, lex)) {
         int h = subjectHead(tokens, cue, actorAt, i, lex);
         if (h >= 0) {
           return h;
@@ -79,14 +84,16 @@ final class EventAnchor {
         last++;
       }
       // "expect X to VERB"
-      for (int j = last + 1; j < Math.min(n, last + 8); j++) {
+      for (int j = last + 1; j < Math.min(n, last + EXPECT_REACH); j++) {
         if (tokens.get(j).norm().equals("to") && j + 1 < n && tokens.get(j + 1).word() && lex.canBeVerb(tokens.get(j + 1).norm())) {
           int a = resolve(tokens, cue, actorAt, j + 1, lex, j);
           if (a >= 0) {
             return a;
           }
         }
-        if (!tokens.get(j).word()) {
+        if (!tokens.get(j).word() && !tokens.get(j).norm().equals(",") && !tokens.get(j).norm().equals(".")) {
+          // commas may set off an apposition, and a full stop inside one sentence ends an
+          // abbreviation: "expected the manager, Mr. Plambeck, to intervene"
           break;
         }
       }
@@ -95,8 +102,11 @@ final class EventAnchor {
         return head;
       }
     }
-    // 3. the first content word that can be a verb
-    for (int i = 0; i < n; i++) {
+    // 3. the first content word that can be a verb; after a believing cue ("Delegates and traders
+    // said they expected …": not the speakers) first after it, then before it
+    int after = firstCue >= 0 && lex.in("hedge_verbs", tokens.get(firstCue).norm()) ? firstCue + 1 : 0;
+    for (int k = 0; k < n; k++) {
+      int i = (after + k) % n;
       Token t = tokens.get(i);
       if (t.word() && !cue[i] && actorAt[i] == null && content(t.norm(), lex) && lex.canBeVerb(t.norm())) {
         return i;
@@ -104,6 +114,28 @@ final class EventAnchor {
     }
     return -1;
   }
+
+  /** How far after "expect" its "to" may come: "expects the ratio between gold and silver prices to narrow". */
+  private static final int EXPECT_REACH = 12;
+
+  /**
+   * Whether the word at {@code i} follows a form of "be" (adverbs skipped): "an exit poll is
+   * expected shortly", "a decision is due", not "dealers expected the loan to be priced".
+   */
+  private static boolean afterBe(List<Token> tokens, boolean[] cue, int i, Lexicon lex) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String w = tokens.get(k).norm();
+      if (BE.contains(w)) {
+        return true;
+      }
+      if (!tokens.get(k).word() || !(cue[k] || w.endsWith("ly") && w.length() > 4 || lex.in("hedge_adverbs", w) || w.equals("not") || w.equals("still") || w.equals("also"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "seems", "seemed", "appears", "looks");
 
   /** From a verb position: hand on through "be", light and aspect verbs, back from generic ones. */
   private static int resolve(List<Token> tokens, boolean[] cue, String[] actorAt, int j, Lexicon lex, int cueAt) {
@@ -199,15 +231,50 @@ final class EventAnchor {
       if (lex.in("stop_words", w) && !w.equals("so-called")) {
         break;
       }
-      if (head >= 0 && (lex.in("time_words", w) || EventQuery.month(w) != null)) {
-        // "an announcement next week": the time is not the thing
-        break;
+      if (timeWord(w, lex)) {
+        int after = afterTimePhrase(tokens, i, lex);
+        if (after < 0 && head >= 0) {
+          // "an announcement next week": the time is not the thing
+          break;
+        }
+        if (after >= 0) {
+          // "2.5 pct first quarter growth", "fourth quarter earnings": the time phrase modifies
+          // the noun after it
+          i = after - 1;
+          continue;
+        }
       }
-      if (actorAt[i] == null && content(w, lex)) {
+      if (actorAt[i] == null && content(w, lex) && !ORDINALS.contains(w)) {
         head = i;
       }
     }
     return head;
+  }
+
+  /** Words that open a time phrase ("first quarter", "full year", "fiscal 1987"): never the event. */
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "final", "last", "full", "whole", "fiscal", "calendar", "half");
+
+  private static boolean timeWord(String w, Lexicon lex) {
+    return lex.in("time_words", w) || EventQuery.month(w) != null || ORDINALS.contains(w);
+  }
+
+  /**
+   * Where a time phrase starting at {@code from} ("first quarter", "1987 fourth quarter", "March")
+   * ends when a content word that is no time word follows it inside the noun phrase ("… growth");
+   * -1 when the phrase ends the noun phrase.
+   */
+  private static int afterTimePhrase(List<Token> tokens, int from, Lexicon lex) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).word()
+        && (timeWord(tokens.get(i).norm(), lex) || EventQuery.isNumber(tokens.get(i).norm()) || tokens.get(i).norm().equals("-"))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).word()) {
+      return -1;
+    }
+    String w = tokens.get(i).norm();
+    return lex.in("stop_words", w) || !content(w, lex) ? -1 : i;
   }
 
   /**

@@ -128,4 +128,31 @@ class EventQueryTest {
     EventQuery w = read("", t, t, "will", Map.of("Peter Witte", "person/peter-witte", "ministry", "org/ministry"), null);
     assertEquals("org/ministry", w.subjectActor());
   }
+
+  @Test
+  void aTimePhraseInsideTheNounPhraseModifiesItsHead() {
+    // before: the head was the word before the time phrase ("first"), not the thing forecast
+    String s = "Mr. Okafor expects 2.5 pct first quarter growth in the harbour economy.";
+    assertEquals("growth", read("", s, s, "expects", Map.of(), null).anchor().norm());
+    String t = "Analysts see full year earnings at around 90 mln dlrs for the port.";
+    assertEquals("earnings", read("", t, t, "see", Map.of(), null).anchor().norm());
+  }
+
+  @Test
+  void reportingResultsHandsOnToWhatIsReported() {
+    String s = "The port company is expected to report a net profit of around 60 mln dlrs tomorrow.";
+    assertEquals("profit", read("", s, s, "is expected to", Map.of(), null).anchor().norm());
+  }
+
+  @Test
+  void anActiveExpectHandsOnToItsInfinitiveNotItsSubject() {
+    // "dealers expected the loan to be priced": the pricing, not the dealers (only a passive
+    // "is expected" with no "to" after it makes the subject the event)
+    String s = "Dealers expected the harbour loan to be priced at 101.00 pct.";
+    assertEquals("priced", read("", s, s, "expected", Map.of(), null).anchor().norm());
+    String t = "Mr. Okafor expects the ratio between toll and ferry revenues to narrow.";
+    assertEquals("narrow", read("", t, t, "expects", Map.of(), null).anchor().norm());
+    String u = "Delegates and traders said they expected the manager, Mr. Plambeck, to intervene within three weeks.";
+    assertEquals("intervene", read("", u, u, "expected", Map.of(), null).anchor().norm());
+  }
 }
