@@ -244,7 +244,7 @@ final class EventAnchor {
           continue;
         }
       }
-      if (actorAt[i] == null && content(w, lex) && !ORDINALS.contains(w)) {
+      if (actorAt[i] == null && content(w, lex) && !TIME_MODIFIERS.contains(w)) {
         head = i;
       }
     }
@@ -252,11 +252,11 @@ final class EventAnchor {
   }
 
   /** Words that open a time phrase ("first quarter", "full year", "fiscal 1987"): never the event. */
-  private static final Set<String> ORDINALS =
+  private static final Set<String> TIME_MODIFIERS =
       Set.of("first", "second", "third", "fourth", "fifth", "final", "last", "full", "whole", "fiscal", "calendar", "half");
 
   private static boolean timeWord(String w, Lexicon lex) {
-    return lex.in("time_words", w) || EventQuery.month(w) != null || ORDINALS.contains(w);
+    return lex.in("time_words", w) || EventQuery.month(w) != null || TIME_MODIFIERS.contains(w);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.hindsight.extract.claim;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hindsight.extract.attribution.Cues;
 import org.hindsight.extract.attribution.Quotes;
 import org.hindsight.nlp.Dependency;
@@ -89,7 +90,7 @@ final class ReportSplitter {
       if (x.pos().startsWith("RB")) {
         continue;
       }
-      return x.pos().equals("MD") || x.isVerb() && AUXILIARY_LEMMAS.contains(x.lemma() == null ? x.lower() : x.lemma().toLowerCase(java.util.Locale.ROOT));
+      return x.pos().equals("MD") || x.isVerb() && AUXILIARY_LEMMAS.contains(x.lowerLemma());
     }
     return false;
   }
@@ -250,14 +251,6 @@ final class ReportSplitter {
     return afterCue(t, to, v);
   }
 
-  private static boolean quoted(List<Token> t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.get(i).isQuoteMark()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * "X said (that) Y": the statement starts after the cue, or after a "that" within four tokens of
@@ -303,8 +296,16 @@ final class ReportSplitter {
       Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
 
   private static boolean hasVerb(List<Token> t, int from, int to) {
+    return any(t, from, to, Token::isVerb);
+  }
+
+  private static boolean quoted(List<Token> t, int from, int to) {
+    return any(t, from, to, Token::isQuoteMark);
+  }
+
+  private static boolean any(List<Token> t, int from, int to, Predicate<Token> p) {
     for (int i = from; i < to; i++) {
-      if (t.get(i).isVerb()) {
+      if (p.test(t.get(i))) {
         return true;
       }
     }
