@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,8 +67,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-embed", description = "Judge by words and actors only: no sentence embeddings (faster, less recall).")
   boolean noEmbed;
 
-  @Option(names = "--explain", paramLabel = "ID", description = "Show how one prediction is read and its best candidates with their scores; stores nothing.")
-  String explain;
+  @Option(names = "--explain", paramLabel = "ID", split = ",", description = "Show how a prediction is read and its best candidates with their scores (several IDs: comma-separated, or the option repeated); stores nothing.")
+  List<String> explain;
 
   @Option(names = "--candidates", paramLabel = "FILE", hidden = true, description = "Write every scored candidate of every prediction as JSON Lines to FILE (diagnostics); stores nothing.")
   Path candidates;
@@ -137,41 +138,51 @@ final class CheckCommand implements Callable<Integer> {
 
   private int explain(CheckIndex where, CheckConfig config, PrintWriter out) throws IOException {
     try (EvidenceIndex ix = where.openEvidence()) {
-      IndexedPrediction p = ix.prediction(explain);
-      if (p == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--explain: no prediction " + explain + " in " + ix.describe());
+      List<IndexedPrediction> predictions = new ArrayList<>();
+      for (String id : explain) {
+        IndexedPrediction p = ix.prediction(id);
+        if (p == null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--explain: no prediction " + id + " in " + ix.describe());
+        }
+        predictions.add(p);
       }
       Checker checker = new Checker(ix, Lexicon.bundled(), noEmbed ? null : MiniLmEmbedder.shared(), config);
-      EventQuery q = checker.query(p, ix.article(p.article().id()));
-      out.println(p.id() + ": " + p.prediction().text());
-      out.println("deadline " + p.deadline() + "; anchor " + (q.anchor() == null ? "-" : q.anchor().norm()) + "; subject " + q.subjectActor() + "; actors " + q.actors()
-          + "; months " + q.months());
-      out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
-      List<Checker.Candidate> candidates = checker.candidates(p);
-      List<Checker.Read> readings = checker.readings(p, candidates);
-      for (int i = 0; i < Math.min(12, candidates.size()); i++) {
-        Checker.Candidate c = candidates.get(i);
-        out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
-            c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
-        if (i < readings.size()) {
-          // the model's own reading: the stronger of SUPPORTS and REFUTES, and what the verdict makes of it
-          Checker.Read x = readings.get(i);
-          VerdictModel.Reading r = x.reading();
-          out.printf(Locale.ROOT, "      model %s %.2f (unrelated %.2f), settled %.2f%s%n", r.label(), r.raw(), r.unrelated(), checker.model().settled(r.raw()),
-              x.ruledOut() ? "; ruled out by the outcome's window or a \"for now\" report" : "");
-        }
+      for (IndexedPrediction p : predictions) {
+        explain(ix, checker, p, out);
       }
-      // over every candidate the verdict reads, not only those shown
-      Checker.Read best = Checker.strongest(readings);
-      if (best != null) {
-        VerdictModel.Reading strongest = best.reading();
-        out.println("strongest reading the verdict weighs " + strongest.label() + ", weighed by: " + checker.model().explain(strongest).stream().limit(8)
-            .map(w -> String.format(Locale.ROOT, "%s %+.2f", w.feature(), w.contribution())).toList());
-      }
-      out.println(CheckReport.line(new org.hindsight.check.verdict.CheckedPrediction(p, checker.decide(p, candidates))));
     }
     out.flush();
     return 0;
+  }
+
+  private static void explain(EvidenceIndex ix, Checker checker, IndexedPrediction p, PrintWriter out) throws IOException {
+    EventQuery q = checker.query(p, ix.article(p.article().id()));
+    out.println(p.id() + ": " + p.prediction().text());
+    out.println("deadline " + p.deadline() + "; anchor " + (q.anchor() == null ? "-" : q.anchor().norm()) + "; subject " + q.subjectActor() + "; actors " + q.actors()
+        + "; months " + q.months());
+    out.println("terms " + q.terms().stream().map(t -> String.format(Locale.ROOT, "%s/%s %.2f", t.norm(), t.role().name().toLowerCase(Locale.ROOT), t.weight())).toList());
+    List<Checker.Candidate> candidates = checker.candidates(p);
+    List<Checker.Read> readings = checker.readings(p, candidates);
+    for (int i = 0; i < Math.min(org.hindsight.check.verdict.VerdictFeatures.READ, candidates.size()); i++) {
+      Checker.Candidate c = candidates.get(i);
+      out.printf(Locale.ROOT, "%.3f meaning %.2f actors %.1f %-9s %s | %s %s | %s%n", c.score(), c.similarity(), c.actorScore(),
+          c.judgement().stance(), c.judgement().reason(), c.sentence().article().day(), c.sentence().article().id(), c.sentence().text());
+      if (i < readings.size()) {
+        // the model's own reading: the stronger of SUPPORTS and REFUTES, and what the verdict makes of it
+        Checker.Read x = readings.get(i);
+        VerdictModel.Reading r = x.reading();
+        out.printf(Locale.ROOT, "      model %s %.2f (unrelated %.2f), settled %.2f%s%n", r.label(), r.raw(), r.unrelated(), checker.model().settled(r.raw()),
+            x.ruledOut() ? "; ruled out by the outcome's window or a \"for now\" report" : "");
+      }
+    }
+    // over every candidate the verdict reads, not only those shown
+    Checker.Read best = Checker.strongest(readings);
+    if (best != null) {
+      VerdictModel.Reading strongest = best.reading();
+      out.println("strongest reading the verdict weighs " + strongest.label() + ", weighed by: " + checker.model().explain(strongest).stream().limit(8)
+          .map(w -> String.format(Locale.ROOT, "%s %+.2f", w.feature(), w.contribution())).toList());
+    }
+    out.println(CheckReport.line(new org.hindsight.check.verdict.CheckedPrediction(p, checker.decide(p, candidates))));
   }
 
   private int dumpCandidates(CheckIndex where, CheckConfig config) throws IOException {

@@ -2,7 +2,6 @@ package org.hindsight.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.hindsight.article.Span;
@@ -46,7 +45,7 @@ public final class CueSentenceBaseline {
     String text = doc.article().text();
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
-        String lemma = t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = t.lowerLemma();
         if (words.contains(t.lower()) || words.contains(lemma)) {
           HedgeLexicon.Entry e = lexicon.get(t.lower());
           double p = e == null || e.probability() == null ? 0.75 : e.probability();

@@ -193,4 +193,27 @@ class SearchCliTest {
     assertFalse(rules.out().contains("      model "), rules.out());
     assertFalse(rules.out().contains("strongest reading"), rules.out());
   }
+
+  @Test
+  void explainsSeveralPredictionsInOneRunAndNamesAnUnknownOne(@TempDir Path own) throws IOException {
+    try (Indexer indexer = Indexer.open(own, Indexer.Config.DEFAULT)) {
+      for (Extraction x : List.of(Fixtures.a1(), Fixtures.a2())) {
+        indexer.index(x);
+      }
+    }
+    Run both = run("check", "--explain", "a2:p0,a1:p1", "--as-of", "2025-12-31", "--verdict", "model", "--no-embed", "--index", own.toString());
+    assertEquals(0, both.code(), both.err());
+    // each is read in turn, in the order given: its header, then its verdict line
+    int first = both.out().indexOf("a2:p0: ");
+    int second = both.out().indexOf("a1:p1: ");
+    assertTrue(first >= 0 && second > first, both.out());
+    for (String id : List.of("a2:p0", "a1:p1")) {
+      assertTrue(both.out().matches("(?s).*\\n(CONFIRMED|REFUTED|EXPIRED|OPEN) +\\S+ +" + id + " .*"), "a verdict line for " + id + ": " + both.out());
+    }
+    // an unknown id fails the run before anything is read, naming the id
+    Run unknown = run("check", "--explain", "a2:p0,zz:p9", "--as-of", "2025-12-31", "--no-embed", "--index", own.toString());
+    assertEquals(2, unknown.code(), unknown.out());
+    assertTrue(unknown.err().contains("no prediction zz:p9"), unknown.err());
+    assertFalse(unknown.out().contains("a2:p0: "), unknown.out());
+  }
 }

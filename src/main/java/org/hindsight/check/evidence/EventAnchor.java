@@ -135,7 +135,8 @@ final class EventAnchor {
     return false;
   }
 
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "seems", "seemed", "appears", "looks");
+  /** "Be" and the linking verbs the event is handed on through. */
+  private static final Set<String> BE = org.hindsight.nlp.Be.and("seems", "seemed", "appears", "looks");
 
   /** From a verb position: hand on through "be", light and aspect verbs, back from generic ones. */
   private static int resolve(List<Token> tokens, boolean[] cue, String[] actorAt, int j, Lexicon lex, int cueAt) {

@@ -15,8 +15,8 @@ final class Hedges {
 
   /** How far back a hedge reaches within its clause. */
   static final int HEDGE_REACH = 12;
-  /** Forms of "be" (and its look-alikes) before a forecast frame: "negotiations are expected to". */
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "remains", "remain", "seems", "seem");
+  /** Forms of "be" and the linking verbs before a forecast frame: "negotiations are expected to", "remains set to". */
+  private static final Set<String> BE = org.hindsight.nlp.Be.and("remains", "remain", "seems", "seem");
   static final Set<String> HEDGE_ADJECTIVES = Set.of("possible", "potential", "planned", "proposed", "expected", "likely", "probable", "mooted", "hoped-for");
 
   private final Lexicon lex;

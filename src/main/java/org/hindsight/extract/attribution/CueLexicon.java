@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +40,7 @@ public final class CueLexicon {
 
   /** The coarse key of a token: lemma (lower case) and V, N, J, R, I (preposition), P (punctuation) or O. */
   public static String key(Token t) {
-    String lemma = t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+    String lemma = t.lowerLemma();
     return lemma + "/" + coarse(t.pos());
   }
 

@@ -1,6 +1,5 @@
 package org.hindsight.extract.attribution;
 
-import java.util.Locale;
 import java.util.Set;
 import org.hindsight.nlp.Token;
 
@@ -40,7 +39,7 @@ public final class Cues {
 
   /** A verb that reports or believes. */
   public boolean verb(Token t) {
-    return t.isVerb() && !ASPECTUAL.contains(lemma(t)) && (SPEECH_VERBS.contains(lemma(t)) || lexicon.isCue(t));
+    return t.isVerb() && !ASPECTUAL.contains(t.lowerLemma()) && (SPEECH_VERBS.contains(t.lowerLemma()) || lexicon.isCue(t));
   }
 
   /** Any cue: a reporting verb, or a learned cue of another kind ("according", "statement", ":"). */
@@ -51,9 +50,5 @@ public final class Cues {
   /** The name a cue goes by in features: its lemma and coarse part of speech. */
   static String form(Token t) {
     return CueLexicon.key(t);
-  }
-
-  static String lemma(Token t) {
-    return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
   }
 }

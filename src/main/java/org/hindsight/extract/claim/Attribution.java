@@ -135,10 +135,6 @@ public final class Attribution {
 
   /** Whether the token's lemma (its lower-cased form when it has none) is one of {@link #SPEECH_VERBS}. */
   public static boolean speechLemma(Token t) {
-    return SPEECH_VERBS.contains(lemma(t));
-  }
-
-  private static String lemma(Token t) {
-    return t.lemma() == null ? t.lower() : t.lemma().toLowerCase(java.util.Locale.ROOT);
+    return SPEECH_VERBS.contains(t.lowerLemma());
   }
 }

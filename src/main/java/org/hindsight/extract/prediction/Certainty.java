@@ -5,7 +5,6 @@ import static org.hindsight.extract.prediction.cue.CueContext.words;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hindsight.extract.Polarity;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.prediction.clause.ClauseGrouper;
@@ -101,7 +100,7 @@ final class Certainty {
       return false;
     }
     Token v = s.tokens().get(d.governor());
-    String lemma = v.lemma() == null ? v.lower() : v.lemma().toLowerCase(Locale.ROOT);
+    String lemma = v.lowerLemma();
     return v.pos().equals("VBD") && Attribution.SPEECH_VERBS.contains(lemma) && !ClauseGrouper.BELIEF_VERBS.contains(lemma);
   }
 

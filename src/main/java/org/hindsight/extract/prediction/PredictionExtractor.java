@@ -124,7 +124,7 @@ public final class PredictionExtractor {
       }
       List<Group> fallbacks = new ArrayList<>();
       for (Token t : s.tokens()) {
-        String lemma = t.lemma() == null ? t.lower() : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = t.lowerLemma();
         boolean cue = cueWords.contains(t.lower()) || (t.isVerb() && cueWords.contains(lemma));
         int k = t.index();
         if (!cue || groups.stream().anyMatch(g -> g.covers(k)) || fallbacks.stream().anyMatch(g -> g.covers(k))) {

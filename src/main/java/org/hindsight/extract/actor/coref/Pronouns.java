@@ -34,7 +34,8 @@ public final class Pronouns {
   static final int SPEAKER_WINDOW = 3;
   /** How many tokens an apposition between a speaker and its verb may hold. */
   private static final int APPOSITION = 24;
-  private static final Set<String> BE = Set.of("is", "was", "'s", "seems", "appears", "remains", "looks", "would", "will");
+  /** The verbs after an expletive "it" ("it is likely that", "it would be unwise to"): third person singular only. */
+  private static final Set<String> IT_VERBS = Set.of("is", "was", "'s", "seems", "appears", "remains", "looks", "would", "will");
 
   private Pronouns() {}
 
@@ -69,7 +70,7 @@ public final class Pronouns {
 
   /** "it is likely that …", "it was unclear whether …": no referent. */
   private static boolean expletive(List<Token> tokens, int i) {
-    if (!tokens.get(i).lower().equals("it") || i + 2 >= tokens.size() || !BE.contains(tokens.get(i + 1).lower())) {
+    if (!tokens.get(i).lower().equals("it") || i + 2 >= tokens.size() || !IT_VERBS.contains(tokens.get(i + 1).lower())) {
       return false;
     }
     for (int k = i + 2; k < Math.min(tokens.size(), i + 6); k++) {

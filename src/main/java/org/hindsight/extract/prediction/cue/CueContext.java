@@ -20,7 +20,7 @@ public final class CueContext {
   public static final Set<String> WH_RELATIVE = Set.of("which", "who", "when", "where");
   public static final Set<String> NEGATORS = Set.of("not", "no", "none", "nothing", "never", "neither", "nobody");
   public static final Set<String> EMBEDDING = Set.of("ask", "wonder", "know", "unclear", "question", "see", "decide", "doubt", "uncertain", "clear");
-  public static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "'re", "be", "been", "am", "being");
+  public static final Set<String> BE = org.hindsight.nlp.Be.FORMS;
 
   private CueContext() {}
 
