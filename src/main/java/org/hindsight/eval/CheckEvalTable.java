@@ -76,7 +76,9 @@ public final class CheckEvalTable {
    */
   public static String against(Report r, Report other, String otherName) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%nagainst %s (the same outcomes; difference, paired 95%% interval over the prediction stories):%n", otherName));
+    // the sign, spelt out: it was once read backwards ("positive" is this run better, except for ECE)
+    b.append(String.format(Locale.ROOT, "%nagainst %s (the same outcomes; each difference is this run's figure minus that of %s, positive when this"
+        + " run's is higher, which is better except for ece; paired 95%% interval over the prediction stories):%n", otherName, otherName));
     r.against(other).forEach((name, d) -> b.append(String.format(Locale.ROOT, "  %-22s %+.3f   95%% %+.3f to %+.3f%s%n",
         name, d.value(), d.interval().lo(), d.interval().hi(), d.shown() ? "" : "   (not shown to differ)")));
     b.append("  (evidence accuracy is a share of each side's own correct verdicts: not paired outcome by outcome)\n");

@@ -162,6 +162,10 @@ class BootstrapTest {
     assertTrue(d.shown() || d.interval().lo() == 0, d.toString());
     // the two intervals on their own overlap widely
     assertTrue(a.intervals().get("verdict_accuracy").lo() < b.intervals().get("verdict_accuracy").hi());
+    // printed with its sign spelt out: this run minus the other
+    String printed = CheckEvalTable.against(a, b, "rules");
+    assertTrue(printed.contains("this run's figure minus that of rules"), printed);
+    assertTrue(printed.contains("verdict_accuracy       +0.067"), printed);
     CheckEval.Difference none = a.against(a).get("verdict_accuracy");
     assertEquals(new CheckEval.Difference(0, new Bootstrap.Interval(0, 0)), none);
     assertFalse(none.shown());
