@@ -251,7 +251,6 @@ final class ReportSplitter {
     return afterCue(t, to, v);
   }
 
-
   /**
    * "X said (that) Y": the statement starts after the cue, or after a "that" within four tokens of
    * it and before any verb ("told reporters that …"; in "says he is confident that …" the
