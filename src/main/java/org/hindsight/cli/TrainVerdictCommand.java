@@ -13,6 +13,7 @@ import org.hindsight.check.evidence.Lexicon;
 import org.hindsight.check.evidence.MiniLmEmbedder;
 import org.hindsight.check.verdict.CheckConfig;
 import org.hindsight.check.verdict.Checker;
+import org.hindsight.check.verdict.VerdictExamples;
 import org.hindsight.check.verdict.VerdictModel;
 import org.hindsight.check.verdict.VerdictTrainer;
 import org.hindsight.eval.GoldOutcomes;
@@ -60,47 +61,69 @@ final class TrainVerdictCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date recorded in the manifest (default: today).")
   LocalDate date;
 
-  @Option(names = "--examples", paramLabel = "FILE", description = "Also write the examples (label, features, group) as TSV, to read what the model sees.")
+  @Option(names = "--examples", paramLabel = "FILE",
+      description = "Where the featurised examples are written, the file the model is rebuilt from (default: OUT/training/verdict-examples.tsv).")
   Path dump;
+
+  @Option(names = "--from", paramLabel = "FILE",
+      description = "Train on these featurised examples (as --examples writes them) instead of featurising the pairs: no index or ../shared needed, and the same file gives the same model whatever the extraction has become.")
+  Path from;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
-    GoldOutcomes g = GoldOutcomes.read(gold);
-    if (g.heldOut()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), gold + " is a held-out part: never trained on");
-    }
-    Path dir = index;
-    if (dir == null) {
-      CheckEvalCommand eval = new CheckEvalCommand();
-      new CommandLine(eval).parseArgs(gold.toString());
-      dir = eval.build(g);
-    }
-    CheckConfig config = CheckConfig.defaults(g.asOf());
     VerdictTrainer.Examples drawn;
     long labelled;
-    try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
-      Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
-      drawn = VerdictTrainer.examples(pairs, checker, g.pairFinder(ix.predictions()), config, System.err);
-      try (var lines = Files.lines(pairs, java.nio.charset.StandardCharsets.UTF_8)) {
-        labelled = lines.filter(l -> !l.isBlank()).count();
+    String data;
+    if (from != null) {
+      if (!Files.isRegularFile(from)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + ": no such file");
       }
+      VerdictExamples.Loaded loaded = VerdictExamples.read(from);
+      drawn = loaded.examples();
+      labelled = loaded.labelled();
+      data = from.toString().replace('\\', '/') + " (sha256 " + VerdictTrainer.sha256(Files.readAllBytes(from)) + "): the featurised examples of "
+          + labelled + " labelled pairs of the Reuters dev checks (" + pairs.toString().replace('\\', '/') + "; see models/training/label_check_pairs.py)";
+    } else {
+      GoldOutcomes g = GoldOutcomes.read(gold);
+      if (g.heldOut()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), gold + " is a held-out part: never trained on");
+      }
+      Path dir = index;
+      if (dir == null) {
+        CheckEvalCommand eval = new CheckEvalCommand();
+        new CommandLine(eval).parseArgs(gold.toString());
+        dir = eval.build(g);
+      }
+      CheckConfig config = CheckConfig.defaults(g.asOf());
+      try (EvidenceIndex ix = EvidenceIndex.open(dir)) {
+        Checker checker = new Checker(ix, Lexicon.bundled(), MiniLmEmbedder.shared(), config, null);
+        drawn = VerdictTrainer.examples(pairs, checker, g.pairFinder(ix.predictions()), config, System.err);
+        try (var lines = Files.lines(pairs, java.nio.charset.StandardCharsets.UTF_8)) {
+          labelled = lines.filter(l -> !l.isBlank()).count();
+        }
+      }
+      if (dump == null) {
+        dump = out.resolve("training").resolve(VerdictExamples.BUNDLED.getFileName());
+      }
+      VerdictExamples.write(dump, drawn, labelled);
+      w.printf(Locale.ROOT, "wrote %d featurised examples to %s%n", drawn.list().size(), dump);
+      data = pairs.toString().replace('\\', '/') + " (" + labelled + " labelled pairs of the Reuters dev checks; see models/training/label_check_pairs.py), featurised on the check-eval index of "
+          + gold.toString().replace('\\', '/') + " as of " + g.asOf() + " into " + dump.toString().replace('\\', '/') + " (sha256 "
+          + VerdictTrainer.sha256(Files.readAllBytes(dump)) + ")";
     }
     java.util.List<Example> examples = drawn.list();
-    if (dump != null) {
-      StringBuilder sb = new StringBuilder();
-      for (Example e : examples) {
-        sb.append(e.label()).append('\t').append(e.source()).append('\t').append(String.join(" ", e.features())).append('\n');
-      }
-      Files.writeString(dump, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     MaxentTrainer.Params defaults = MaxentTrainer.Params.defaults();
     MaxentTrainer.Params params = new MaxentTrainer.Params(defaults.iterations(), l2, defaults.cutoff());
     ObjectNode provenance = ExtractionJson.MAPPER.createObjectNode();
-    provenance.put("data", pairs.toString().replace('\\', '/') + " (" + labelled + " labelled pairs of the Reuters dev checks; see models/training/label_check_pairs.py), featurised on the check-eval index of " + gold.toString().replace('\\', '/') + " as of " + g.asOf());
-    provenance.put("command", "hindsight train verdict --seed " + seed + " --folds " + folds + " --l2 " + l2);
+    provenance.put("data", data);
+    // the command that rebuilds this file: from the committed examples
+    provenance.put("command", "hindsight train verdict --from " + (from != null ? from : dump).toString().replace('\\', '/')
+        + " --seed " + seed + " --folds " + folds + " --l2 " + l2);
+    provenance.put("featurise", "hindsight train verdict --seed " + seed + " --folds " + folds + " --l2 " + l2
+        + " (featurises the labelled pairs on the current extraction, rewrites the examples and the model)");
     provenance.put("trained", (date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date).toString());
     VerdictTrainer.Result r = VerdictTrainer.train(examples, drawn.settled(), folds, seed, params, provenance, (int) (labelled - examples.size()));
     LearnedModel.write(out, VerdictModel.NAME, r.model(), r.manifest());

@@ -236,7 +236,8 @@ public final class VerdictTrainer {
     return new Result(model, m, examples, figures, rel, skipped);
   }
 
-  static String sha256(byte[] b) {
+  /** The hex SHA-256 of {@code b}, as manifests record files. */
+  public static String sha256(byte[] b) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     } catch (NoSuchAlgorithmException e) {
