@@ -82,8 +82,46 @@ final class Segmenter {
       }
       tokenizeInPieces(doc, text);
     }
+    joinBrokenSentences(doc);
     cutLongSentences(doc, warnings);
     return doc;
+  }
+
+  /** What cannot begin a sentence: a sentence the splitter starts with one of these was cut in two. */
+  private static final Set<String> NO_START = Set.of(",", ";", ")", "]", "-RRB-", "-RSB-");
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
+  /**
+   * Joins a sentence that starts with a comma, semicolon or closing bracket to the one before it in
+   * the same paragraph. CoreNLP's tokenizer reads the full stop of an abbreviation it does not know
+   * inside a hyphenated word as a sentence end ("Sen. Lindsey Graham, R-S.C., said …" becomes
+   * "Sen. Lindsey Graham, R-S.C." and ", said …"), which leaves the statement without its speaker.
+   */
+  private static void joinBrokenSentences(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null || sentences.size() < 2) {
+      return;
+    }
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> out = new ArrayList<>();
+    boolean joined = false;
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      CoreMap prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && !tokens.isEmpty() && NO_START.contains(tokens.get(0).word())
+          && !BLANK_LINE.matcher(text.substring(prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(0).beginPosition())).find()) {
+        List<CoreLabel> both = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
+        both.addAll(tokens);
+        out.set(out.size() - 1, sentence(text, both, prev.get(CoreAnnotations.TokenBeginAnnotation.class)));
+        joined = true;
+      } else {
+        out.add(s);
+      }
+    }
+    if (joined) {
+      numberSentences(out);
+      doc.set(CoreAnnotations.SentencesAnnotation.class, out);
+    }
   }
 
   record Run(int begin, int length) {}

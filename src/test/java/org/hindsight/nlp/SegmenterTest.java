@@ -102,6 +102,17 @@ class SegmenterTest {
     checkInvariants(doc, text);
   }
 
+  @Test
+  void aSentenceCutAtAnAbbreviationsFullStopIsJoinedAgain() {
+    // CoreNLP reads "R-S.C." as "R-S.C" and a full stop that ends the sentence, so the statement
+    // ", said the deal …" lost its speaker; a paragraph break still ends a sentence
+    String text = "Sen. Lindsey Graham, R-S.C., said the deal was dead. Rep. Jim Jordan (R-Ohio) agreed.\n\n, a line that starts oddly.";
+    Annotation doc = SEGMENTER.segment(text, new ArrayList<>());
+    List<String> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class).stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList();
+    assertEquals(List.of("Sen. Lindsey Graham, R-S.C., said the deal was dead.", "Rep. Jim Jordan (R-Ohio) agreed.", ", a line that starts oddly."), sentences);
+    checkInvariants(doc, text);
+  }
+
   /** Sentence boundaries as token offsets, for comparing two tokenizations. */
   private static List<String> shape(Annotation doc) {
     List<String> out = new ArrayList<>();
