@@ -33,12 +33,14 @@ final class UnparsedSpeakers {
     return m != null ? m : mentions.nearest(s, cue, maxChars, outside);
   }
 
+
   /**
    * Without a parse, a speaker named before an apposition or a relative clause that ends in a comma
    * right before the verb: "Jon Tester, chairman of the Democratic Senatorial Campaign Committee,
    * said …" is Tester's, not the committee's (the name nearest the verb), and "Grant Young, another
    * Iowa strategist, said …" lies beyond the nearest-name window. Up to three commas back; what
-   * lies between them holds no finite verb unless it opens with "who" or "which". A name that is
+   * lies between them holds no finite verb unless it opens with "who", "which", "whose" or "whom"
+   * ("Lech Walesa, whose banned union has been replaced by the OPZZ, condemned …"). A name that is
    * the object of a preposition belongs to an apposition and is passed over: "Martin Keller, chief
    * executive of Northwind Air Charter, an aviation firm, said" is Keller's, not the firm's.
    */
@@ -129,7 +131,7 @@ final class UnparsedSpeakers {
       from++;
     }
     String first = from < to ? tokens.get(from).lower() : "";
-    if (first.equals("who") || first.equals("which")) {
+    if (first.equals("who") || first.equals("which") || first.equals("whose") || first.equals("whom")) {
       return true;
     }
     for (int k = from; k < to; k++) {

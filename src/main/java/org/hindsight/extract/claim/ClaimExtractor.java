@@ -99,7 +99,7 @@ public final class ClaimExtractor {
         while (k < t.size() && !taken[k]) {
           k++;
         }
-        for (int[] clause : clauses(t, from, k)) {
+        for (int[] clause : clauses(t, from, k, attribution.quotes())) {
           int[] r = trimmed(t, clause[0], clause[1]);
           if (r != null) {
             addClause(s, r, attribution, out);
@@ -163,14 +163,15 @@ public final class ClaimExtractor {
    * that starts a part with its own finite verb ("stocks jumped …, and the yen fell after Takaichi
    * won …"): one claim per clause, so each statement can be found and attributed.
    */
-  static List<int[]> clauses(List<Token> t, int from, int to) {
+  static List<int[]> clauses(List<Token> t, int from, int to, org.hindsight.extract.attribution.Quotes quotes) {
     List<int[]> out = new ArrayList<>();
     int start = from;
     for (int k = from + 1; k < to; k++) {
       String w = t.get(k).lower();
       boolean hard = w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--");
       boolean soft = (t.get(k).pos().equals("CC") && (w.equals("and") || w.equals("but")))
-          || (SUBORDINATORS.contains(w) && (t.get(k).pos().equals("IN") || t.get(k).pos().startsWith("W")));
+          || (SUBORDINATORS.contains(w) && (t.get(k).pos().equals("IN") || t.get(k).pos().startsWith("W"))
+              && !insideReport(t, start, k, to, quotes));
       if (hard || (soft && hasFiniteVerb(t, start, k) && hasFiniteVerb(t, k + 1, clauseEnd(t, k + 1, to)))) {
         out.add(new int[] {start, k});
         start = hard ? k + 1 : k;
@@ -178,6 +179,31 @@ public final class ClaimExtractor {
     }
     out.add(new int[] {start, to});
     return out;
+  }
+
+  /**
+   * Whether a subordinate clause at {@code k} goes on a statement reported since {@code start}: a
+   * speech verb outside quotations, then the statement's own finite verb, before it. "Bryant said
+   * he will still back Trump because he is the party nominee": the reason is Bryant's, and part of
+   * what he said. Not when the subordinate clause is reported by someone else ("… although the
+   * plan stands, a spokesman said").
+   */
+  private static boolean insideReport(List<Token> t, int start, int k, int to, org.hindsight.extract.attribution.Quotes quotes) {
+    for (int v = start; v < k - 1; v++) {
+      if (speech(t.get(v), quotes)) {
+        for (int w = k + 1; w < to; w++) {
+          if (speech(t.get(w), quotes)) {
+            return false;
+          }
+        }
+        return hasFiniteVerb(t, v + 1, k);
+      }
+    }
+    return false;
+  }
+
+  private static boolean speech(Token x, org.hindsight.extract.attribution.Quotes quotes) {
+    return x.isVerb() && org.hindsight.extract.attribution.Cues.SPEECH_VERBS.contains(x.lowerLemma()) && !quotes.inside(x.span());
   }
 
   private static int clauseEnd(List<Token> t, int from, int to) {

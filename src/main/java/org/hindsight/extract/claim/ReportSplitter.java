@@ -42,6 +42,14 @@ final class ReportSplitter {
         // "The new bridge, Mr. Harlan said, was finished …": the frame sits inside its statement
         return new Split(from, to, v);
       }
+      if (betweenQuotes(t, from, to, v)) {
+        // '"If you look at it," Rubio said, "I don't believe …"': one statement quoted in two parts
+        int a = from;
+        while (a < v && QUOTES_AND_COLON.contains(t.get(a).lower())) {
+          a++;
+        }
+        return new Split(a, to, v);
+      }
       Split found = s.parsed() ? complement(s, from, to, v) : null;
       if (found == null) {
         found = cue.lower().equals("according") ? accordingTo(t, from, to, v) : byPosition(t, from, to, v);
@@ -151,6 +159,34 @@ final class ReportSplitter {
     return (fronted || !ClaimExtractor.hasFiniteVerb(t, from, open)) && ClaimExtractor.hasFiniteVerb(t, close + 1, to);
   }
 
+  /**
+   * Whether the cue at {@code v} is a frame between the two parts of one quotation: the clause
+   * opens with a quotation mark (or just after one), a comma and a closing mark come just before the speaker, and a
+   * comma and an opening mark just after the cue (within five tokens: "Rubio said in an interview,
+   * “…").
+   */
+  static boolean betweenQuotes(List<Token> t, int from, int to, int v) {
+    if (!(t.get(from).isQuoteMark() || from > 0 && t.get(from - 1).isQuoteMark())) {
+      return false;
+    }
+    int open = v - 1;
+    while (open > from && SPEAKER.contains(t.get(open).pos()) && !t.get(open).isQuoteMark()) {
+      open--;
+    }
+    if (open <= from + 1 || open == v - 1 || !t.get(open).isQuoteMark() || !t.get(open - 1).text().equals(",")) {
+      return false;
+    }
+    for (int close = v + 1; close + 1 < to && close <= v + 6; close++) {
+      if (t.get(close).text().equals(",")) {
+        return t.get(close + 1).isQuoteMark() && close + 2 < to;
+      }
+      if (t.get(close).isVerb() || t.get(close).isQuoteMark()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A verb that only helps the next one ("has said"). */
   private static boolean auxiliary(List<Token> t, int v, int to) {
     for (int k = v + 1; k < to && k <= v + 2; k++) {
@@ -243,7 +279,7 @@ final class ReportSplitter {
       // something after it to report
       boolean statement = after == null
           ? hasVerb(t, from, end) || k == v - 1
-          : quoted(t, from, k + 1) || ClaimExtractor.hasFiniteVerb(t, from, end) || k == v - 1 && hasVerb(t, from, end);
+          : quoted(t, from, k + 1) || outsideRelative(t, from, end, true) || k == v - 1 && outsideRelative(t, from, end, false);
       if (statement) {
         return new Split(from, end, v);
       }
@@ -259,12 +295,25 @@ final class ReportSplitter {
   private static Split afterCue(List<Token> t, int to, int v) {
     int start = v + 1;
     for (int j = v + 1; j < to && j <= v + 4 && !t.get(j).isVerb() && !contracted(t, j); j++) {
-      if (t.get(j).lower().equals("that") && t.get(j).pos().equals("IN")) {
+      if (t.get(j).lower().equals("that") && (t.get(j).pos().equals("IN") || thatAfterNoun(t, j, to))) {
         start = j;
         break;
       }
     }
-    if (start + 1 < to && t.get(start).text().equals(",") && (t.get(start + 1).isQuoteMark() || t.get(start + 1).text().equals(":"))) {
+    if (start == v + 1) {
+      // 'told reporters, "I like …', 'told CNN: "…': the one addressed stands between the cue and
+      // the quotation
+      for (int j = v + 1; j < to - 1 && j <= v + 4 && NOUN_PHRASE.contains(t.get(j).pos()); j++) {
+        if (t.get(j + 1).text().equals(",") || t.get(j + 1).text().equals(":")) {
+          if (j + 2 < to && t.get(j + 2).isQuoteMark()) {
+            start = j + 1;
+          }
+          break;
+        }
+      }
+    }
+    if (start + 1 < to && (t.get(start).text().equals(",") || t.get(start).text().equals(":"))
+        && (t.get(start + 1).isQuoteMark() || t.get(start + 1).text().equals(":"))) {
       start++; // 'said, "Last time I looked …'
     }
     if (start < to && (t.get(start).text().equals(",") || t.get(start).pos().equals("IN") && !t.get(start).lower().equals("that"))) {
@@ -276,11 +325,64 @@ final class ReportSplitter {
     return start < to ? new Split(start, to, v) : null;
   }
 
+  /**
+   * A "that" the tagger read as a determiner or relative pronoun that opens the statement after
+   * the cue's adjunct ("writes in a magazine that Trump exhibits …"): it follows a preposition's
+   * object, and a subject and a finite verb follow it (not a verb at once: "told a paper that
+   * publishes …", nor after the cue's own object: "approved a bill that analysts said includes …"
+   * are relative clauses).
+   */
+  private static boolean thatAfterNoun(List<Token> t, int j, int to) {
+    if (j + 2 >= to || !t.get(j - 1).pos().startsWith("NN") || t.get(j + 1).isVerb() || !prepositionBefore(t, j)) {
+      return false;
+    }
+    String next = t.get(j + 1).pos();
+    return (next.startsWith("NN") || next.equals("PRP") || next.equals("DT")) && ClaimExtractor.hasFiniteVerb(t, j + 2, Math.min(to, j + 7));
+  }
+
+  /** Whether the noun phrase before token {@code j} is a preposition's object ("in a magazine"). */
+  private static boolean prepositionBefore(List<Token> t, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 4; k--) {
+      String pos = t.get(k).pos();
+      if (pos.equals("IN") || pos.equals("TO")) {
+        return true;
+      }
+      if (!NOUN_PHRASE.contains(pos)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "he’s", "it's": the contracted verb after a pronoun, which the tagger often reads as a possessive. */
   private static boolean contracted(List<Token> t, int j) {
     String w = t.get(j).lower();
     return j > 0 && (w.equals("'s") || w.equals("\u2019s")) && t.get(j - 1).pos().equals("PRP");
   }
+
+  /**
+   * Whether tokens [from, to) have a verb (a finite one when {@code finite}) outside a relative
+   * clause set off by a comma: in "Dick Dever, who was listed on the slate, told reporters …" the
+   * speaker's relative clause is no statement of its own.
+   */
+  static boolean outsideRelative(List<Token> t, int from, int to, boolean finite) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).text().equals(",") && i + 1 < to && RELATIVE.contains(t.get(i + 1).pos())) {
+        int j = i + 2;
+        while (j < to && !t.get(j).text().equals(",")) {
+          j++;
+        }
+        i = j - 1;
+        continue;
+      }
+      if (finite ? ClaimExtractor.hasFiniteVerb(t, i, i + 1) : t.get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
 
   private static int firstComma(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
