@@ -111,43 +111,79 @@ public final class VerdictExamples {
 
   /** How far the committed examples are from the current featurising: examples lost and added. */
   public record Drift(int lost, int added) {
-    public int total() {
-      return lost + added;
+    /** The larger of the two: how many examples a retraining would see differently, at least. */
+    public int changed() {
+      return Math.max(lost, added);
     }
   }
 
   /**
-   * Compares {@code committed} with what the current featurising gives ({@code current}): an example
-   * is kept when one of the other list has its label, story, sentence and features (the
-   * prediction's id is left out: ids shift when the extractor finds one more prediction in a story,
-   * the pair does not). Lost are the committed examples the current featurising does not give,
-   * added the current ones the file lacks.
+   * How far a real-valued feature may move and the example still count as the same: scores and
+   * coverages weigh words by their rarity in the whole index, so any change to what the index holds
+   * (a claim more, a sentence split elsewhere) moves them in the third decimal.
+   */
+  public static final double REAL_TOLERANCE = 0.01;
+
+  /**
+   * Compares {@code committed} with what the current featurising gives ({@code current}): an
+   * example is kept when one of the other list has its label, story, sentence and binary features,
+   * and its real-valued features within {@link #REAL_TOLERANCE} (the prediction's id is left out:
+   * ids shift when the extractor finds one more prediction in a story, the pair does not). Lost are
+   * the committed examples the current featurising does not give, added the current ones the file
+   * lacks.
    */
   public static Drift drift(List<Example> committed, List<Example> current) {
-    Map<String, Integer> have = new TreeMap<>();
+    Map<String, List<Example>> have = new TreeMap<>();
     for (Example e : current) {
-      have.merge(key(e), 1, Integer::sum);
+      have.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
     }
     int lost = 0;
     for (Example e : committed) {
-      String k = key(e);
-      int c = have.getOrDefault(k, 0);
-      if (c == 0) {
+      List<Example> same = have.getOrDefault(key(e), List.of());
+      int at = -1;
+      for (int i = 0; i < same.size() && at < 0; i++) {
+        if (close(e, same.get(i))) {
+          at = i;
+        }
+      }
+      if (at < 0) {
         lost++;
       } else {
-        have.put(k, c - 1);
+        same.remove(at);
       }
     }
     int added = 0;
-    for (int c : have.values()) {
-      added += c;
+    for (List<Example> left : have.values()) {
+      added += left.size();
     }
     return new Drift(lost, added);
   }
 
   private static String key(Example e) {
     String sentence = e.source().substring(e.source().indexOf('>') + 1);
-    return e.label() + '\t' + e.group() + '\t' + sentence + '\t' + String.join(" ", e.features());
+    return e.label() + '\t' + e.group() + '\t' + sentence;
+  }
+
+  /** The same binary features, and real-valued ones of the same names within {@link #REAL_TOLERANCE}. */
+  private static boolean close(Example a, Example b) {
+    String[] ca = a.context();
+    String[] cb = b.context();
+    if (ca.length != cb.length) {
+      return false;
+    }
+    float[] va = a.values();
+    float[] vb = b.values();
+    Map<String, Float> other = new TreeMap<>();
+    for (int i = 0; i < cb.length; i++) {
+      other.put(cb[i], vb[i]);
+    }
+    for (int i = 0; i < ca.length; i++) {
+      Float v = other.get(ca[i]);
+      if (v == null || Math.abs(v - va[i]) > REAL_TOLERANCE + 1e-6) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String predictionId(Example e) {

@@ -75,6 +75,19 @@ class VerdictExamplesTest {
     VerdictExamples.Drift d = VerdictExamples.drift(committed, current);
     assertEquals(1, d.lost());
     assertEquals(2, d.added());
+    assertEquals(2, d.changed());
     assertEquals(new VerdictExamples.Drift(0, 0), VerdictExamples.drift(committed, committed));
+  }
+
+  @Test
+  void realValuesMayMoveInTheThirdDecimal() {
+    List<Example> committed = List.of(ex("SUPPORTS", "s:p1>t@0", "bias", "score:=0.4100", "coverage:=0.5000"));
+    assertEquals(new VerdictExamples.Drift(0, 0),
+        VerdictExamples.drift(committed, List.of(ex("SUPPORTS", "s:p1>t@0", "bias", "score:=0.4180", "coverage:=0.4950"))));
+    assertEquals(new VerdictExamples.Drift(1, 1),
+        VerdictExamples.drift(committed, List.of(ex("SUPPORTS", "s:p1>t@0", "bias", "score:=0.4300", "coverage:=0.5000"))));
+    // a real value gone is a change, whatever it was
+    assertEquals(new VerdictExamples.Drift(1, 1),
+        VerdictExamples.drift(committed, List.of(ex("SUPPORTS", "s:p1>t@0", "bias", "score:=0.4100"))));
   }
 }
