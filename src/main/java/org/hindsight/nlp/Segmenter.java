@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * CoreNLP's tokenizer and sentence splitter with a cost that grows with the text, not faster,
@@ -89,7 +90,7 @@ final class Segmenter {
 
   /** What cannot begin a sentence: a sentence the splitter starts with one of these was cut in two. */
   private static final Set<String> NO_START = Set.of(",", ";", ")", "]", "-RRB-", "-RSB-");
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
   /**
    * Joins a sentence that starts with a comma, semicolon or closing bracket to the one before it in

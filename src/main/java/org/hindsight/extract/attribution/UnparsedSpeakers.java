@@ -33,7 +33,6 @@ final class UnparsedSpeakers {
     return m != null ? m : mentions.nearest(s, cue, maxChars, outside);
   }
 
-
   /**
    * Without a parse, a speaker named before an apposition or a relative clause that ends in a comma
    * right before the verb: "Jon Tester, chairman of the Democratic Senatorial Campaign Committee,

@@ -11,6 +11,8 @@ import org.hindsight.extract.Polarity;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorMention;
+import org.hindsight.extract.attribution.Cues;
+import org.hindsight.extract.attribution.Quotes;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.Token;
@@ -163,7 +165,7 @@ public final class ClaimExtractor {
    * that starts a part with its own finite verb ("stocks jumped …, and the yen fell after Takaichi
    * won …"): one claim per clause, so each statement can be found and attributed.
    */
-  static List<int[]> clauses(List<Token> t, int from, int to, org.hindsight.extract.attribution.Quotes quotes) {
+  static List<int[]> clauses(List<Token> t, int from, int to, Quotes quotes) {
     List<int[]> out = new ArrayList<>();
     int start = from;
     for (int k = from + 1; k < to; k++) {
@@ -188,7 +190,7 @@ public final class ClaimExtractor {
    * what he said. Not when the subordinate clause is reported by someone else ("… although the
    * plan stands, a spokesman said").
    */
-  private static boolean insideReport(List<Token> t, int start, int k, int to, org.hindsight.extract.attribution.Quotes quotes) {
+  private static boolean insideReport(List<Token> t, int start, int k, int to, Quotes quotes) {
     for (int v = start; v < k - 1; v++) {
       if (speech(t.get(v), quotes)) {
         for (int w = k + 1; w < to; w++) {
@@ -202,8 +204,8 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private static boolean speech(Token x, org.hindsight.extract.attribution.Quotes quotes) {
-    return x.isVerb() && org.hindsight.extract.attribution.Cues.SPEECH_VERBS.contains(x.lowerLemma()) && !quotes.inside(x.span());
+  private static boolean speech(Token x, Quotes quotes) {
+    return x.isVerb() && Cues.SPEECH_VERBS.contains(x.lowerLemma()) && !quotes.inside(x.span());
   }
 
   private static int clauseEnd(List<Token> t, int from, int to) {

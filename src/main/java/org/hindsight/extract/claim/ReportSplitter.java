@@ -16,7 +16,8 @@ import org.hindsight.nlp.Token;
  * brief statement"; "According to the poll, Clinton leads" → "Clinton leads". The statement is a
  * claim of its own (its holder is found by attribution); the frame is one only when it says more
  * than who spoke. The cue is a reporting verb of the learned cue lexicon outside quotation marks;
- * with a parse, its clausal complement is the statement. Stateless.
+ * with a parse, its clausal complement is the statement. A quotation in two parts around its frame
+ * ('"If you look at it," Rubio said, "I don't believe …"') is one statement. Stateless.
  */
 final class ReportSplitter {
 
@@ -161,9 +162,9 @@ final class ReportSplitter {
 
   /**
    * Whether the cue at {@code v} is a frame between the two parts of one quotation: the clause
-   * opens with a quotation mark (or just after one), a comma and a closing mark come just before the speaker, and a
-   * comma and an opening mark just after the cue (within five tokens: "Rubio said in an interview,
-   * “…").
+   * opens with a quotation mark (or just after one), a comma and a closing mark come just before
+   * the speaker, and a comma and an opening mark follow the cue within six tokens ("Rubio said in
+   * an interview, “…").
    */
   static boolean betweenQuotes(List<Token> t, int from, int to, int v) {
     if (!(t.get(from).isQuoteMark() || from > 0 && t.get(from - 1).isQuoteMark())) {
