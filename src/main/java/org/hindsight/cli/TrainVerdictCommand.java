@@ -71,6 +71,11 @@ final class TrainVerdictCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** A path as the manifest records it: forward slashes on every system. */
+  private static String slashed(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
@@ -84,8 +89,8 @@ final class TrainVerdictCommand implements Callable<Integer> {
       VerdictExamples.Loaded loaded = VerdictExamples.read(from);
       drawn = loaded.examples();
       labelled = loaded.labelled();
-      data = from.toString().replace('\\', '/') + " (sha256 " + VerdictTrainer.sha256(Files.readAllBytes(from)) + "): the featurised examples of "
-          + labelled + " labelled pairs of the Reuters dev checks (" + pairs.toString().replace('\\', '/') + "; see models/training/label_check_pairs.py)";
+      data = slashed(from) + " (sha256 " + VerdictTrainer.sha256(Files.readAllBytes(from)) + "): the featurised examples of "
+          + labelled + " labelled pairs of the Reuters dev checks (" + slashed(pairs) + "; see models/training/label_check_pairs.py)";
     } else {
       GoldOutcomes g = GoldOutcomes.read(gold);
       if (g.heldOut()) {
@@ -110,8 +115,8 @@ final class TrainVerdictCommand implements Callable<Integer> {
       }
       VerdictExamples.write(dump, drawn, labelled);
       w.printf(Locale.ROOT, "wrote %d featurised examples to %s%n", drawn.list().size(), dump);
-      data = pairs.toString().replace('\\', '/') + " (" + labelled + " labelled pairs of the Reuters dev checks; see models/training/label_check_pairs.py), featurised on the check-eval index of "
-          + gold.toString().replace('\\', '/') + " as of " + g.asOf() + " into " + dump.toString().replace('\\', '/') + " (sha256 "
+      data = slashed(pairs) + " (" + labelled + " labelled pairs of the Reuters dev checks; see models/training/label_check_pairs.py), featurised on the check-eval index of "
+          + slashed(gold) + " as of " + g.asOf() + " into " + slashed(dump) + " (sha256 "
           + VerdictTrainer.sha256(Files.readAllBytes(dump)) + ")";
     }
     java.util.List<Example> examples = drawn.list();
@@ -120,7 +125,7 @@ final class TrainVerdictCommand implements Callable<Integer> {
     ObjectNode provenance = ExtractionJson.MAPPER.createObjectNode();
     provenance.put("data", data);
     // the command that rebuilds this file: from the committed examples
-    provenance.put("command", "hindsight train verdict --from " + (from != null ? from : dump).toString().replace('\\', '/')
+    provenance.put("command", "hindsight train verdict --from " + slashed(from != null ? from : dump)
         + " --seed " + seed + " --folds " + folds + " --l2 " + l2);
     provenance.put("featurise", "hindsight train verdict --seed " + seed + " --folds " + folds + " --l2 " + l2
         + " (featurises the labelled pairs on the current extraction, rewrites the examples and the model)");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * CoreNLP's tokenizer and sentence splitter with a cost that grows with the text, not faster,
@@ -90,7 +89,6 @@ final class Segmenter {
 
   /** What cannot begin a sentence: a sentence the splitter starts with one of these was cut in two. */
   private static final Set<String> NO_START = Set.of(",", ";", ")", "]", "-RRB-", "-RSB-");
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
   /**
    * Joins a sentence that starts with a comma, semicolon or closing bracket to the one before it in
@@ -110,7 +108,7 @@ final class Segmenter {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
       CoreMap prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && !tokens.isEmpty() && NO_START.contains(tokens.get(0).word())
-          && !BLANK_LINE.matcher(text.substring(prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(0).beginPosition())).find()) {
+          && !blankLineIn(text, prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(0).beginPosition())) {
         List<CoreLabel> both = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
         both.addAll(tokens);
         out.set(out.size() - 1, sentence(text, both, prev.get(CoreAnnotations.TokenBeginAnnotation.class)));
@@ -191,6 +189,16 @@ final class Segmenter {
     }
     add(out, start, n);
     return out;
+  }
+
+  /** Whether a blank line (a paragraph break, as {@link #pieces} reads one) lies in text [from, to). */
+  private static boolean blankLineIn(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' && nextLineIsBlankAfter(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nextLineIsBlankAfter(String text, int newline) {

@@ -11,7 +11,6 @@ import org.hindsight.extract.Polarity;
 import org.hindsight.extract.Prediction;
 import org.hindsight.extract.actor.Actor;
 import org.hindsight.extract.actor.ActorMention;
-import org.hindsight.extract.attribution.Cues;
 import org.hindsight.extract.attribution.Quotes;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Sentence;
@@ -205,7 +204,7 @@ public final class ClaimExtractor {
   }
 
   private static boolean speech(Token x, Quotes quotes) {
-    return x.isVerb() && Cues.SPEECH_VERBS.contains(x.lowerLemma()) && !quotes.inside(x.span());
+    return x.isVerb() && Attribution.speechLemma(x) && !quotes.inside(x.span());
   }
 
   private static int clauseEnd(List<Token> t, int from, int to) {
