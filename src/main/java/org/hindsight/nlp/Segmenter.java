@@ -93,8 +93,8 @@ final class Segmenter {
   /**
    * Joins a sentence that starts with a comma, semicolon or closing bracket to the one before it in
    * the same paragraph. CoreNLP's tokenizer reads the full stop of an abbreviation it does not know
-   * inside a hyphenated word as a sentence end ("Sen. Lindsey Graham, R-S.C., said …" becomes
-   * "Sen. Lindsey Graham, R-S.C." and ", said …"), which leaves the statement without its speaker.
+   * inside a hyphenated word as a sentence end ("Sen. Ann Okafor, R-S.C., said …" becomes "Sen.
+   * Ann Okafor, R-S.C." and ", said …"), which leaves the statement without its speaker.
    */
   private static void joinBrokenSentences(Annotation doc) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

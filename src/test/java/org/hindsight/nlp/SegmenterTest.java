@@ -106,10 +106,10 @@ class SegmenterTest {
   void aSentenceCutAtAnAbbreviationsFullStopIsJoinedAgain() {
     // CoreNLP reads "R-S.C." as "R-S.C" and a full stop that ends the sentence, so the statement
     // ", said the deal …" lost its speaker; a paragraph break still ends a sentence
-    String text = "Sen. Lindsey Graham, R-S.C., said the deal was dead. Rep. Jim Jordan (R-Ohio) agreed.\n\n, a line that starts oddly.";
+    String text = "Sen. Ann Okafor, R-S.C., said the deal was dead. Rep. Tom Brandt (R-Ohio) agreed.\n\n, a line that starts oddly.";
     Annotation doc = SEGMENTER.segment(text, new ArrayList<>());
     List<String> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class).stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList();
-    assertEquals(List.of("Sen. Lindsey Graham, R-S.C., said the deal was dead.", "Rep. Jim Jordan (R-Ohio) agreed.", ", a line that starts oddly."), sentences);
+    assertEquals(List.of("Sen. Ann Okafor, R-S.C., said the deal was dead.", "Rep. Tom Brandt (R-Ohio) agreed.", ", a line that starts oddly."), sentences);
     checkInvariants(doc, text);
   }
 

@@ -184,9 +184,9 @@ public final class ClaimExtractor {
 
   /**
    * Whether a subordinate clause at {@code k} goes on a statement reported since {@code start}: a
-   * speech verb outside quotations, then the statement's own finite verb, before it. "Bryant said
-   * he will still back Trump because he is the party nominee": the reason is Bryant's, and part of
-   * what he said. Not when the subordinate clause is reported by someone else ("… although the
+   * speech verb outside quotations, then the statement's own finite verb, before it. "Mayor Okonjo
+   * said the toll is wrong because the bridge costs too much": the reason is Okonjo's, and part of
+   * what she said. Not when the subordinate clause is reported by someone else ("… although the
    * plan stands, a spokesman said").
    */
   private static boolean insideReport(List<Token> t, int start, int k, int to, Quotes quotes) {

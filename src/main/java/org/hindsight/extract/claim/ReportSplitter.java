@@ -17,7 +17,8 @@ import org.hindsight.nlp.Token;
  * claim of its own (its holder is found by attribution); the frame is one only when it says more
  * than who spoke. The cue is a reporting verb of the learned cue lexicon outside quotation marks;
  * with a parse, its clausal complement is the statement. A quotation in two parts around its frame
- * ('"If you look at it," Rubio said, "I don't believe …"') is one statement. Stateless.
+ * ('"If you read the bill," Okafor said, "you see that it costs nothing"') is one statement.
+ * Stateless.
  */
 final class ReportSplitter {
 
@@ -44,7 +45,7 @@ final class ReportSplitter {
         return new Split(from, to, v);
       }
       if (betweenQuotes(t, from, to, v)) {
-        // '"If you look at it," Rubio said, "I don't believe …"': one statement quoted in two parts
+        // '"If you read the bill," Okafor said, "you see …"': one statement quoted in two parts
         int a = from;
         while (a < v && QUOTES_AND_COLON.contains(t.get(a).lower())) {
           a++;
@@ -163,7 +164,7 @@ final class ReportSplitter {
   /**
    * Whether the cue at {@code v} is a frame between the two parts of one quotation: the clause
    * opens with a quotation mark (or just after one), a comma and a closing mark come just before
-   * the speaker, and a comma and an opening mark follow the cue within six tokens ("Rubio said in
+   * the speaker, and a comma and an opening mark follow the cue within six tokens ("Okafor said in
    * an interview, “…").
    */
   static boolean betweenQuotes(List<Token> t, int from, int to, int v) {
@@ -363,8 +364,8 @@ final class ReportSplitter {
 
   /**
    * Whether tokens [from, to) have a verb (a finite one when {@code finite}) outside a relative
-   * clause set off by a comma: in "Dick Dever, who was listed on the slate, told reporters …" the
-   * speaker's relative clause is no statement of its own.
+   * clause set off by a comma: in "Pieter Harlan, who was listed on the county slate, told reporters
+   * …" the speaker's relative clause is no statement of its own.
    */
   static boolean outsideRelative(List<Token> t, int from, int to, boolean finite) {
     for (int i = from; i < to; i++) {
