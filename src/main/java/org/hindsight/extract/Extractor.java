@@ -10,9 +10,11 @@ import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.extract.prediction.PredictionExtractor;
+import org.hindsight.extract.prediction.cue.CueContext;
 import org.hindsight.extract.prediction.learned.PredictionModel;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.PipelineConfig;
+import org.hindsight.nlp.Sentence;
 
 /**
  * The extract stage: actors, then predictions, then claims (what is not a prediction), each
@@ -61,11 +63,17 @@ public final class Extractor {
   }
 
   /**
-   * Words that make a sentence worth parsing in the fast pipeline: the content words of hedge cues
-   * and the verbs that state a prediction or belief. Sentences without one get no dependency
-   * parse (their holders come from the token fallback of {@link Attribution}).
+   * Words that make a sentence worth parsing in the fast pipeline: the content words of hedge cues,
+   * the verbs that state a prediction or belief, and the verbs that schedule (with a future date:
+   * "a meeting has been arranged for April 21"). Sentences without one get no
+   * dependency parse (their holders come from the token fallback of {@link Attribution}).
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
+    return with(cueTriggers(lexicon), SCHEDULE_WORDS);
+  }
+
+  /** The parse triggers without the calendar: hedge cue words and the verbs of prediction and belief. */
+  private static Set<String> cueTriggers(HedgeLexicon lexicon) {
     return lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe",
         "estimate", "hope", "decide", "consider", "seek", "attempt", "plan", "contract", "agreement", "deal", "option",
         "offer", "bid", "proposal", "commitment", "goal", "target", "want", "budget", "put", "see"));
@@ -76,10 +84,23 @@ public final class Extractor {
    * forward-looking words. Horizons are only needed where a prediction may be.
    */
   public static Set<String> timeTriggers(HedgeLexicon lexicon) {
-    return lexicon.cueWords(
+    return with(lexicon.cueWords(
         Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
             "expect", "predict", "forecast", "plan", "schedule", "estimate", "hope", "decide", "consider", "budget",
-            "target", "goal", "project", "until", "within", "expire", "meet", "vote", "resume", "deadline"));
+            "target", "goal", "project", "until", "within", "expire", "meet", "vote", "resume", "deadline")), SCHEDULE_WORDS);
+  }
+
+  /**
+   * Verbs that fix when an event happens, and "hold" ("an event to be held on October 12"): with a
+   * date after publication they state a scheduled event. Day and month names as triggers found the
+   * same Reuters dev schedules and ran SUTime on 39 % more sentences (bench, 200 stories).
+   */
+  static final Set<String> SCHEDULE_WORDS = with(CueContext.SCHEDULING_VERBS, Set.of("hold"));
+
+  private static Set<String> with(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   /**
@@ -89,9 +110,16 @@ public final class Extractor {
    */
   public static PipelineConfig pipelineConfig(HedgeLexicon lexicon) {
     PredictionExtractor cues = new PredictionExtractor(lexicon);
+    Set<String> cueWords = cueTriggers(lexicon);
+    // a scheduling verb selects a sentence only with a cue or a future date in it: with a speech verb
+    // alone ("exports rose …, the ministry said on Tuesday") it keeps the token fallback's holder
     return PipelineConfig.fast(
-        parseTriggers(lexicon),
+        with(cueWords, SCHEDULE_WORDS),
         timeTriggers(lexicon),
-        (doc, sentence) -> cues.mayHoldPrediction(doc, sentence) || Attribution.hasSpeechVerb(sentence));
+        (doc, sentence) -> cues.mayHoldPrediction(doc, sentence) || (Attribution.hasSpeechVerb(sentence) && holds(sentence, cueWords)));
+  }
+
+  private static boolean holds(Sentence s, Set<String> words) {
+    return s.tokens().stream().anyMatch(t -> words.contains(t.lowerLemma()) || words.contains(t.lower()));
   }
 }

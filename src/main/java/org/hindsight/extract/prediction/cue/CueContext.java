@@ -3,6 +3,7 @@ package org.hindsight.extract.prediction.cue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
@@ -155,6 +156,20 @@ public final class CueContext {
 
   public static LocalDate published(AnnotatedDocument doc) {
     return doc.article().publishedDate();
+  }
+
+  /** Verbs that fix when an event happens ("called a meeting for April 22", "postponed the vote until May"). */
+  public static final Set<String> SCHEDULING_VERBS = Set.of("arrange", "schedule", "set", "call", "fix", "slate", "convene",
+      "postpone", "delay", "defer", "adjourn", "reschedule", "move", "summon", "book", "extend");
+
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
+
+  /**
+   * Whether a time expression follows "since" ("has been trying to take it over since December"):
+   * a period reaching back to it, however SUTime dates the month, never a date ahead.
+   */
+  public static boolean reachesBack(String text, TimeExpression t) {
+    return SINCE_BEFORE.matcher(text.substring(Math.max(0, t.span().begin() - 7), t.span().begin())).find();
   }
 
   /** The nearest verb above {@code node} ("put the odds … at about 90 percent" → put). */

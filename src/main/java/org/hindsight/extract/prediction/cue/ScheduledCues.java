@@ -3,10 +3,12 @@ package org.hindsight.extract.prediction.cue;
 import static org.hindsight.extract.prediction.cue.CueContext.embeddedQuestion;
 import static org.hindsight.extract.prediction.cue.CueContext.governingVerb;
 import static org.hindsight.extract.prediction.cue.CueContext.published;
+import static org.hindsight.extract.prediction.cue.CueContext.reachesBack;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Sentence;
@@ -22,6 +24,9 @@ final class ScheduledCues {
 
   private final HedgeLexicon.Entry futureEntry;
 
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "'d");
+  private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "can", "must", "shall", "'ll", "wo");
+
   ScheduledCues(HedgeLexicon lexicon) {
     this.futureEntry = lexicon.get("will");
   }
@@ -29,8 +34,9 @@ final class ScheduledCues {
   /**
    * A verb form that states a scheduled event when a future date hangs on it: the bare present
    * ("Leaders gather next week"), the progressive ("is accepting applications until early April"),
-   * the infinitive ("an event to be held on October 12", "to meet next week"). Not a modal or perfect
-   * form: those are cues of their own or past.
+   * the infinitive ("an event to be held on October 12", "to meet next week"), and the past or perfect
+   * of a verb that schedules ("called a meeting for April 22"). Not a modal or another perfect form:
+   * those are cues of their own or past.
    */
   private static boolean scheduledForm(Sentence s, int verb) {
     Token v = s.tokens().get(verb);
@@ -41,6 +47,13 @@ final class ScheduledCues {
         aux.add(s.tokens().get(d.dependent()).lower());
       }
       to |= d.relation().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to");
+    }
+    if (CueContext.SCHEDULING_VERBS.contains(v.lowerLemma())
+        && (v.pos().equals("VBD") || (v.pos().equals("VBN") && aux.stream().anyMatch(PERFECT::contains)))
+        && aux.stream().noneMatch(MODALS::contains)) {
+      // "the board called a meeting for April 22", "a meeting has been arranged for April 21": a
+      // verb that fixes when something happens dates that event though it is past itself
+      return true;
     }
     if (aux.isEmpty()) {
       return v.pos().equals("VBZ") || v.pos().equals("VBP");
@@ -61,7 +74,7 @@ final class ScheduledCues {
       return null;
     }
     for (TimeExpression t : doc.times()) {
-      if (t.sentence() != s.index() || !t.resolved() || !t.begin().isAfter(pub)) {
+      if (t.sentence() != s.index() || !t.resolved() || !t.begin().isAfter(pub) || reachesBack(doc.article().text(), t)) {
         continue;
       }
       int tok = -1;

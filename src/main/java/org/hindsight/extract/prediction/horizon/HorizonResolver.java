@@ -58,6 +58,8 @@ public final class HorizonResolver {
   private static final Pattern MONTH_BEFORE =
       Pattern.compile("(?i)\\b(in|by|until|till|before|after|during|since|from|through|of|next|this|last)\\s*$");
 
+  private static final Pattern BACK_BEFORE = Pattern.compile("(?i)\\b(since|last)\\s*$");
+
   private HorizonResolver() {}
 
   /**
@@ -69,6 +71,9 @@ public final class HorizonResolver {
     while (m.find()) {
       if (m.group(2).equals("May") && m.group(1) == null && !MONTH_BEFORE.matcher(spanText.substring(0, m.start())).find()) {
         continue; // the modal, as often as the month, unless a preposition or "next" makes it a time ("in May, they said")
+      }
+      if (BACK_BEFORE.matcher(spanText.substring(0, m.start())).find()) {
+        continue; // "since December", "last October": a month gone by
       }
       int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
       LocalDate first = LocalDate.of(pub.getYear(), month, 1);
@@ -291,7 +296,7 @@ public final class HorizonResolver {
         continue;
       }
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
-          || bareClock(t)) {
+          || bareClock(t) || CueContext.reachesBack(text, t)) {
         continue;
       }
       if (best == null || better(t, best, span, pub, text, s, verb)) {
