@@ -41,6 +41,14 @@ class ScheduledEventTest {
     assertNull(p.horizon(), p::toString);
   }
 
+  /** A causal "since" before a month that qualifies a noun leaves the month a horizon. */
+  @Test
+  void aCausalSinceKeepsTheMonth() {
+    Prediction p = WrittenPredictions.candidateHolding(PUBLISHED,
+        "The institute is likely to raise the export levy since April registrations were closed in mid-February.", "raise the export levy");
+    assertEquals("April", p.horizon() == null ? null : p.horizon().text(), p::toString);
+  }
+
   /**
    * A scheduling verb beside a speech verb, with no cue and no future date, does not get the
    * sentence parsed: its holder stays the token fallback's (parsed, the report went to the author).

@@ -169,7 +169,23 @@ public final class CueContext {
    * a period reaching back to it, however SUTime dates the month, never a date ahead.
    */
   public static boolean reachesBack(String text, TimeExpression t) {
-    return SINCE_BEFORE.matcher(text.substring(Math.max(0, t.span().begin() - 7), t.span().begin())).find();
+    return reachesBack(text, t.span().begin(), t.span().end());
+  }
+
+  /**
+   * Whether the time words at {@code [begin, end)} follow "since" and end a phrase: "since December",
+   * "since December, when …"; not the causal "since April registrations were closed", where the month
+   * qualifies a noun.
+   */
+  public static boolean reachesBack(String text, int begin, int end) {
+    if (!SINCE_BEFORE.matcher(text.substring(Math.max(0, begin - 7), begin)).find()) {
+      return false;
+    }
+    int k = end;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k >= text.length() || !Character.isLowerCase(text.charAt(k));
   }
 
   /** The nearest verb above {@code node} ("put the odds … at about 90 percent" → put). */

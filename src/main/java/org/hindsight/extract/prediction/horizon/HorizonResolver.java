@@ -58,7 +58,7 @@ public final class HorizonResolver {
   private static final Pattern MONTH_BEFORE =
       Pattern.compile("(?i)\\b(in|by|until|till|before|after|during|since|from|through|of|next|this|last)\\s*$");
 
-  private static final Pattern BACK_BEFORE = Pattern.compile("(?i)\\b(since|last)\\s*$");
+  private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s*$");
 
   private HorizonResolver() {}
 
@@ -72,8 +72,8 @@ public final class HorizonResolver {
       if (m.group(2).equals("May") && m.group(1) == null && !MONTH_BEFORE.matcher(spanText.substring(0, m.start())).find()) {
         continue; // the modal, as often as the month, unless a preposition or "next" makes it a time ("in May, they said")
       }
-      if (BACK_BEFORE.matcher(spanText.substring(0, m.start())).find()) {
-        continue; // "since December", "last October": a month gone by
+      if (LAST_BEFORE.matcher(spanText.substring(0, m.start())).find() || CueContext.reachesBack(spanText, m.start(2), m.end())) {
+        continue; // "last October", "since December": a month gone by
       }
       int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
       LocalDate first = LocalDate.of(pub.getYear(), month, 1);
