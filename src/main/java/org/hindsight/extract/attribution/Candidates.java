@@ -235,7 +235,7 @@ public final class Candidates {
     for (Token t : s.tokens()) {
       boolean attribution = t.pos().equals("VBD") || t.pos().equals("VBZ");
       if (cues.verb(t) && (!span.contains(t.span()) || attribution) && !quotes.inside(t.span())) {
-        // a report outside the statement is not spoken by a name inside it ("Graham said Obama is …")
+        // a report outside the statement is not spoken by a name inside it ("the minister said the governor is …")
         Mentions.Placed m = unparsed.speaker(s, t, NEAR_CHARS, span.contains(t.span()) ? null : span);
         if (m != null) {
           out.add(source(m, "token", t, tokensBetween(s, m.span(), t)));

@@ -89,7 +89,7 @@ final class UnparsedSpeakers {
     while (k < tokens.size() && k <= i + 4 && !tokens.get(k).text().equals(",") && !tokens.get(k).isVerb()) {
       Mentions.Placed m = mentions.at(tokens.get(k).span());
       if (m != null && Mentions.speaks(m)) {
-        return endsPhrase(tokens, m) ? m : null; // "…, said Obama is overstating …" is no inverted report
+        return endsPhrase(tokens, m) ? m : null; // "…, said Smith is overstating …" is no inverted report
       }
       k++;
     }
