@@ -64,13 +64,23 @@ public final class Extractor {
 
   /**
    * Words that make a sentence worth parsing in the fast pipeline: the content words of hedge cues,
-   * the verbs that state a prediction or belief, and the verbs that schedule (with a future date:
-   * "a meeting has been arranged for April 21"). Sentences without one get no
-   * dependency parse (their holders come from the token fallback of {@link Attribution}).
+   * the verbs that state a prediction or belief, the verbs that schedule and the words of a date
+   * ahead (with a future date: "a meeting has been arranged for April 21", "the debate opening
+   * tomorrow"). Sentences without one get no dependency parse (their holders come from the token
+   * fallback of {@link Attribution}).
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
-    return with(cueTriggers(lexicon), SCHEDULE_WORDS);
+    return with(with(cueTriggers(lexicon), SCHEDULE_WORDS), DATE_WORDS);
   }
+
+  /**
+   * Words of a date that may lie ahead: day and month names, "tomorrow", "next" … They select a
+   * sentence for the parse only when SUTime found a date after publication in it, and SUTime runs
+   * on the time triggers' sentences alone: as parse triggers they add no SUTime work.
+   */
+  static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "tomorrow", "tonight", "next", "coming", "upcoming", "soon", "effective");
 
   /** The parse triggers without the calendar: hedge cue words and the verbs of prediction and belief. */
   private static Set<String> cueTriggers(HedgeLexicon lexicon) {
@@ -87,7 +97,8 @@ public final class Extractor {
     return with(lexicon.cueWords(
         Set.of("next", "coming", "upcoming", "tomorrow", "later", "soon", "following", "ahead", "due",
             "expect", "predict", "forecast", "plan", "schedule", "estimate", "hope", "decide", "consider", "budget",
-            "target", "goal", "project", "until", "within", "expire", "meet", "vote", "resume", "deadline")), SCHEDULE_WORDS);
+            "target", "goal", "project", "until", "within", "expire", "meet", "vote", "resume", "deadline", "effective")),
+        SCHEDULE_WORDS);
   }
 
   /**
@@ -111,10 +122,11 @@ public final class Extractor {
   public static PipelineConfig pipelineConfig(HedgeLexicon lexicon) {
     PredictionExtractor cues = new PredictionExtractor(lexicon);
     Set<String> cueWords = cueTriggers(lexicon);
-    // a scheduling verb selects a sentence only with a cue or a future date in it: with a speech verb
-    // alone ("exports rose …, the ministry said on Tuesday") it keeps the token fallback's holder
+    // a scheduling verb or a date word selects a sentence only with a cue or a future date in it: with
+    // a speech verb alone ("exports rose in February, the ministry said") it keeps the token
+    // fallback's holder
     return PipelineConfig.fast(
-        with(cueWords, SCHEDULE_WORDS),
+        parseTriggers(lexicon),
         timeTriggers(lexicon),
         (doc, sentence) -> cues.mayHoldPrediction(doc, sentence) || (Attribution.hasSpeechVerb(sentence) && holds(sentence, cueWords)));
   }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A date after publication on a verb that schedules dates the event it schedules, though that verb
- * is past ("called a special meeting for April 22", "a meeting has been arranged for April 21"):
- * Reuters dev missed both, as sentences with a scheduling verb and no hedge word were never
- * parsed. A month after "since" reaches back, however SUTime reads it. Sentences written for the test.
+ * is past ("called a special meeting for April 22", "a meeting has been arranged for April 21"), and
+ * a date on "effective" is when a change takes effect: Reuters dev missed these, as sentences with a
+ * scheduling verb or a date and no hedge word were never parsed. A month after "since" reaches back, however SUTime reads it. Sentences written for the test.
  */
 class ScheduledEventTest {
 
@@ -26,7 +26,9 @@ class ScheduledEventTest {
       value = {
         "A meeting of the creditor banks has been arranged for April 21 in New York.|has been arranged for April 21|1987-04-21",
         "The board called a special meeting for April 22 for shareholders to vote on the merger.|called a special meeting for April 22|1987-04-22",
-        "The judge set May 7 for sentencing.|set May 7 for sentencing|1987-05-07"
+        "The judge set May 7 for sentencing.|set May 7 for sentencing|1987-05-07",
+        "The new rate of 7.5 pct is effective April 1.|is effective April 1|1987-04-01",
+        "The board proposed a change to a holding company format, to be effective April 1.|to be effective April 1|1987-04-01"
       })
   void aPastSchedulingVerbDatesTheEvent(String text, String key, String deadline) {
     Prediction p = WrittenPredictions.holding(PUBLISHED, text, key);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.hindsight.extract.prediction.HedgeLexicon;
 import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
 import org.hindsight.nlp.TimeExpression;
 import org.hindsight.nlp.Token;
@@ -64,6 +65,18 @@ final class ScheduledCues {
     return v.pos().equals("VBG") && aux.stream().allMatch(a -> a.equals("is") || a.equals("are") || a.equals("'s") || a.equals("'re"));
   }
 
+  /** "to be effective April 1", "effective Friday": a date on "effective" is when a change takes effect. */
+  private static boolean effective(Sentence s, int tok) {
+    Dependency d = s.head(tok);
+    for (int steps = 0; d != null && d.governor() >= 0 && steps < 2; steps++) {
+      if (s.tokens().get(d.governor()).lower().equals("effective")) {
+        return true;
+      }
+      d = s.head(d.governor());
+    }
+    return false;
+  }
+
   /**
    * "Leaders gather in The Hague next week", "I think it gets done in the next week or so": a
    * present-tense verb with a date after publication states a future event.
@@ -88,8 +101,7 @@ final class ScheduledCues {
         continue;
       }
       int verb = governingVerb(s, tok);
-      Token v = s.tokens().get(verb);
-      if (!scheduledForm(s, verb) || embeddedQuestion(s, w, verb)) {
+      if (!effective(s, tok) && (!scheduledForm(s, verb) || embeddedQuestion(s, w, verb))) {
         continue;
       }
       HedgeLexicon.Entry e = new HedgeLexicon.Entry(t.text(), "FUTURE", futureEntry.probability(), null);
