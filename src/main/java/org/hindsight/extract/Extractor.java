@@ -1,5 +1,6 @@
 package org.hindsight.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hindsight.extract.actor.Actor;
@@ -65,9 +66,9 @@ public final class Extractor {
   /**
    * Words that make a sentence worth parsing in the fast pipeline: the content words of hedge cues,
    * the verbs that state a prediction or belief, the verbs that schedule and the words of a date
-   * ahead (with a future date: "a meeting has been arranged for April 21", "the debate opening
-   * tomorrow"). Sentences without one get no dependency parse (their holders come from the token
-   * fallback of {@link Attribution}).
+   * ahead (with a future date: "a meeting has been arranged for April 21", "to be effective April
+   * 1"). Sentences without one get no dependency parse (their holders come from the token fallback
+   * of {@link Attribution}).
    */
   public static Set<String> parseTriggers(HedgeLexicon lexicon) {
     return with(with(cueTriggers(lexicon), SCHEDULE_WORDS), DATE_WORDS);
@@ -82,7 +83,10 @@ public final class Extractor {
       "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "tomorrow", "tonight", "next", "coming", "upcoming", "soon", "effective");
 
-  /** The parse triggers without the calendar: hedge cue words and the verbs of prediction and belief. */
+  /**
+   * The parse triggers without the scheduling verbs and date words: hedge cue words and the verbs of
+   * prediction and belief.
+   */
   private static Set<String> cueTriggers(HedgeLexicon lexicon) {
     return lexicon.cueWords(Set.of("expect", "predict", "forecast", "anticipate", "project", "think", "believe",
         "estimate", "hope", "decide", "consider", "seek", "attempt", "plan", "contract", "agreement", "deal", "option",
@@ -109,7 +113,7 @@ public final class Extractor {
   static final Set<String> SCHEDULE_WORDS = with(CueContext.SCHEDULING_VERBS, Set.of("hold"));
 
   private static Set<String> with(Set<String> a, Set<String> b) {
-    Set<String> out = new java.util.HashSet<>(a);
+    Set<String> out = new HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
   }

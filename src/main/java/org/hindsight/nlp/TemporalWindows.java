@@ -15,7 +15,8 @@ final class TemporalWindows {
 
   /**
    * One token that anchors a time expression: a calendar name, a year, a relative or deictic time
-   * word, a unit of time or a frequency ("twice-yearly"). SUTime reads {@link #WINDOW} tokens either side of each.
+   * word, a unit of time or a frequency ("twice-yearly"). SUTime reads {@link #WINDOW} tokens either
+   * side of each.
    */
   private static final Pattern TEMPORAL_TOKEN =
       Pattern.compile(
@@ -26,7 +27,8 @@ final class TemporalWindows {
               + "|present|current|currently|past|future|previously|recent|recently|seconds?|minutes?"
               + "|spring|summer|autumn|fall|winter|quarter|mid-\\w+|(19|20)\\d\\d|ago|later|hours?"
               + "|days?|weeks?|fortnight|months?|years?|decades?|noon|midnight|morning|afternoon"
-              + "|evening|night|(\\w+-)?(yearly|quarterly|monthly|weekly|daily|hourly|annual|annually)|[0-3]?\\d(st|nd|rd|th)|\\d{1,2}[/.:-]\\d{1,2}([/.-]\\d{2,4})?|\\d{4}-\\d{2}(-\\d{2})?)");
+              + "|evening|night|(\\w+-)?(yearly|quarterly|monthly|weekly|daily|hourly|annual|annually)"
+              + "|[0-3]?\\d(st|nd|rd|th)|\\d{1,2}[/.:-]\\d{1,2}([/.-]\\d{2,4})?|\\d{4}-\\d{2}(-\\d{2})?)");
 
   private static final int WINDOW = 8;
 

@@ -26,7 +26,8 @@ final class ScheduledCues {
   private final HedgeLexicon.Entry futureEntry;
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "'d");
-  private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "can", "must", "shall", "'ll", "wo");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "may", "might", "could", "should", "can", "must", "shall", "'ll", "wo");
 
   ScheduledCues(HedgeLexicon lexicon) {
     this.futureEntry = lexicon.get("will");
