@@ -174,7 +174,7 @@ public final class CueContext {
 
   /**
    * Whether the time words at {@code [begin, end)} follow "since" and end a phrase: "since December",
-   * "since December, when …"; not the causal "since April registrations were closed", where the month
+   * "since December, when …"; not the causal "since June shipments were halted", where the month
    * qualifies a noun.
    */
   public static boolean reachesBack(String text, int begin, int end) {
