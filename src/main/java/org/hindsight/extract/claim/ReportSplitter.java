@@ -30,6 +30,18 @@ final class ReportSplitter {
 
   private ReportSplitter() {}
 
+  /**
+   * The first token from {@code from} (at most {@code end}) that is not one of {@link
+   * #QUOTES_AND_COLON}: where a statement's content starts.
+   */
+  private static int afterMarks(List<Token> t, int from, int end) {
+    int k = from;
+    while (k < end && QUOTES_AND_COLON.contains(t.get(k).lower())) {
+      k++;
+    }
+    return k;
+  }
+
   /** The report in tokens [from, to) of a sentence, or null. */
   static Split split(Sentence s, int from, int to, Cues cues, Quotes quotes) {
     List<Token> t = s.tokens();
@@ -46,11 +58,7 @@ final class ReportSplitter {
       }
       if (betweenQuotes(t, from, to, v)) {
         // '"If you read the bill," Okafor said, "you see …"': one statement quoted in two parts
-        int a = from;
-        while (a < v && QUOTES_AND_COLON.contains(t.get(a).lower())) {
-          a++;
-        }
-        return new Split(a, to, v);
+        return new Split(afterMarks(t, from, v), to, v);
       }
       Split found = s.parsed() ? complement(s, from, to, v) : null;
       if (found == null) {
@@ -208,11 +216,7 @@ final class ReportSplitter {
       if (d.relation().equals("ccomp") || d.relation().startsWith("parataxis")) {
         int[] r = Attribution.subtree(s, d.dependent());
         if (r[0] >= from && r[1] < to && !(r[0] <= v && v <= r[1])) {
-          int a = r[0];
-          while (a <= r[1] && QUOTES_AND_COLON.contains(s.tokens().get(a).lower())) {
-            a++;
-          }
-          return new Split(a, gardenPathEnd(s, v, r[1], to) + 1, v);
+          return new Split(afterMarks(s.tokens(), r[0], r[1] + 1), gardenPathEnd(s, v, r[1], to) + 1, v);
         }
       }
     }
@@ -321,9 +325,7 @@ final class ReportSplitter {
     if (start < to && (t.get(start).text().equals(",") || t.get(start).pos().equals("IN") && !t.get(start).lower().equals("that"))) {
       return null; // ", citing …", "in a statement": what follows the cue is not its content
     }
-    while (start < to && QUOTES_AND_COLON.contains(t.get(start).lower())) {
-      start++;
-    }
+    start = afterMarks(t, start, to);
     return start < to ? new Split(start, to, v) : null;
   }
 
