@@ -220,7 +220,7 @@ public final class CoreNlpPipeline implements Pipeline {
       Interrupts.check();
       CoreMap s = coreSentences.get(i);
       if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
-          && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()))) {
+          && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()) || futureYear(s, docDate))) {
         sentencesTimed.increment();
         for (CoreMap window : timeWindows ? TemporalWindows.of(s, text) : List.of(s)) {
           List<CoreMap> found =
@@ -238,7 +238,7 @@ public final class CoreNlpPipeline implements Pipeline {
     List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap s = coreSentences.get(i);
-      if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()))
+      if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()) || futureYear(s, docDate))
           && config.parseSelector().test(unparsed, unparsed.sentences().get(i))) {
         selectedIndices.add(i);
         selected.add(s);
@@ -297,6 +297,11 @@ public final class CoreNlpPipeline implements Pipeline {
     }
     allTimes.sort((a, b) -> a.span().compareTo(b.span()));
     return new AnnotatedDocument(article, sentences, entities, allTimes, List.of(), warnings);
+  }
+
+  /** A year after publication's ({@link FutureYears}): a trigger for SUTime and the parse, as a word of the sets is. */
+  private static boolean futureYear(CoreMap sentence, LocalDate docDate) {
+    return FutureYears.holdsOne(sentence.get(CoreAnnotations.TokensAnnotation.class), docDate);
   }
 
   private static boolean hasTrigger(CoreMap sentence, Set<String> triggers) {

@@ -36,6 +36,32 @@ class ScheduledEventTest {
     assertEquals(LocalDate.parse(deadline), p.horizon().end(), p::toString);
   }
 
+  /**
+   * An infinitive dated after publication states a scheduled event with no hedge and no modal: the
+   * infinitive's "to" is a mark, not an auxiliary, and a bare infinitive under "help" may be tagged
+   * past. A year after publication's is what gets such a sentence time-tagged and parsed.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The airline also holds options on six more jets to exercise by 1992.|to exercise by 1992|1992-12-31",
+        "A law passed last week is designed to help the shipyards shed a fifth of their capacity by March 31, 1988.|shed a fifth of their capacity|1988-03-31"
+      })
+  void anInfinitiveDatedAheadIsScheduled(String text, String key, String deadline) {
+    Prediction p = WrittenPredictions.candidateHolding(PUBLISHED, text, key);
+    assertEquals(LocalDate.parse(deadline), p.horizon() == null ? null : p.horizon().end(), p::toString);
+  }
+
+  /** A degree before "likely" or "unlikely" opens the clause as the adjective alone does: the cue is the phrase, not the date. */
+  @Test
+  void aDegreeOfLikelihoodOpensItsClause() {
+    Prediction p = WrittenPredictions.candidateHolding(PUBLISHED,
+        "The council is very unlikely to approve a single target for 1990.", "approve a single target");
+    assertTrue(p.cues().stream().anyMatch(c -> c.text().equals("very unlikely")), p::toString);
+    assertTrue(p.probability() < 0.2, p::toString);
+  }
+
   /** A month after "since" is no horizon and no schedule: SUTime read this one as the coming December. */
   @Test
   void aPeriodSinceAMonthIsNoHorizon() {

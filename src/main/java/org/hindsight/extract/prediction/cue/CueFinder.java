@@ -253,7 +253,11 @@ public final class CueFinder {
         return new Hit(from, to, to - 1, e, framed ? Role.OPEN : Role.HEDGE, e.probability());
       }
       default -> {
-        return new Hit(from, to, to - 1, e, Role.HEDGE, e.probability());
+        // "is very unlikely to arrive", "it is highly likely that": a degree and its adjective open
+        // a clause as the adjective alone does ("is unlikely to")
+        boolean opens = tokens.get(to - 1).pos().startsWith("JJ") && next >= 0
+            && (w[next].equals("that") || w[next].equals("to") && next + 1 < w.length && tokens.get(next + 1).pos().equals("VB"));
+        return new Hit(from, to, to - 1, e, opens ? Role.OPEN : Role.HEDGE, e.probability());
       }
     }
   }

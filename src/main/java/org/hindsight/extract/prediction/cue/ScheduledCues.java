@@ -57,13 +57,30 @@ final class ScheduledCues {
       // verb that fixes when something happens dates that event though it is past itself
       return true;
     }
+    boolean bare = infinitiveUnder(s, verb);
+    if (aux.contains("to") || to || bare) {
+      // "options to exercise by 1992" (the mark, not an auxiliary), "to be held on October 12",
+      // "designed to help the yards shed capacity by March 31, 1988" (tagged past, "shed/VBD")
+      return v.pos().equals("VB") || v.pos().equals("VBN") || bare && (v.pos().equals("VBD") || v.pos().equals("VBP"));
+    }
     if (aux.isEmpty()) {
       return v.pos().equals("VBZ") || v.pos().equals("VBP");
     }
-    if (aux.contains("to") || to) {
-      return v.pos().equals("VB") || v.pos().equals("VBN");
-    }
     return v.pos().equals("VBG") && aux.stream().allMatch(a -> a.equals("is") || a.equals("are") || a.equals("'s") || a.equals("'re"));
+  }
+
+  /**
+   * A bare infinitive, the complement of an infinitive, with no auxiliary or mark of its own: "to
+   * help the yards shed …" (the tagger may call it past: "shed/VBD").
+   */
+  private static boolean infinitiveUnder(Sentence s, int verb) {
+    Dependency up = s.head(verb);
+    if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("ccomp"))
+        || s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+      return false;
+    }
+    return s.children(up.governor()).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to"));
   }
 
   /** "to be effective April 1", "effective Friday": a date on "effective" is when a change takes effect. */
