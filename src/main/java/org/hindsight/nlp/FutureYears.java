@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A year after the year of publication, written as a token: "by 2018", "in mid-2011", "the 1988/89
- * season", "fiscal 1989". Such a year dates a future event whatever the verb says ("an operating
- * system to be released in mid-2011", "options to exercise by 2018", "shed 20 pct of capacity by
- * March 31, 1988"), so the fast pipeline runs SUTime on its sentence, and may parse it, without a
- * hedge word: the time triggers alone miss every clause dated this way but not hedged. Stateless.
+ * season", "fiscal 1989". Such a year dates a future event whatever the verb says ("options to
+ * exercise by 2018", "shed 20 pct of capacity by March 31, 1988"), so the fast pipeline runs SUTime
+ * on its sentence, and may parse it, without a hedge word: the time triggers alone miss every clause
+ * dated this way but not hedged. (SUTime itself reads no date in "mid-2011".) Stateless.
  */
 final class FutureYears {
 
