@@ -216,11 +216,17 @@ public final class CoreNlpPipeline implements Pipeline {
       return new AnnotatedDocument(article, full.sentences(), full.entities(), full.times(), chains, warnings);
     }
     sentencesSeen.add(coreSentences.size());
+    // a year after publication's triggers SUTime and the parse as a word of the sets does; read once
+    // per sentence, and only where TEMPORAL found a time word (it matches every such year)
+    boolean[] yearAhead = new boolean[coreSentences.size()];
     for (int i = 0; i < coreSentences.size(); i++) {
       Interrupts.check();
       CoreMap s = coreSentences.get(i);
-      if (TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()
-          && (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()) || futureYear(s, docDate))) {
+      if (!TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()) {
+        continue;
+      }
+      yearAhead[i] = FutureYears.holdsOne(s.get(CoreAnnotations.TokensAnnotation.class), docDate);
+      if (config.timeTriggers().isEmpty() || hasTrigger(s, config.timeTriggers()) || yearAhead[i]) {
         sentencesTimed.increment();
         for (CoreMap window : timeWindows ? TemporalWindows.of(s, text) : List.of(s)) {
           List<CoreMap> found =
@@ -238,7 +244,7 @@ public final class CoreNlpPipeline implements Pipeline {
     List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap s = coreSentences.get(i);
-      if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()) || futureYear(s, docDate))
+      if ((config.parseTriggers().isEmpty() || hasTrigger(s, config.parseTriggers()) || yearAhead[i])
           && config.parseSelector().test(unparsed, unparsed.sentences().get(i))) {
         selectedIndices.add(i);
         selected.add(s);
@@ -297,11 +303,6 @@ public final class CoreNlpPipeline implements Pipeline {
     }
     allTimes.sort((a, b) -> a.span().compareTo(b.span()));
     return new AnnotatedDocument(article, sentences, entities, allTimes, List.of(), warnings);
-  }
-
-  /** A year after publication's ({@link FutureYears}): a trigger for SUTime and the parse, as a word of the sets is. */
-  private static boolean futureYear(CoreMap sentence, LocalDate docDate) {
-    return FutureYears.holdsOne(sentence.get(CoreAnnotations.TokensAnnotation.class), docDate);
   }
 
   private static boolean hasTrigger(CoreMap sentence, Set<String> triggers) {
