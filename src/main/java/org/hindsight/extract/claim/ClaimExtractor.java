@@ -170,7 +170,7 @@ public final class ClaimExtractor {
     for (int k = from + 1; k < to; k++) {
       String w = t.get(k).lower();
       boolean hard = w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--");
-      boolean soft = (t.get(k).pos().equals("CC") && (w.equals("and") || w.equals("but")))
+      boolean soft = (t.get(k).pos().equals("CC") && (w.equals("but") || w.equals("and") && !subjectAfterReport(t, start, k, quotes)))
           || (SUBORDINATORS.contains(w) && (t.get(k).pos().equals("IN") || t.get(k).pos().startsWith("W"))
               && !insideReport(t, start, k, to, quotes));
       if (hard || (soft && hasFiniteVerb(t, start, k) && hasFiniteVerb(t, k + 1, clauseEnd(t, k + 1, to)))) {
@@ -180,6 +180,24 @@ public final class ClaimExtractor {
     }
     out.add(new int[] {start, to});
     return out;
+  }
+
+  /**
+   * Whether the "and" at {@code k} joins the subjects of a reported statement: "Ms. Lindqvist said
+   * the toll and the ferry fares will rise", where only a noun phrase (no verb, comma or quotation
+   * mark) stands between the speech verb and the "and".
+   */
+  private static boolean subjectAfterReport(List<Token> t, int start, int k, Quotes quotes) {
+    for (int v = k - 1; v >= start; v--) {
+      Token x = t.get(v);
+      if (x.text().equals(",") || x.isQuoteMark()) {
+        return false;
+      }
+      if (x.isVerb()) {
+        return v < k - 1 && speech(x, quotes);
+      }
+    }
+    return false;
   }
 
   /**

@@ -197,13 +197,16 @@ final class ReportSplitter {
     return false;
   }
 
-  /** A verb that only helps the next one ("has said"). */
+  /**
+   * A verb that only helps the next one ("has said"). An existential "there" the tagger read as an
+   * adverb opens the next clause ("says there needs to be a law …").
+   */
   private static boolean auxiliary(List<Token> t, int v, int to) {
     for (int k = v + 1; k < to && k <= v + 2; k++) {
       if (t.get(k).isVerb()) {
         return true;
       }
-      if (!t.get(k).pos().startsWith("RB")) {
+      if (!t.get(k).pos().startsWith("RB") || t.get(k).lower().equals("there")) {
         return false;
       }
     }

@@ -176,10 +176,16 @@ public final class Candidate {
     return name;
   }
 
-  /** The name as written, e.g. "Lee-Anne Mulholland". */
+  /**
+   * The name as written, e.g. "Lee-Anne Mulholland", with each run of spaces or line breaks inside
+   * it one space ("Security Pacific  Corp" in the wire's copy is "Security Pacific Corp").
+   */
   public String nameText(String text) {
-    return nameSpan().of(text);
+    String name = nameSpan().of(text);
+    return name.contains("  ") || name.indexOf('\n') >= 0 || name.indexOf('\t') >= 0 ? SPACES.matcher(name).replaceAll(" ") : name;
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   public int begin() {
     return span().begin();

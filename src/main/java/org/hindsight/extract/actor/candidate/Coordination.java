@@ -60,7 +60,7 @@ final class Coordination {
           ? c.token(c.from() - 1).text() : "";
       boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
           && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
-      if ((joiner.equals("&") && tail) || (joiner.equals("and") && (tail || suffixedHalf(prev, c, found)))) {
+      if ((joiner.equals("&") && tail) || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found)))) {
         Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
         firm.setExtFrom(prev.extFrom());
         firm.setCompany(true);
@@ -70,6 +70,17 @@ final class Coordination {
       }
     }
     return out;
+  }
+
+  /**
+   * "Reynolds and Reynolds Co", "Reynolds and Reynolds" (which NER tags as two people): a one-word
+   * name joined by "and" to a name that starts with the same word is one firm.
+   */
+  private static boolean sameName(Candidate prev, Candidate c) {
+    List<String> left = prev.nameTokens();
+    List<String> right = c.nameTokens();
+    return !prev.isInner() && !c.isInner() && left.size() == 1 && !right.isEmpty() && right.get(0).equals(left.get(0))
+        && Names.capitalised(left.get(0));
   }
 
   /**

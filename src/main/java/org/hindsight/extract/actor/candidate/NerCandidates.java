@@ -172,12 +172,16 @@ public final class NerCandidates {
     if (from >= to) {
       return null;
     }
-    int before = to;
-    to = legalFormEnd(tokens, to);
     if (type.equals("ORGANIZATION")) {
-      to = ofTheOrganisation(tokens, to, covered); // "U.S. Court of Appeals for the Seventh Circuit"
+      to = NameEnds.numberedName(tokens, to, covered);
+      to = NameEnds.ofAndName(tokens, from, to);
     }
-    boolean company = to > before || hasLegalForm(tokens, from, to);
+    int before = to;
+    to = NameEnds.legalFormEnd(tokens, to);
+    if (type.equals("ORGANIZATION")) {
+      to = NameEnds.ofTheOrganisation(tokens, to, covered); // "U.S. Court of Appeals for the Seventh Circuit"
+    }
+    boolean company = to > before || NameEnds.hasLegalForm(tokens, from, to);
     if (from >= 3 && Names.slashedSuffixAt(tokens, from - 3) == 3) {
       from -= 3; // "A/S Norske Shell"
       company = true;
@@ -240,20 +244,6 @@ public final class NerCandidates {
     return institution(t) || t.lower().equals("subcommittee");
   }
 
-  /** "… Court of Appeals for the Seventh Circuit": an organisation NER cut at "for the". */
-  private static int ofTheOrganisation(List<Token> tokens, int to, boolean[] covered) {
-    if (to + 2 >= tokens.size() || !Set.of("for", "of").contains(tokens.get(to).lower())
-        || !tokens.get(to + 1).lower().equals("the") || !tokens.get(to + 2).ner().equals("ORGANIZATION")) {
-      return to;
-    }
-    int end = to + 2;
-    while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION")) {
-      covered[end] = true;
-      end++;
-    }
-    return end;
-  }
-
   /**
    * "Farmers Commodities of Des Moines, Iowa": the town after "of" says where the company is, and
    * is no part of its name (which ends before "of"); an institution's "of" stays ("Bank of Japan").
@@ -268,47 +258,6 @@ public final class NerCandidates {
       }
     }
     return to;
-  }
-
-  /** The end of the name after its legal forms: "Corp", "A / S", "(Norway) Ltd", "& Co". */
-  private static int legalFormEnd(List<Token> tokens, int to) {
-    while (to < tokens.size()) {
-      String w = tokens.get(to).text();
-      int slashed = Names.slashedSuffixAt(tokens, to);
-      if (Names.isCorporateSuffix(w) && !(w.equals("AS") && to + 1 < tokens.size() && tokens.get(to + 1).isNoun())) {
-        to++;
-      } else if (slashed > 0) {
-        to += slashed;
-      } else if ((w.equals("&") || w.equals(",")) && to + 1 < tokens.size()
-          && Names.isCorporateSuffix(tokens.get(to + 1).text()) && !tokens.get(to + 1).text().equals("AS")) {
-        to += 2; // "& Co", "Cam USA, Inc"
-      } else if (w.equals(",") && to + 2 < tokens.size() && tokens.get(to + 1).text().equals("Inc.")) {
-        to += 2;
-      } else if (w.equals("(")) {
-        int close = to + 1;
-        while (close < tokens.size() && close < to + 4 && Names.capitalised(tokens.get(close).text())) {
-          close++;
-        }
-        boolean suffixAfter = close > to + 1 && close + 1 < tokens.size() && tokens.get(close).text().equals(")")
-            && (Names.isCorporateSuffix(tokens.get(close + 1).text()) || Names.slashedSuffixAt(tokens, close + 1) > 0);
-        if (!suffixAfter) {
-          break;
-        }
-        to = close + 1;
-      } else {
-        break;
-      }
-    }
-    return to;
-  }
-
-  private static boolean hasLegalForm(List<Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (i > from && Names.isCorporateSuffix(tokens.get(i).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Italy's Budget Ministry", "Brazilian Finance Ministry": the state an institution belongs to. */

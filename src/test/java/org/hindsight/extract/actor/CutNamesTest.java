@@ -1,0 +1,59 @@
+package org.hindsight.extract.actor;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.hindsight.article.Article;
+import org.hindsight.extract.actor.gazetteer.Gazetteer;
+import org.hindsight.nlp.AnnotatedDocument;
+import org.hindsight.nlp.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names NER cut in two, or wrote with the wire's spacing. Kinds found among Reuters dev's missed
+ * actors ("Pier 1 Imports Inc" as "Pier" and "Imports Inc", "Reynolds and Reynolds Co" as two,
+ * "Office of Management and Budget" as "Office of Management", "Security Pacific  Corp" with two
+ * spaces, which matches no one's name): a number between two organisations' words, a one-word
+ * name joined by "and" to one that starts with it, "and" and an untagged noun after "of" and one
+ * word, runs of spaces. Sentences written for this test in the style of Reuters copy.
+ */
+class CutNamesTest {
+
+  private static List<String> names(String text) {
+    Article a = new Article("cut-names", "Test", "Reuters", null, Instant.parse("1987-03-26T12:00:00Z"), null, "en", text,
+        "test/cut-names.txt");
+    AnnotatedDocument doc = SharedPipeline.pipeline().annotate(a);
+    return new ActorResolver(Gazetteer.bundled()).resolve(doc).stream().map(Actor::name).toList();
+  }
+
+  @Test
+  void aNumberBetweenTwoPartsOfAFirmIsInItsName() {
+    List<String> names = names("Harbor 2 Outfitters Inc said it would open 40 new stores this year. Harbor 2 said sales rose 12 pct. Reuter");
+    assertTrue(names.contains("Harbor 2 Outfitters Inc"), names.toString());
+    assertFalse(names.contains("Outfitters Inc"), names.toString());
+  }
+
+  @Test
+  void aNameJoinedToOneThatStartsWithItIsOneFirm() {
+    List<String> names = names("A federal court ruled against Baxter and Baxter Co <BXB> on Monday. Baxter and Baxter said it would appeal"
+        + " the ruling. Reuter");
+    assertTrue(names.contains("Baxter and Baxter Co"), names.toString());
+    assertFalse(names.contains("Baxter Co"), names.toString());
+  }
+
+  @Test
+  void anUntaggedNounAfterOfAndAWordGoesOnTheName() {
+    List<String> names = names("The director of the Office of Fisheries and Forests Anna Berg warned that cod quotas would fall. Reuter");
+    assertTrue(names.contains("Office of Fisheries and Forests"), names.toString());
+    assertTrue(names.contains("Anna Berg"), names.toString());
+  }
+
+  @Test
+  void spacesInsideANameAreOneSpace() {
+    List<String> names = names("The agency also downgraded Halvard Mutual Corp and Coastal Federal  Corp, citing weaker results. Reuter");
+    assertTrue(names.contains("Coastal Federal Corp"), names.toString());
+    assertTrue(names.contains("Halvard Mutual Corp"), names.toString());
+  }
+}
