@@ -2,6 +2,7 @@ package org.hindsight.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
  * "there" the tagger read as an adverb made the speech verb look like an auxiliary, so a later
  * verb of the statement was taken for the cue; an "and" joining the statement's subjects was taken
  * for one between two clauses, which cut the speaker's first subject off into a claim of its own.
+ * From Reuters dev ("The move, announced one day after …, will involve new … systems", held by
+ * "move"): a participle set off by commas after a noun, which the tagger read as a past tense and
+ * the parser as the noun's report, made the noun a speaker.
  * Sentences written for this test.
  */
 class StatementSubjectTest {
@@ -25,11 +29,20 @@ class StatementSubjectTest {
           Instant.parse("2016-10-01T12:00:00Z"),
           "Mayor Okonjo says there needs to be a rule that requires the two ferry companies to publish their fares.\n\n"
               + "Ms. Lindqvist said the toll and the ferry fares will rise in the spring.\n\n"
-              + "The harbour master said the pilots and the dockers were paid late again last month.");
+              + "The harbour master said the pilots and the dockers were paid late again last month.\n\n"
+              + "The Harbour Board said it is launching a drive to modernise its cranes.\n\n"
+              + "The move, announced one day after the ferry strike ended, will involve new cranes and a second quay.");
 
   @Test
   void anExistentialThereOpensTheStatement() {
     assertEquals("Okonjo", WrittenStory.claimHolder(X, "there needs to be a rule that requires the two ferry companies to publish their fares"));
+  }
+
+  @Test
+  void aParticipleAfterANounIsNoReport() {
+    assertNotEquals("move", WrittenStory.holderOf(X, "will involve new cranes and a second quay"));
+    assertFalse(WrittenStory.claimTexts(X).stream().anyMatch(c -> c.startsWith("the ferry strike ended") && !"author".equals(WrittenStory.claimHolder(X, c))),
+        "the strike's end is the move's statement: " + WrittenStory.claimTexts(X));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.hindsight.extract.attribution;
 
+import java.util.List;
 import java.util.Set;
 import org.hindsight.nlp.Token;
 
@@ -40,6 +41,31 @@ public final class Cues {
   /** A verb that reports or believes. */
   public boolean verb(Token t) {
     return t.isVerb() && !ASPECTUAL.contains(t.lowerLemma()) && (SPEECH_VERBS.contains(t.lowerLemma()) || lexicon.isCue(t));
+  }
+
+  /**
+   * Whether the verb at {@code v} opens a participle set off by commas after a noun, before the
+   * clause's own verb: "The move, announced one day after the strike ended, will involve …" (which
+   * the tagger reads as a past tense and the parser as the move's report). It reports nothing: the
+   * noun is no speaker. An inverted report has its speaker after the verb ("…, said Ms. Okafor"),
+   * and "Mr. Smith, 45, said …" has no verb after a comma past the cue.
+   */
+  public static boolean participleAfterNoun(List<Token> t, int v) {
+    if (v < 2 || !t.get(v - 1).text().equals(",") || !t.get(v - 2).pos().startsWith("NN")
+        || !(t.get(v).pos().equals("VBN") || t.get(v).pos().equals("VBD"))) {
+      return false;
+    }
+    for (int k = v + 1; k + 1 < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isQuoteMark()) {
+        return false;
+      }
+      if (x.text().equals(",")) {
+        String pos = t.get(k + 1).pos();
+        return pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP");
+      }
+    }
+    return false;
   }
 
   /** Any cue: a reporting verb, or a learned cue of another kind ("according", "statement", ":"). */

@@ -133,6 +133,9 @@ public final class Reports {
    * ({@link Voices}: "the spokesman"), or its words; null for an unresolved pronoun.
    */
   Source subject(Sentence s, int verb) {
+    if (Cues.participleAfterNoun(s.tokens(), verb)) {
+      return null;
+    }
     String lemma = s.tokens().get(verb).lowerLemma();
     // "…, said Peter Witte, director of …": after a comma or a quotation mark, the parser reads the
     // inverted speaker as the object, or, when the name is also a word ("…, said Lucky"), as the

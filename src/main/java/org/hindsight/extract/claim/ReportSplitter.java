@@ -49,7 +49,7 @@ final class ReportSplitter {
     int bestDepth = Integer.MAX_VALUE;
     for (int v = from; v < to; v++) {
       Token cue = t.get(v);
-      if (!cues.verb(cue) || quotes.inside(cue.span()) || auxiliary(t, v, to)) {
+      if (!cues.verb(cue) || quotes.inside(cue.span()) || auxiliary(t, v, to) || Cues.participleAfterNoun(t, v)) {
         continue;
       }
       if (parenthetical(t, from, to, v)) {
