@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * for one between two clauses, which cut the speaker's first subject off into a claim of its own.
  * From Reuters dev ("The move, announced one day after …, will involve new … systems", held by
  * "move"): a participle set off by commas after a noun, which the tagger read as a past tense and
- * the parser as the noun's report, made the noun a speaker.
+ * the parser as the noun's report, made the noun a speaker; a report after a long statement ("…,
+ * and chairman and chief executive officer of the unit, the company said"), which the parser ran
+ * into the statement's appositions, left its verb no subject and the statement to the author.
  * Sentences written for this test.
  */
 class StatementSubjectTest {
@@ -31,7 +33,10 @@ class StatementSubjectTest {
               + "Ms. Lindqvist said the toll and the ferry fares will rise in the spring.\n\n"
               + "The harbour master said the pilots and the dockers were paid late again last month.\n\n"
               + "The Harbour Board said it is launching a drive to modernise its cranes.\n\n"
-              + "The move, announced one day after the ferry strike ended, will involve new cranes and a second quay.");
+              + "The move, announced one day after the ferry strike ended, will involve new cranes and a second quay.\n\n"
+              + "Nordvik Shipping Corp said its chairman, Lars Eng, is retiring.\n\n"
+              + "He will be replaced as chairman of the shipping unit by Henrik Aalto, president of the company, and chairman and"
+              + " chief executive officer of the unit, the company said.");
 
   @Test
   void anExistentialThereOpensTheStatement() {
@@ -43,6 +48,11 @@ class StatementSubjectTest {
     assertNotEquals("move", WrittenStory.holderOf(X, "will involve new cranes and a second quay"));
     assertFalse(WrittenStory.claimTexts(X).stream().anyMatch(c -> c.startsWith("the ferry strike ended") && !"author".equals(WrittenStory.claimHolder(X, c))),
         "the strike's end is the move's statement: " + WrittenStory.claimTexts(X));
+  }
+
+  @Test
+  void aReportAfterALongStatementKeepsItsSpeaker() {
+    assertEquals("Nordvik Shipping Corp", WrittenStory.holderOf(X, "He will be replaced as chairman of the shipping unit"));
   }
 
   @Test

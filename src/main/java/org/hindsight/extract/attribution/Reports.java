@@ -177,8 +177,33 @@ public final class Reports {
       if (m != null) {
         return named(m);
       }
+      // "…, and chairman and chief executive officer of the unit, the company said.": a parse that
+      // ran the report into the statement's appositions left the verb no subject; the noun phrase
+      // between the comma and the verb is its speaker
+      int np = phraseAfterComma(s.tokens(), verb);
+      if (np >= 0) {
+        return phrase(s, np);
+      }
     }
     return null;
+  }
+
+  /** The last word of a short noun phrase between a comma (or quotation mark) and the verb at {@code verb}, or -1. */
+  private static int phraseAfterComma(List<Token> t, int verb) {
+    if (verb < 2 || !(t.get(verb - 1).pos().startsWith("NN") || t.get(verb - 1).pos().equals("PRP"))) {
+      return -1;
+    }
+    for (int k = verb - 2; k >= 0 && k >= verb - 7; k--) {
+      Token x = t.get(k);
+      if (x.text().equals(",") || x.isQuoteMark()) {
+        return verb - 1;
+      }
+      String pos = x.pos();
+      if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("PRP$"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A named speaker as a source: the mention itself, no cue. */
