@@ -235,6 +235,7 @@ public final class CoreNlpPipeline implements Pipeline {
             addTime(times, t, s, text, i, docDate);
           }
         }
+        MidYears.add(s.get(CoreAnnotations.TokensAnnotation.class), i, text, docDate, times);
       }
     }
     long t2 = System.nanoTime();

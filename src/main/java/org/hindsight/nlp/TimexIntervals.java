@@ -108,6 +108,9 @@ public final class TimexIntervals {
       if (t.contains("early")) {
         return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30)};
       }
+      if (t.contains("mid")) {
+        return new LocalDate[] {LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31)};
+      }
       return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
     }
     if (docDate == null) {
