@@ -2,6 +2,7 @@ package org.hindsight.extract.actor.candidate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hindsight.article.Span;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.nlp.Sentence;
@@ -30,6 +31,9 @@ public final class Candidate {
     /** a name inside a hyphenated token ("Russia-Ukraine") */
     PART
   }
+
+  /** Runs of white space inside a name as written. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Sentence sentence;
   private final int from;
@@ -184,8 +188,6 @@ public final class Candidate {
     String name = nameSpan().of(text);
     return name.contains("  ") || name.indexOf('\n') >= 0 || name.indexOf('\t') >= 0 ? SPACES.matcher(name).replaceAll(" ") : name;
   }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   public int begin() {
     return span().begin();
