@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
  * Names NER cut in two, or wrote with the wire's spacing. Kinds found among Reuters dev's missed
  * actors ("Pier 1 Imports Inc" as "Pier" and "Imports Inc", "Reynolds and Reynolds Co" as two,
  * "Office of Management and Budget" as "Office of Management", "Security Pacific  Corp" with two
- * spaces, which matches no one's name): a number between two organisations' words, a one-word
- * name joined by "and" to one that starts with it, "and" and an untagged noun after "of" and one
- * word, runs of spaces. Sentences written for this test in the style of Reuters copy.
+ * spaces, which matches no one's name; "(Brian) Mulroney", "Reuters the National Association of
+ * …", "International Monetary Fund/World Bank"): a number between two organisations' words, a
+ * one-word name joined by "and" to one that starts with it, "and" and an untagged noun after "of"
+ * and one word, runs of spaces, the wire's brackets in a person's name, the news agency told before
+ * a name, two known names joined by a slash. Sentences written for this test in the style of
+ * Reuters copy.
  */
 class CutNamesTest {
 
@@ -55,5 +58,24 @@ class CutNamesTest {
     List<String> names = names("The agency also downgraded Halvard Mutual Corp and Coastal Federal  Corp, citing weaker results. Reuter");
     assertTrue(names.contains("Coastal Federal Corp"), names.toString());
     assertTrue(names.contains("Halvard Mutual Corp"), names.toString());
+  }
+
+  @Test
+  void bracketsAreNoPartOfAPersonsName() {
+    List<String> names = names("The fishermen will ask Prime Minister (Brian) Mulroney to reopen the cod talks next month. Reuter");
+    assertTrue(names.contains("Brian Mulroney"), names.toString());
+  }
+
+  @Test
+  void theAgencyToldIsNoPartOfTheNameAfterIt() {
+    List<String> names = names("The strike leader told Reuters the National Association of Harbour Pilots had called the stoppage. Reuter");
+    assertTrue(names.contains("National Association of Harbour Pilots"), names.toString());
+  }
+
+  @Test
+  void twoKnownInstitutionsJoinedByASlashAreTwo() {
+    List<String> names = names("Delegates to the International Monetary Fund/World Bank meetings said debt would dominate the agenda. Reuter");
+    assertTrue(names.contains("International Monetary Fund"), names.toString());
+    assertTrue(names.contains("World Bank"), names.toString());
   }
 }

@@ -182,10 +182,16 @@ public final class Candidate {
 
   /**
    * The name as written, e.g. "Lee-Anne Mulholland", with each run of spaces or line breaks inside
-   * it one space ("Security Pacific  Corp" in the wire's copy is "Security Pacific Corp").
+   * it one space ("Security Pacific  Corp" in the wire's copy is "Security Pacific Corp") and a
+   * person's name without brackets ("(Brian) Mulroney").
    */
   public String nameText(String text) {
     String name = nameSpan().of(text);
+    if ("PERSON".equals(nerType) && (name.indexOf('(') >= 0 || name.indexOf(')') >= 0)) {
+      // "Prime Minister (Brian) Mulroney": the wire's brackets are no part of a person's name
+      name = name.replace("(", " ").replace(")", " ").trim();
+      name = SPACES.matcher(name).replaceAll(" ");
+    }
     return name.contains("  ") || name.indexOf('\n') >= 0 || name.indexOf('\t') >= 0 ? SPACES.matcher(name).replaceAll(" ") : name;
   }
 

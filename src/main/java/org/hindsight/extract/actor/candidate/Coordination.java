@@ -6,7 +6,8 @@ import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
 
 /**
- * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties; "Canamax and Pacific
+ * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties, "International Monetary
+ * Fund/World Bank" two institutions the gazetteer knows; "Canamax and Pacific
  * Trans-Ocean said …" names two companies when the article names each on its own ("&lt;Canamax
  * Resources Inc&gt; and &lt;Pacific Trans-Ocean Resources Ltd&gt;"), but "Procter and Gamble" or
  * "Oil and Energy Ministry" name one. Stateless.
@@ -113,7 +114,7 @@ final class Coordination {
     }
     for (int i = c.from() + 1; i < c.to() - 1; i++) {
       String w = c.token(i).text();
-      if (w.equals("and") || w.equals("&") || w.equals("v.") || w.equals("vs.")) {
+      if (w.equals("and") || w.equals("&") || w.equals("/") || w.equals("v.") || w.equals("vs.")) {
         return i;
       }
     }

@@ -133,6 +133,9 @@ public final class NerCandidates {
         || (to - from > 1 && (tokens.get(from).pos().equals("VB") || tokens.get(from).pos().equals("IN"))))) {
       from++; // "told Reuters MITI asked …", "a contract to Buy Getty Oil shares", "In Congress, …"
     }
+    if (to - from > 2 && tokens.get(from).lower().startsWith("reuter") && tokens.get(from + 1).lower().equals("the")) {
+      from += 2; // "told Reuters the National Association of Higher Education Teachers …"
+    }
     for (int k = from; k < to; k++) {
       if (covered[k] || Names.isTicker(tokens.get(k).text())) {
         to = k; // "E.I. Du Pont de Nemours <DD.N>": the ticker is no part of the name
