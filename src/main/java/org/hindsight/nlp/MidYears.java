@@ -26,7 +26,7 @@ final class MidYears {
         continue;
       }
       Span span = new Span(t.beginPosition(), t.endPosition());
-      boolean covered = times.stream().anyMatch(x -> x.sentence() == index && x.span().begin() < span.end() && span.begin() < x.span().end());
+      boolean covered = times.stream().anyMatch(x -> x.sentence() == index && x.span().overlaps(span));
       if (covered) {
         continue;
       }

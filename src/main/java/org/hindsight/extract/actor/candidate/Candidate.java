@@ -190,7 +190,6 @@ public final class Candidate {
     if ("PERSON".equals(nerType) && (name.indexOf('(') >= 0 || name.indexOf(')') >= 0)) {
       // "Prime Minister (Brian) Mulroney": the wire's brackets are no part of a person's name
       name = name.replace("(", " ").replace(")", " ").trim();
-      name = SPACES.matcher(name).replaceAll(" ");
     }
     return name.contains("  ") || name.indexOf('\n') >= 0 || name.indexOf('\t') >= 0 ? SPACES.matcher(name).replaceAll(" ") : name;
   }
