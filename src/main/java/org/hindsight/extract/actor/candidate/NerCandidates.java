@@ -71,6 +71,7 @@ public final class NerCandidates {
     }
     for (Sentence s : doc.sentences()) {
       missedInstitutions(s, covered.get(s.index()), out);
+      StateInstitutions.find(s, covered.get(s.index()), out);
     }
     definedShortForms(out, covered);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
