@@ -9,11 +9,13 @@ import org.hindsight.nlp.Token;
 /**
  * A state's institutions that NER does not tag because the wire writes them in lower case or as
  * one common word: "the Dutch central bank", "a Belgian finance ministry spokesman", "Frankfurt
- * stock exchange president Michael Hauck", "Venezuela's ministry of energy and mines", "told
- * Parliament". A lower-case institution is a name only with its state before it (a nationality,
+ * stock exchange president Michael Hauck", "Venezuela's ministry of energy and mines", "the
+ * Japanese Diet". A lower-case institution is a name only with its state before it (a nationality,
  * a place, a place's possessive); without one ("the ministry", "a Japanese bank") it is a
  * description, which coreference reads. The kind of institution must be one a state has: a
- * ministry or department of a field, a central bank, a stock exchange, a treasury, a parliament.
+ * ministry or department of a field, a central bank, a stock exchange, a parliament. A bare
+ * "Parliament" is proposed too, but {@link org.hindsight.extract.actor.filter.NonActors} drops it
+ * as a bare institution head unless its nationality stands in the name ("British Parliament").
  * Stateless.
  */
 final class StateInstitutions {
@@ -41,11 +43,12 @@ final class StateInstitutions {
       if (covered[i]) {
         continue;
       }
-      int end = parliament(tokens, i) ? i + 1 : lowerInstitutionEnd(tokens, i, covered);
+      boolean parliament = parliament(tokens, i);
+      int end = parliament ? i + 1 : lowerInstitutionEnd(tokens, i, covered);
       if (end <= i) {
         continue;
       }
-      int from = parliament(tokens, i) ? nationalityBefore(tokens, i) : stateBefore(tokens, i);
+      int from = parliament ? nationalityBefore(tokens, i) : stateBefore(tokens, i);
       if (from < 0) {
         continue;
       }
