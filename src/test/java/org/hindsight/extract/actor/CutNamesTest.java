@@ -3,12 +3,7 @@ package org.hindsight.extract.actor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import org.hindsight.article.Article;
-import org.hindsight.extract.actor.gazetteer.Gazetteer;
-import org.hindsight.nlp.AnnotatedDocument;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +20,7 @@ import org.junit.jupiter.api.Test;
 class CutNamesTest {
 
   private static List<String> names(String text) {
-    Article a = new Article("cut-names", "Test", "Reuters", null, Instant.parse("1987-03-26T12:00:00Z"), null, "en", text,
-        "test/cut-names.txt");
-    AnnotatedDocument doc = SharedPipeline.pipeline().annotate(a);
-    return new ActorResolver(Gazetteer.bundled()).resolve(doc).stream().map(Actor::name).toList();
+    return ResolvedNames.of("cut-names", text, "1987-03-26T12:00:00Z");
   }
 
   @Test

@@ -3,12 +3,7 @@ package org.hindsight.extract.actor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import org.hindsight.article.Article;
-import org.hindsight.extract.actor.gazetteer.Gazetteer;
-import org.hindsight.nlp.AnnotatedDocument;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,10 +15,7 @@ import org.junit.jupiter.api.Test;
 class FinanceGroupsTest {
 
   private static List<String> names(String text, String published) {
-    Article a = new Article("finance-groups", "Test", "Reuters", null, Instant.parse(published), null, "en", text,
-        "test/finance-groups.txt");
-    AnnotatedDocument doc = SharedPipeline.pipeline().annotate(a);
-    return new ActorResolver(Gazetteer.bundled()).resolve(doc).stream().map(Actor::name).toList();
+    return ResolvedNames.of("finance-groups", text, published);
   }
 
   @Test

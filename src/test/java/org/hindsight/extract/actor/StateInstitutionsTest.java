@@ -3,12 +3,7 @@ package org.hindsight.extract.actor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import org.hindsight.article.Article;
-import org.hindsight.extract.actor.gazetteer.Gazetteer;
-import org.hindsight.nlp.AnnotatedDocument;
-import org.hindsight.nlp.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +17,7 @@ import org.junit.jupiter.api.Test;
 class StateInstitutionsTest {
 
   private static List<String> names(String text) {
-    Article a = new Article("state-institutions", "Test", "Reuters", null, Instant.parse("1987-03-26T12:00:00Z"), null, "en",
-        text, "test/state-institutions.txt");
-    AnnotatedDocument doc = SharedPipeline.pipeline().annotate(a);
-    return new ActorResolver(Gazetteer.bundled()).resolve(doc).stream().map(Actor::name).toList();
+    return ResolvedNames.of("state-institutions", text, "1987-03-26T12:00:00Z");
   }
 
   @Test
