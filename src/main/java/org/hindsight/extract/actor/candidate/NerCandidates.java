@@ -265,7 +265,7 @@ public final class NerCandidates {
   }
 
   /** "Italy's Budget Ministry", "Brazilian Finance Ministry": the state an institution belongs to. */
-  private static int stateBefore(List<Token> tokens, int from) {
+  static int stateBefore(List<Token> tokens, int from) {
     if (from >= 2 && Names.isPossessive(tokens.get(from - 1)) && tokens.get(from - 2).ner().equals("LOCATION")) {
       return from - 2;
     }

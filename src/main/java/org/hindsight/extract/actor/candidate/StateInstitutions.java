@@ -114,18 +114,16 @@ final class StateInstitutions {
   }
 
   /**
-   * Where the state before a lower-case institution starts: a nationality ("Dutch", "Belgian"), a
-   * place ("Frankfurt") or a place's possessive ("Venezuela's"); -1 when none is there.
+   * Where the state before a lower-case institution starts: what {@link NerCandidates#stateBefore}
+   * takes before a capitalised one (a nationality, "Dutch"; a place's possessive, "Venezuela's"),
+   * or a place ("Frankfurt"); -1 when none is there.
    */
   private static int stateBefore(List<Token> tokens, int i) {
-    if (i >= 2 && Names.isPossessive(tokens.get(i - 1)) && tokens.get(i - 2).ner().equals("LOCATION")) {
-      return i - 2;
+    int state = NerCandidates.stateBefore(tokens, i);
+    if (state < i) {
+      return state;
     }
-    if (i >= 1 && Names.capitalised(tokens.get(i - 1).text())
-        && (tokens.get(i - 1).ner().equals("MISC") || tokens.get(i - 1).ner().equals("LOCATION"))) {
-      return i - 1;
-    }
-    return -1;
+    return i >= 1 && Names.capitalised(tokens.get(i - 1).text()) && tokens.get(i - 1).ner().equals("LOCATION") ? i - 1 : -1;
   }
 
   /** A parliament's nationality before it ("Japanese Parliament"), else the word itself. */
