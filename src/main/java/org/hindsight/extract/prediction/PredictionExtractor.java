@@ -21,6 +21,7 @@ import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.prediction.clause.ClauseGrouper;
 import org.hindsight.extract.prediction.clause.Conjuncts;
 import org.hindsight.extract.prediction.clause.Group;
+import org.hindsight.extract.prediction.clause.TrailingReport;
 import org.hindsight.extract.prediction.cue.CueFinder;
 import org.hindsight.extract.prediction.cue.Hit;
 import org.hindsight.extract.prediction.cue.Role;
@@ -183,8 +184,15 @@ public final class PredictionExtractor {
     List<String> ids = actorsIn(actors, span, s, g);
     String condition = condition(s, g, text);
     String id = doc.article().id() + ":p" + n;
+    // the report after it ("…, Chiles said") names the holder, read above from the whole clause;
+    // it stays when a cue lies in it ("…, analysts forecast")
+    int end = TrailingReport.end(s.tokens(), g.from, g.to);
+    for (Hit h : g.hits) {
+      end = h.to() > end ? g.to : end;
+    }
+    Span shown = s.span(g.from, end);
     return new Prediction(
-        id, span.of(text), span, holder, ids, cues, round3(p), band.level(), polarity, condition,
+        id, shown.of(text), shown, holder, ids, cues, round3(p), band.level(), polarity, condition,
         HorizonResolver.resolve(doc, s, span, g.head));
   }
 
