@@ -22,9 +22,10 @@ final class Coordination {
 
   static List<Candidate> split(List<Candidate> found, String text, Gazetteer gazetteer) {
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : joinFirms(found)) {
+    java.util.Set<Candidate> partnerships = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Candidate c : joinFirms(found, partnerships)) {
       int and = conjunction(c);
-      if (and < 0) {
+      if (and < 0 || partnerships.contains(c)) {
         out.add(c);
         continue;
       }
@@ -53,7 +54,7 @@ final class Coordination {
    * "Alex. Brown and Sons Inc", which NER tags as a person and an organisation, and "Pacific Gas and
    * Electric Co", which it tags as two organisations: one firm.
    */
-  private static List<Candidate> joinFirms(List<Candidate> found) {
+  private static List<Candidate> joinFirms(List<Candidate> found, java.util.Set<Candidate> partnerships) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -61,11 +62,16 @@ final class Coordination {
           ? c.token(c.from() - 1).text() : "";
       boolean tail = !c.isInner() && c.from() >= 2 && FIRM_TAILS.contains(c.token(c.from()).lower())
           && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
-      if ((joiner.equals("&") && tail) || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found)))) {
+      boolean partnership = joiner.equals("and") && partnership(prev, c);
+      if ((joiner.equals("&") && tail)
+          || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found) || partnership))) {
         Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
         firm.setExtFrom(prev.extFrom());
         firm.setCompany(true);
         out.set(out.size() - 1, firm);
+        if (partnership) {
+          partnerships.add(firm); // its halves are surnames, not names split() would look for elsewhere
+        }
       } else {
         out.add(c);
       }
@@ -82,6 +88,41 @@ final class Coordination {
     List<String> right = c.nameTokens();
     return !prev.isInner() && !c.isInner() && left.size() == 1 && !right.isEmpty() && right.get(0).equals(left.get(0))
         && Names.capitalised(left.get(0));
+  }
+
+  /** Words for a firm written right before its name ("stockbrokers Phillips and Drew", "privately-held Wagner and Brown"). */
+  private static final java.util.Set<String> FIRM_NOUNS = java.util.Set.of(
+      "broker", "brokers", "stockbroker", "stockbrokers", "brokerage", "house", "firm", "partnership", "investors",
+      "privately-held", "held");
+
+  /** People who work for a firm, before "of" or "at" and its name ("economist at Phillips and Drew"). */
+  private static final java.util.Set<String> STAFF = java.util.Set.of(
+      "economist", "economists", "analyst", "analysts", "strategist", "partner", "partners", "lawyer", "lawyers",
+      "attorney", "director", "chairman", "president", "dealer", "dealers", "trader", "traders");
+
+  /**
+   * "Phillips and Drew", "Wagner and Brown", "Fulbright and Jaworski": two single surnames joined by
+   * "and" name one partnership (NER tags them as two people) when a firm is written before them: a
+   * firm noun ("stockbrokers Phillips and Drew", "privately-held Wagner and Brown", "the law firm of
+   * Fulbright and Jaworski"), or "of"/"at" after someone who works there ("Stephen Lewis, economist
+   * at …", "David Pike of …"). Between two people in any other place ("talks between Reagan and
+   * Gorbachev") they stay two. {@code prev} stands right before {@code c}, "and" between them.
+   */
+  private static boolean partnership(Candidate prev, Candidate c) {
+    if (prev.isInner() || c.isInner() || prev.to() - prev.from() != 1 || c.to() - c.from() != 1 || prev.from() < 2) {
+      return false;
+    }
+    java.util.List<org.hindsight.nlp.Token> t = prev.sentence().tokens();
+    String before = t.get(prev.from() - 1).lower();
+    if (FIRM_NOUNS.contains(before)) {
+      return true;
+    }
+    if (!(before.equals("of") || before.equals("at"))) {
+      return false;
+    }
+    org.hindsight.nlp.Token who = t.get(prev.from() - 2);
+    boolean surnames = t.get(prev.from()).ner().equals("PERSON") && t.get(c.from()).ner().equals("PERSON");
+    return FIRM_NOUNS.contains(who.lower()) || surnames && (STAFF.contains(who.lower()) || who.ner().equals("PERSON"));
   }
 
   /**
