@@ -1,9 +1,13 @@
 package org.hindsight.extract.actor.candidate;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
+import org.hindsight.nlp.Token;
 
 /**
  * Names NER ran together: "Skycom Corp v. Telstar Corp" names two parties, "International Monetary
@@ -17,12 +21,12 @@ final class Coordination {
   private Coordination() {}
 
   /** Words that end a firm's name after "and": "Alex. Brown and Sons Inc", "George Gordon Paton and Co Inc". */
-  private static final java.util.Set<String> FIRM_TAILS =
-      java.util.Set.of("sons", "son", "co", "company", "brothers", "bros", "partners", "associates");
+  private static final Set<String> FIRM_TAILS =
+      Set.of("sons", "son", "co", "company", "brothers", "bros", "partners", "associates");
 
   static List<Candidate> split(List<Candidate> found, String text, Gazetteer gazetteer) {
     List<Candidate> out = new ArrayList<>();
-    java.util.Set<Candidate> partnerships = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Candidate> partnerships = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Candidate c : joinFirms(found, partnerships)) {
       int and = conjunction(c);
       if (and < 0 || partnerships.contains(c)) {
@@ -54,7 +58,7 @@ final class Coordination {
    * "Alex. Brown and Sons Inc", which NER tags as a person and an organisation, and "Pacific Gas and
    * Electric Co", which it tags as two organisations: one firm.
    */
-  private static List<Candidate> joinFirms(List<Candidate> found, java.util.Set<Candidate> partnerships) {
+  private static List<Candidate> joinFirms(List<Candidate> found, Set<Candidate> partnerships) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : found) {
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -91,12 +95,12 @@ final class Coordination {
   }
 
   /** Words for a firm written right before its name ("stockbrokers Phillips and Drew", "privately-held Wagner and Brown"). */
-  private static final java.util.Set<String> FIRM_NOUNS = java.util.Set.of(
+  private static final Set<String> FIRM_NOUNS = Set.of(
       "broker", "brokers", "stockbroker", "stockbrokers", "brokerage", "house", "firm", "partnership", "investors",
       "privately-held", "held");
 
   /** People who work for a firm, before "of" or "at" and its name ("economist at Phillips and Drew"). */
-  private static final java.util.Set<String> STAFF = java.util.Set.of(
+  private static final Set<String> STAFF = Set.of(
       "economist", "economists", "analyst", "analysts", "strategist", "partner", "partners", "lawyer", "lawyers",
       "attorney", "director", "chairman", "president", "dealer", "dealers", "trader", "traders");
 
@@ -112,7 +116,7 @@ final class Coordination {
     if (prev.isInner() || c.isInner() || prev.to() - prev.from() != 1 || c.to() - c.from() != 1 || prev.from() < 2) {
       return false;
     }
-    java.util.List<org.hindsight.nlp.Token> t = prev.sentence().tokens();
+    List<Token> t = prev.sentence().tokens();
     String before = t.get(prev.from() - 1).lower();
     if (FIRM_NOUNS.contains(before)) {
       return true;
@@ -120,7 +124,7 @@ final class Coordination {
     if (!(before.equals("of") || before.equals("at"))) {
       return false;
     }
-    org.hindsight.nlp.Token who = t.get(prev.from() - 2);
+    Token who = t.get(prev.from() - 2);
     boolean surnames = t.get(prev.from()).ner().equals("PERSON") && t.get(c.from()).ner().equals("PERSON");
     return FIRM_NOUNS.contains(who.lower()) || surnames && (STAFF.contains(who.lower()) || who.ner().equals("PERSON"));
   }
