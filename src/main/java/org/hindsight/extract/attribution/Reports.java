@@ -55,12 +55,16 @@ public final class Reports {
     // ("Traders said they have seen no sign that …": the traders')
     Dependency up = s.head(head);
     boolean reported = up != null && up.governor() >= 0 && !up.relation().equals("conj");
+    // "Clinton pledged to push for …": who commits holds what she commits to do, unless someone
+    // else reports the pledge
+    boolean commits = prediction && COMMISSIVE.contains(h.lowerLemma()) && h.isVerb() && !reported && !saidAfter(s, head);
     boolean carries = prediction && h.isVerb() && !reported && s.children(head).stream().anyMatch(c -> carriesClause(s, c));
-    if ((cues.verb(h) || forecasts || carries) && !hasModal(s, head)) {
+    if ((cues.verb(h) || forecasts || commits || carries) && !hasModal(s, head)) {
       for (Dependency c : s.children(head)) {
         // "X said Y will …"; "Cohen sees an average price of 425 dlrs", "it expects earnings to rise"
         boolean complement = c.relation().equals("ccomp") || c.relation().startsWith("parataxis");
-        boolean forecastObject = forecasts && (c.relation().equals("obj") || c.relation().equals("xcomp"));
+        boolean forecastObject = forecasts && (c.relation().equals("obj") || c.relation().equals("xcomp"))
+            || commits && c.relation().equals("xcomp");
         if (complement || forecastObject || carries && carriesClause(s, c)) {
           add(out, subject(s, head), "report", h);
           break;
@@ -264,6 +268,12 @@ public final class Reports {
   private static final Set<String> FORECASTING = Set.of(
       "see", "foresee", "expect", "predict", "forecast", "estimate", "project", "anticipate",
       "doubt", "deny", "dismiss", "discount", "dispute");
+
+  /**
+   * Verbs of commitment whose subject holds the act they commit to: "pledged to", "vowed to". Not
+   * "threaten", which says as often what a thing risks ("such targets threatened to cause conflicts").
+   */
+  private static final Set<String> COMMISSIVE = Set.of("pledge", "promise", "vow", "undertake", "swear");
 
   /**
    * A noun that carries a statement's clause as the object of the cue ("expressed doubts that …",
