@@ -292,8 +292,11 @@ public final class Reports {
   private static final Set<String> SAYING =
       Set.of("say", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe");
 
-  /** Verbs of saying that may follow what they report: {@link #SAYING}, and "tell" ("…, he told the conference"). */
-  private static final Set<String> TRAILING =
+  /**
+   * Verbs of saying that may follow what they report: {@link #SAYING}, and "tell" ("…, he told the
+   * conference"). The prediction extractor ends a prediction's text before such a report.
+   */
+  public static final Set<String> TRAILING =
       Stream.concat(SAYING.stream(), Stream.of("tell")).collect(Collectors.toUnmodifiableSet());
 
   /** The agent of a passive cue ("was first reported by a local station"). */

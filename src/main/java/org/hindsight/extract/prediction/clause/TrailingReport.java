@@ -2,6 +2,9 @@ package org.hindsight.extract.prediction.clause;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hindsight.extract.attribution.Reports;
 import org.hindsight.nlp.Token;
 
 /**
@@ -11,10 +14,13 @@ import org.hindsight.nlp.Token;
  */
 public final class TrailingReport {
 
-  /** Verbs of saying a report after its statement is made with. */
+  /**
+   * Verbs of saying a report after its statement is made with: those attribution reads after a
+   * statement ({@link Reports#TRAILING}), and verbs of reporting a forecast ("…, the bank predicted").
+   */
   private static final Set<String> SAYING =
-      Set.of("say", "tell", "add", "state", "note", "explain", "comment", "write", "declare", "remark", "observe", "report",
-          "predict", "forecast", "estimate", "warn", "caution", "conclude");
+      Stream.concat(Reports.TRAILING.stream(), Stream.of("report", "predict", "forecast", "estimate", "warn", "caution", "conclude"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Words of a speaker's phrase: names, nouns, their determiners and modifiers, and the words that join them. */
   private static final Set<String> JOINERS = Set.of("of", "at", "and", "for", "in", "with", "from", "by", "'s", "-");
