@@ -14,13 +14,15 @@ import org.hindsight.nlp.Token;
  * one-to-one matching, stood for only one of them. {@link #carve}, run after {@link ClauseGrouper},
  * ends a span before a coordinated clause of its own (a conjunct with its own subject, after
  * "but", "while", "whereas", "yet" or a comma and a conjunction: not "the mine and mill would
- * total") that is another prediction, and before the words that join them. Needs a parse; unparsed
- * sentences pass unchanged. Stateless.
+ * total"; or an adverbial clause with its own subject that "while", "whereas", "though" or
+ * "although" opens: "expects to pay four cents a share, while the A share dividend will be
+ * maintained") that is another prediction, and before the words that join them. Needs a parse;
+ * unparsed sentences pass unchanged. Stateless.
  */
 public final class Conjuncts {
 
   /** Words that join two clauses and mark a boundary between them by themselves. */
-  private static final Set<String> CONTRAST = Set.of("but", "while", "whereas", "yet");
+  private static final Set<String> CONTRAST = Set.of("but", "while", "whilst", "whereas", "yet", "though", "although");
 
   private Conjuncts() {}
 
@@ -59,13 +61,19 @@ public final class Conjuncts {
 
   /**
    * Whether a group is a clause of its own coordinated with what comes before: its predicate is a
-   * conjunct or a parenthetical ({@code conj}, {@code parataxis}) and holds its own subject. A
-   * relative clause, a complement, or a conjunct that shares the subject before it ("the mine and
-   * mill would total") is no boundary.
+   * conjunct or a parenthetical ({@code conj}, {@code parataxis}), or an adverbial clause a
+   * contrasting word opens ({@code advcl} marked "while", "though"), and holds its own subject. A
+   * relative clause, a complement, a clause of time or condition ("when", "if"), or a conjunct that
+   * shares the subject before it ("the mine and mill would total") is no boundary.
    */
   private static boolean coordinated(Sentence s, Group g) {
     Dependency up = s.head(g.head);
-    if (up == null || up.governor() < 0 || !(up.relation().equals("conj") || up.relation().startsWith("parataxis"))) {
+    if (up == null || up.governor() < 0) {
+      return false;
+    }
+    boolean contrasted = up.relation().equals("advcl") && s.children(g.head).stream()
+        .anyMatch(d -> d.relation().equals("mark") && CONTRAST.contains(s.tokens().get(d.dependent()).lower()));
+    if (!(up.relation().equals("conj") || up.relation().startsWith("parataxis") || contrasted)) {
       return false;
     }
     return s.children(g.head).stream().anyMatch(d -> d.relation().startsWith("nsubj") && g.covers(d.dependent()));
@@ -84,7 +92,8 @@ public final class Conjuncts {
     return false;
   }
 
+  /** Punctuation, a conjunction, or a contrasting word that opens the clause after it ("while"). */
   private static boolean joins(Token t) {
-    return t.isPunctuation() || t.pos().equals("CC");
+    return t.isPunctuation() || t.pos().equals("CC") || CONTRAST.contains(t.lower());
   }
 }

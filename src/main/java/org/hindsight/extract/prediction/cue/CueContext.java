@@ -124,7 +124,11 @@ public final class CueContext {
     return false;
   }
 
-  /** A time expression dated before publication close after the modal: "could not … last week". */
+  /**
+   * A time expression dated before publication close after the modal: "could not … last week"; not
+   * one that names the baseline the event is measured against ("will be maintained at last year's
+   * level", "may be below last year's 3.6 pct", "higher than in 1986").
+   */
   public static boolean pastDated(AnnotatedDocument doc, Sentence s, int cue) {
     LocalDate pub = published(doc);
     if (pub == null) {
@@ -138,10 +142,28 @@ public final class CueContext {
         if (!t.end().isBefore(pub)) {
           return false;
         }
+        if (baseline(doc.article().text(), t.span().begin(), t.span().end())) {
+          continue;
+        }
         past = true;
       }
     }
     return past;
+  }
+
+  private static final Pattern BASELINE_BEFORE = Pattern.compile("(?i)\\b(than|from|with|over|versus|vs\\.?|against|above|below)\\s+(the\\s+)?$");
+
+  /**
+   * Whether the time words at {@code [begin, end)} name a baseline the event is measured against,
+   * not when it happens: "at last year's level", "up from last year", "higher than in 1986".
+   */
+  static boolean baseline(String text, int begin, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 4));
+    if (after.startsWith("'s") || after.startsWith("\u2019s")) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, begin - 16), begin);
+    return BASELINE_BEFORE.matcher(before.replaceAll("\\bin\\s+$", "")).find();
   }
 
   public static boolean futureDated(AnnotatedDocument doc, Sentence s) {

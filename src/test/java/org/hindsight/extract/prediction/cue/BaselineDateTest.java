@@ -1,0 +1,34 @@
+package org.hindsight.extract.prediction.cue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A past period after a modal vetoes the forecast ("could not … last week": a past event), unless
+ * it names the baseline the forecast is measured against ("will be held at last year's level").
+ * {@code ContrastClauseTest} reads the same through the whole pipeline; these sentences are written
+ * for the test.
+ */
+class BaselineDateTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the dividend will be held at last year's level|last year|true",
+        "the dividend will be held at last year\u2019s level|last year|true",
+        "growth may be below 1986's 3.6 pct|1986|true",
+        "output would stay unchanged from last year|last year|true",
+        "prices would be higher than in 1986|1986|true",
+        "sales may be up on the year, compared with the first quarter of 1986|the first quarter of 1986|true",
+        "the board could not meet last week|last week|false",
+        "the strike would have ended in February|February|false",
+        "the talks might have broken down on Monday|Monday|false"
+      })
+  void baselineOrEventDate(String text, String time, boolean baseline) {
+    int begin = text.indexOf(time);
+    assertEquals(baseline, CueContext.baseline(text, begin, begin + time.length()), text);
+  }
+}
