@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
  * Partnerships named after two founders ("Phillips and Drew", "Wagner and Brown", "Fulbright and
  * Jaworski"), which NER tags as two people: four of Reuters dev's missed actors. With a firm written
  * before them, or "of"/"at" after someone who works there, the two surnames are one firm's name;
- * two people anywhere else, and two firms that are names of their own, stay two. Sentences written
- * for this test in the style of Reuters copy.
+ * two people anywhere else, and two firms that are names of their own, stay two. The wire also
+ * writes partnerships with commas ("Kidder, Peabody and Co Inc", "Loewen, Ondaatje, McCutcheon and
+ * Co Ltd", "W.I. Carr, Sons and Co"), which came out as two or three actors: three of Reuters dev9's
+ * missed actors. Sentences written for this test in the style of Reuters copy.
  */
 class PartnershipNamesTest {
 
@@ -36,5 +38,24 @@ class PartnershipNamesTest {
     List<String> names = names("Talks between Reagan and Gorbachev will resume next week, officials said."
         + " Economists at Chase and Citibank said rates would rise. Reuter");
     assertFalse(names.stream().anyMatch(n -> n.contains(" and ")), names.toString());
+  }
+
+  @Test
+  void commaSeparatedPartnersBeforeAndCoAreOneFirm() {
+    List<String> names = names("The notes will be lead managed by Hollis, Brandt and Co Inc, with Ferrand, Olney, Pask and"
+        + " Co Ltd and J.R. Tolley, Sons and Co as co-managers, the company said."
+        + " Dealers at Hobbs, Vail and Co said the issue would sell well. Reuter");
+    assertTrue(names.contains("Hollis, Brandt and Co Inc"), names.toString());
+    assertTrue(names.contains("Ferrand, Olney, Pask and Co Ltd"), names.toString());
+    assertTrue(names.contains("J.R. Tolley, Sons and Co"), names.toString());
+    assertTrue(names.contains("Hobbs, Vail and Co"), names.toString());
+    assertFalse(names.contains("Hollis") || names.contains("Olney") || names.contains("Sons and Co"), names.toString());
+  }
+
+  @Test
+  void aListOfFirmsEachWithItsOwnFormStaysAList() {
+    List<String> names = names("Chrysler, Ford Motor Co and General Motors Corp will raise prices next month, analysts said. Reuter");
+    assertTrue(names.contains("Chrysler"), names.toString());
+    assertFalse(names.stream().anyMatch(n -> n.contains(",")), names.toString());
   }
 }

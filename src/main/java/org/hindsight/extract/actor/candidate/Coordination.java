@@ -79,8 +79,82 @@ final class Coordination {
       } else {
         out.add(c);
       }
+      commaNames(out, partnerships);
     }
     return out;
+  }
+
+  /**
+   * "Kidder, Peabody and Co Ltd", "Loewen, Ondaatje, McCutcheon and Co Ltd": one-word names, each
+   * set off by a comma, before a name that ends "and Co" (or "and Sons", "and Company", "and
+   * Partners", with or without a legal form) are the one partnership's name, as the wire writes its
+   * banks and brokers; a list of firms names each with its own form ("Chrysler, Ford Motor Co and
+   * General Motors Corp"). Joins them into the last candidate of {@code out}.
+   */
+  private static void commaNames(List<Candidate> out, Set<Candidate> partnerships) {
+    int n = out.size();
+    Candidate last = out.get(n - 1);
+    if (n >= 2 && onlyTail(last) && commaBefore(out.get(n - 2), last)) {
+      // "W.I. Carr, Sons and Co": a tail alone is no firm, it ends the name before it
+      Candidate head = out.get(n - 2);
+      Candidate firm = new Candidate(last.sentence(), head.from(), last.to(), "ORGANIZATION", List.of(), Role.NAME);
+      firm.setExtFrom(head.extFrom());
+      firm.setCompany(true);
+      out.subList(n - 2, n).clear();
+      partnerships.add(firm);
+      out.add(firm);
+      return;
+    }
+    if (n < 2 || last.isInner() || !andTail(last) || !oneWordBefore(out.get(n - 2), last)) {
+      return;
+    }
+    out.remove(n - 1);
+    Candidate first = out.remove(n - 2);
+    while (!out.isEmpty() && oneWordBefore(out.get(out.size() - 1), first)) {
+      first = out.remove(out.size() - 1);
+    }
+    Candidate firm = new Candidate(last.sentence(), first.from(), last.to(), "ORGANIZATION", List.of(), Role.NAME);
+    firm.setExtFrom(first.extFrom());
+    firm.setCompany(true);
+    partnerships.remove(last);
+    partnerships.add(firm);
+    out.add(firm);
+  }
+
+  /** Whether {@code c}'s name ends with "and" and a firm's tail ("McCutcheon and Co Ltd"). */
+  private static boolean andTail(Candidate c) {
+    int end = c.nameEnd();
+    while (end > c.from() && Names.isCorporateSuffix(c.token(end - 1).text()) && !FIRM_TAILS.contains(c.token(end - 1).lower())) {
+      end--;
+    }
+    return end - c.from() >= 3 && FIRM_TAILS.contains(c.token(end - 1).lower()) && c.token(end - 2).lower().equals("and");
+  }
+
+  /** "Sons and Co", "and Co Ltd": a name of nothing but a firm's tails, "and" and legal forms. */
+  private static boolean onlyTail(Candidate c) {
+    if (c.isInner()) {
+      return false;
+    }
+    boolean tail = false;
+    for (int i = c.from(); i < c.nameEnd(); i++) {
+      String w = c.token(i).lower();
+      tail |= FIRM_TAILS.contains(w);
+      if (!(FIRM_TAILS.contains(w) || w.equals("and") || w.equals("&") || Names.isCorporateSuffix(c.token(i).text()))) {
+        return false;
+      }
+    }
+    return tail;
+  }
+
+  /** A name right before {@code next} in its sentence, a comma between them. */
+  private static boolean commaBefore(Candidate x, Candidate next) {
+    return x.sentence() == next.sentence() && !x.isInner() && x.to() == next.from() - 1 && x.token(x.to()).text().equals(",");
+  }
+
+  /** A one-word name right before {@code next} in its sentence, a comma between them. */
+  private static boolean oneWordBefore(Candidate x, Candidate next) {
+    return x.sentence() == next.sentence() && !x.isInner() && x.to() == next.from() - 1 && x.to() - x.from() == 1
+        && x.token(x.to()).text().equals(",") && Names.capitalised(x.token(x.from()).text());
   }
 
   /**
