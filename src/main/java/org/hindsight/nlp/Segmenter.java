@@ -107,9 +107,13 @@ final class Segmenter {
     for (CoreMap s : sentences) {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
       CoreMap prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && !tokens.isEmpty() && NO_START.contains(tokens.get(0).word())
+      boolean abbreviated = prev != null && abbreviatedWord(prev);
+      if (prev != null && !tokens.isEmpty() && (NO_START.contains(tokens.get(0).word()) || abbreviated)
           && !blankLineIn(text, prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(0).beginPosition())) {
         List<CoreLabel> both = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
+        if (abbreviated) {
+          both = new ArrayList<>(List.of(abbreviation(text, both.get(0), both.get(1))));
+        }
         both.addAll(tokens);
         out.set(out.size() - 1, sentence(text, both, prev.get(CoreAnnotations.TokenBeginAnnotation.class)));
         joined = true;
@@ -118,9 +122,45 @@ final class Segmenter {
       }
     }
     if (joined) {
+      // a merged abbreviation leaves one token fewer: the document's tokens and each sentence's
+      // token offsets follow the sentences
+      List<CoreLabel> all = new ArrayList<>();
+      for (CoreMap s : out) {
+        s.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+        all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        s.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
+      }
+      doc.set(CoreAnnotations.TokensAnnotation.class, all);
       numberSentences(out);
       doc.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
+  }
+
+  /** One token of a word and the full stop right after it ("Fried."), as the tokenizer writes a known abbreviation. */
+  private static CoreLabel abbreviation(String text, CoreLabel word, CoreLabel stop) {
+    CoreLabel t = new CoreLabel(word);
+    String w = text.substring(word.beginPosition(), stop.endPosition());
+    t.setWord(w);
+    t.setValue(w);
+    t.setOriginalText(w);
+    t.setEndPosition(stop.endPosition());
+    t.set(CoreAnnotations.AfterAnnotation.class, stop.get(CoreAnnotations.AfterAnnotation.class));
+    return t;
+  }
+
+  /**
+   * A "sentence" of one capitalised word and its full stop ("Fried." of "Fried. Krupp GmbH said …",
+   * "Alex." of "Alex. Brown and Sons"): the tokenizer read an abbreviated given name it does not
+   * know as a sentence end; no sentence of news copy is one word and a full stop.
+   */
+  private static boolean abbreviatedWord(CoreMap s) {
+    List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+    if (t == null || t.size() != 2 || !t.get(1).word().equals(".")) {
+      return false;
+    }
+    String w = t.get(0).word();
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
+        && t.get(0).endPosition() == t.get(1).beginPosition();
   }
 
   record Run(int begin, int length) {}

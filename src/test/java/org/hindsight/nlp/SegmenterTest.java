@@ -113,6 +113,20 @@ class SegmenterTest {
     checkInvariants(doc, text);
   }
 
+  @Test
+  void anAbbreviatedGivenNameIsNoSentence() {
+    // "Fried. Krupp GmbH said …" (Reuters dev): the tokenizer does not know "Fried." and ends a
+    // sentence of one word there, which cut the firm's name in two; the word and its stop become
+    // one token, as "Alex." is, and the tokens after it move up by one
+    String text = "Hedw. Marbach AG said it won the order. Profit rose.\n\nNote. Figures are in marks.";
+    Annotation doc = SEGMENTER.segment(text, new ArrayList<>());
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    assertEquals(List.of("Hedw. Marbach AG said it won the order.", "Profit rose.", "Note. Figures are in marks."),
+        sentences.stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList());
+    assertEquals("Hedw.", sentences.get(0).get(CoreAnnotations.TokensAnnotation.class).get(0).word());
+    checkInvariants(doc, text);
+  }
+
   /** Sentence boundaries as token offsets, for comparing two tokenizations. */
   private static List<String> shape(Annotation doc) {
     List<String> out = new ArrayList<>();

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * …", "International Monetary Fund/World Bank"): a number between two organisations' words, a
  * one-word name joined by "and" to one that starts with it, "and" and an untagged noun after "of"
  * and one word, runs of spaces, the wire's brackets in a person's name, the news agency told before
- * a name, two known names joined by a slash. Sentences written for this test in the style of
- * Reuters copy.
+ * a name, two known names joined by a slash; and an abbreviated given name before a firm ("Fried.
+ * Krupp GmbH", twice among Reuters dev9's missed actors), which the tokenizer read as a sentence of
+ * its own. Sentences written for this test in the style of Reuters copy.
  */
 class CutNamesTest {
 
@@ -69,5 +70,14 @@ class CutNamesTest {
     List<String> names = names("Delegates to the International Monetary Fund/World Bank meetings said debt would dominate the agenda. Reuter");
     assertTrue(names.contains("International Monetary Fund"), names.toString());
     assertTrue(names.contains("World Bank"), names.toString());
+  }
+
+  @Test
+  void anAbbreviatedGivenNameStartsTheFirmsName() {
+    List<String> names = names("Hedw. Marbach AG said its Marbach Anlagenbau GmbH unit won a 90 mln marks order from Malaysia."
+        + " Dr. Rudolf Haas, the unit's chairman, said work would start in May. Reuter");
+    assertTrue(names.contains("Hedw. Marbach AG"), names.toString());
+    assertFalse(names.contains("Marbach AG"), names.toString());
+    assertTrue(names.contains("Rudolf Haas"), names.toString());
   }
 }

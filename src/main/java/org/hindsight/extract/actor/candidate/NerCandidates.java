@@ -121,6 +121,23 @@ public final class NerCandidates {
     }
   }
 
+  /** "Fried.", "Wm.": a capitalised word abbreviated with a full stop that is no title. */
+  private static boolean abbreviatedName(Token t) {
+    String w = t.text();
+    if (w.length() < 3 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String bare = w.substring(0, w.length() - 1);
+    String lower = bare.toLowerCase(java.util.Locale.ROOT);
+    return bare.chars().skip(1).allMatch(Character::isLowerCase) && !NOT_GIVEN_NAMES.contains(lower)
+        && !Names.TITLE_WORDS.contains(lower) && !Names.TITLE_WORDS.contains(lower + ".") && !Names.isCorporateSuffix(bare)
+        && !Names.isCorporateSuffix(w);
+  }
+
+  /** Abbreviations before a name that are no given name: honorifics, "St.", "No.". */
+  private static final Set<String> NOT_GIVEN_NAMES =
+      Set.of("mr", "mrs", "ms", "dr", "st", "messrs", "prof", "rev", "jr", "sr", "no", "mt", "ft", "pres", "gov", "lt", "col", "capt", "maj", "sgt");
+
   private static Candidate repaired(Sentence s, EntityMention m, boolean[] covered) {
     List<Token> tokens = s.tokens();
     String type = m.type();
@@ -158,6 +175,12 @@ public final class NerCandidates {
           break;
         }
       }
+    }
+    // "Fried. Krupp GmbH": an abbreviated given name before a firm's name, which NER leaves out,
+    // starts it (not a title: "Sen.", "Dr.")
+    if (type.equals("ORGANIZATION") && from == nerFrom && from > 0 && !covered[from - 1] && abbreviatedName(tokens.get(from - 1))) {
+      from--;
+      nerFrom = from;
     }
     // trailing lower-case words are not part of a name ("Law and Justice ally"), unless they name
     // the institution ("Senate Agriculture subcommittee")
