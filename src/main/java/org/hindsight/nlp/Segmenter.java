@@ -112,7 +112,10 @@ final class Segmenter {
           && !blankLineIn(text, prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(0).beginPosition())) {
         List<CoreLabel> both = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
         if (abbreviated) {
-          both = new ArrayList<>(List.of(abbreviation(text, both.get(0), both.get(1))));
+          int n = both.size();
+          CoreLabel merged = abbreviation(text, both.get(n - 2), both.get(n - 1));
+          both = new ArrayList<>(both.subList(0, n - 2));
+          both.add(merged);
         }
         both.addAll(tokens);
         out.set(out.size() - 1, sentence(text, both, prev.get(CoreAnnotations.TokenBeginAnnotation.class)));
@@ -149,18 +152,21 @@ final class Segmenter {
   }
 
   /**
-   * A "sentence" of one capitalised word and its full stop ("Fried." of "Fried. Krupp GmbH said …",
-   * "Alex." of "Alex. Brown and Sons"): the tokenizer read an abbreviated given name it does not
-   * know as a sentence end; no sentence of news copy is one word and a full stop.
+   * A "sentence" of one capitalised word and its full stop, "the" perhaps before it ("Fried." of
+   * "Fried. Krupp GmbH said …", "The Fried." of "The Fried. Krupp GmbH steel and engineering group
+   * said …"): the tokenizer read an abbreviated given name it does not know as a sentence end; no
+   * sentence of news copy is one word and a full stop.
    */
   private static boolean abbreviatedWord(CoreMap s) {
     List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
-    if (t == null || t.size() != 2 || !t.get(1).word().equals(".")) {
+    if (t == null || !(t.size() == 2 || t.size() == 3 && t.get(0).word().equalsIgnoreCase("the"))
+        || !t.get(t.size() - 1).word().equals(".")) {
       return false;
     }
-    String w = t.get(0).word();
+    int n = t.size();
+    String w = t.get(n - 2).word();
     return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
-        && t.get(0).endPosition() == t.get(1).beginPosition();
+        && t.get(n - 2).endPosition() == t.get(n - 1).beginPosition();
   }
 
   record Run(int begin, int length) {}

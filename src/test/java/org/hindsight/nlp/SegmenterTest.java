@@ -125,6 +125,11 @@ class SegmenterTest {
         sentences.stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList());
     assertEquals("Hedw.", sentences.get(0).get(CoreAnnotations.TokensAnnotation.class).get(0).word());
     checkInvariants(doc, text);
+    String withThe = "Orders rose. The Hedw. Marbach AG steel group said profit fell.";
+    Annotation other = SEGMENTER.segment(withThe, new ArrayList<>());
+    assertEquals(List.of("Orders rose.", "The Hedw. Marbach AG steel group said profit fell."),
+        other.get(CoreAnnotations.SentencesAnnotation.class).stream().map(x -> x.get(CoreAnnotations.TextAnnotation.class)).toList());
+    checkInvariants(other, withThe);
   }
 
   /** Sentence boundaries as token offsets, for comparing two tokenizations. */
