@@ -2,6 +2,7 @@ package org.hindsight.extract.actor.candidate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hindsight.article.Span;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
@@ -128,7 +129,7 @@ public final class NerCandidates {
       return false;
     }
     String bare = w.substring(0, w.length() - 1);
-    String lower = bare.toLowerCase(java.util.Locale.ROOT);
+    String lower = bare.toLowerCase(Locale.ROOT);
     return bare.chars().skip(1).allMatch(Character::isLowerCase) && !NOT_GIVEN_NAMES.contains(lower)
         && !Names.TITLE_WORDS.contains(lower) && !Names.TITLE_WORDS.contains(lower + ".") && !Names.isCorporateSuffix(bare)
         && !Names.isCorporateSuffix(w);

@@ -12,6 +12,7 @@ import org.hindsight.extract.actor.candidate.Draft;
 import org.hindsight.extract.actor.candidate.Names;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.nlp.Sentence;
+import org.hindsight.nlp.Token;
 
 /**
  * Links name candidates to actors, most trusted first: gazetteer phrases that name one actor; then
@@ -120,7 +121,7 @@ public final class Linker {
    * ("Brazil's"), whatever state the article names most. Null when no such state is linked.
    */
   private static Gazetteer.Entry ownersEntry(Candidate c, List<Candidate> candidates) {
-    List<org.hindsight.nlp.Token> t = c.sentence().tokens();
+    List<Token> t = c.sentence().tokens();
     for (Candidate o : candidates) {
       if (o == c || o.sentence() != c.sentence() || o.draft() == null || o.draft().id() == null) {
         continue;
