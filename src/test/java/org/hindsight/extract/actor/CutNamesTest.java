@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * and one word, runs of spaces, the wire's brackets in a person's name, the news agency told before
  * a name, two known names joined by a slash; and an abbreviated given name before a firm ("Fried.
  * Krupp GmbH", twice among Reuters dev9's missed actors), which the tokenizer read as a sentence of
- * its own. Sentences written for this test in the style of Reuters copy.
+ * its own; and a demonym after a prefix in one hyphenated word ("Inter-American"), which was read as
+ * the United States. Sentences written for this test in the style of Reuters copy.
  */
 class CutNamesTest {
 
@@ -79,5 +80,15 @@ class CutNamesTest {
     assertTrue(names.contains("Hedw. Marbach AG"), names.toString());
     assertFalse(names.contains("Marbach AG"), names.toString());
     assertTrue(names.contains("Rudolf Haas"), names.toString());
+  }
+
+  @Test
+  void aPrefixedDemonymIsNoStatesName() {
+    // "Inter-American Development Bank" (Reuters dev 9673): "American" inside the hyphenated word
+    // became a mention of the United States and cut the bank's name to "Development Bank"
+    List<String> names = names("The Inter-American Development Bank ended its annual meeting in Miami without agreement."
+        + " Anti-American protests followed, but the Pan-American Union said talks would go on. Reuter");
+    assertTrue(names.contains("Inter-American Development Bank"), names.toString());
+    assertFalse(names.contains("United States"), names.toString());
   }
 }

@@ -123,13 +123,22 @@ public final class GazetteerCandidates {
     return at < s.tokens().size() && s.tokens().get(at).ner().equals("PERSON");
   }
 
-  /** "Russia-Ukraine" is one token: match its parts. */
+  /** Prefixes that make the word after them no name of a state: "Inter-American", "anti-Soviet". */
+  private static final Set<String> PREFIXES =
+      Set.of("inter", "pan", "anti", "pro", "non", "trans", "intra", "ex", "neo", "un", "sub", "post", "pre");
+
+  /** "Russia-Ukraine" is one token: match its parts ("Inter-American" is not the United States). */
   private void splitHyphenated(Sentence s, int i, LocalDate date, List<Candidate> out) {
     Token t = s.tokens().get(i);
     if (t.text().indexOf('-') <= 0) {
       return;
     }
-    for (String part : t.text().split("-")) {
+    String[] parts = t.text().split("-");
+    for (int k = 0; k < parts.length; k++) {
+      String part = parts[k];
+      if (k > 0 && PREFIXES.contains(parts[k - 1].toLowerCase(Locale.ROOT))) {
+        continue; // "Inter-American", "Pan-African", "anti-Soviet": the prefix makes it no state's name
+      }
       List<Gazetteer.Hit> partHits = new ArrayList<>();
       for (Gazetteer.Hit h : valid(gazetteer.exact(part), part, date)) {
         if (!h.entry().type().equals("PERSON")) {
