@@ -69,9 +69,7 @@ final class Coordination {
       boolean partnership = joiner.equals("and") && partnership(prev, c);
       if ((joiner.equals("&") && tail)
           || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found) || partnership))) {
-        Candidate firm = new Candidate(c.sentence(), prev.from(), c.to(), "ORGANIZATION", List.of(), Role.NAME);
-        firm.setExtFrom(prev.extFrom());
-        firm.setCompany(true);
+        Candidate firm = firm(prev, c);
         out.set(out.size() - 1, firm);
         if (partnership) {
           partnerships.add(firm); // its halves are surnames, not names split() would look for elsewhere
@@ -96,10 +94,7 @@ final class Coordination {
     Candidate last = out.get(n - 1);
     if (n >= 2 && onlyTail(last) && commaBefore(out.get(n - 2), last)) {
       // "W.I. Carr, Sons and Co": a tail alone is no firm, it ends the name before it
-      Candidate head = out.get(n - 2);
-      Candidate firm = new Candidate(last.sentence(), head.from(), last.to(), "ORGANIZATION", List.of(), Role.NAME);
-      firm.setExtFrom(head.extFrom());
-      firm.setCompany(true);
+      Candidate firm = firm(out.get(n - 2), last);
       out.subList(n - 2, n).clear();
       partnerships.add(firm);
       out.add(firm);
@@ -113,9 +108,7 @@ final class Coordination {
     while (!out.isEmpty() && oneWordBefore(out.get(out.size() - 1), first)) {
       first = out.remove(out.size() - 1);
     }
-    Candidate firm = new Candidate(last.sentence(), first.from(), last.to(), "ORGANIZATION", List.of(), Role.NAME);
-    firm.setExtFrom(first.extFrom());
-    firm.setCompany(true);
+    Candidate firm = firm(first, last);
     partnerships.remove(last);
     partnerships.add(firm);
     out.add(firm);
@@ -153,8 +146,15 @@ final class Coordination {
 
   /** A one-word name right before {@code next} in its sentence, a comma between them. */
   private static boolean oneWordBefore(Candidate x, Candidate next) {
-    return x.sentence() == next.sentence() && !x.isInner() && x.to() == next.from() - 1 && x.to() - x.from() == 1
-        && x.token(x.to()).text().equals(",") && Names.capitalised(x.token(x.from()).text());
+    return commaBefore(x, next) && x.to() - x.from() == 1 && Names.capitalised(x.token(x.from()).text());
+  }
+
+  /** One firm's name from the first of its candidates to the last: an organisation, a company. */
+  private static Candidate firm(Candidate first, Candidate last) {
+    Candidate firm = new Candidate(last.sentence(), first.from(), last.to(), "ORGANIZATION", List.of(), Role.NAME);
+    firm.setExtFrom(first.extFrom());
+    firm.setCompany(true);
+    return firm;
   }
 
   /**

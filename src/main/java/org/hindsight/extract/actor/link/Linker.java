@@ -48,8 +48,7 @@ public final class Linker {
     Map<Candidate, Candidate> aliasOf = ShortForms.definitions(candidates, text);
     for (Candidate c : candidates) {
       if (!c.hits().isEmpty()) {
-        Gazetteer.Entry e = ownersEntry(c, candidates);
-        e = e != null ? e : pickEntry(c.hits(), drafts);
+        Gazetteer.Entry e = pickEntry(c, candidates, drafts);
         if (e != null) {
           add(drafts.curated(e), c);
         }
@@ -72,8 +71,7 @@ public final class Linker {
     }
     for (Candidate c : candidates) {
       if (c.draft() == null && !c.hits().isEmpty()) {
-        Gazetteer.Entry e = ownersEntry(c, candidates);
-        e = e != null ? e : pickEntry(c.hits(), drafts);
+        Gazetteer.Entry e = pickEntry(c, candidates, drafts);
         e = e != null ? e : preferred(c.hits());
         if (e != null) {
           add(drafts.curated(e), c);
@@ -140,9 +138,18 @@ public final class Linker {
     return null;
   }
 
-  private static Gazetteer.Entry pickEntry(List<Gazetteer.Hit> hits, Drafts drafts) {
+  /**
+   * The gazetteer entry of {@code c} among its hits: the only one; the possessor's ({@link
+   * #ownersEntry}); one the article already has; the one of the state the article names most.
+   */
+  private static Gazetteer.Entry pickEntry(Candidate c, List<Candidate> candidates, Drafts drafts) {
+    List<Gazetteer.Hit> hits = c.hits();
     if (hits.size() == 1) {
       return hits.get(0).entry();
+    }
+    Gazetteer.Entry owners = ownersEntry(c, candidates);
+    if (owners != null) {
+      return owners;
     }
     for (Gazetteer.Hit h : hits) {
       if (drafts.has(h.entry().id())) {
