@@ -224,4 +224,13 @@ class YearHorizonTest {
     endsOn("Relevant measures are likely to be announced at the next committee meeting in May, they said.",
         "are likely to be announced", LocalDate.of(1987, 5, 31));
   }
+
+  @Test
+  void thePeriodBeforeAPastBaselineIsTheHorizon() {
+    // SUTime reads "this year following last year" as one expression dated this year; its "last" is the baseline's
+    endsOn("The ministry said the currency is expected to rise eight pct against the dollar this year following last"
+        + " year's 15 pct gain.", "is expected to rise eight pct", LocalDate.of(1987, 12, 31));
+    endsOn("Brandt said margins on its dyes would improve this year over last year.", "margins on its dyes would improve",
+        LocalDate.of(1987, 12, 31));
+  }
 }

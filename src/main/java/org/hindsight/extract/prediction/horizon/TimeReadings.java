@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hindsight.article.Span;
 import org.hindsight.nlp.TimeExpression;
 
 /**
@@ -29,8 +30,28 @@ final class TimeReadings {
 
   /** Every correction in turn: {@code raw} as the prediction's horizon should read it. */
   static TimeExpression read(TimeExpression raw, LocalDate pub, String text, int fiscalEnd) {
-    return dayRange(fiscal(partOf(few(namedDay(comingMonth(forwardWeekday(raw, pub, text), pub, text), text), pub)), text, fiscalEnd),
+    TimeExpression t = beforeBaseline(raw);
+    return dayRange(fiscal(partOf(few(namedDay(comingMonth(forwardWeekday(t, pub, text), pub, text), text), pub)), text, fiscalEnd),
         text);
+  }
+
+  /** A joint after which a past period is the baseline a forecast compares with: "following last year's". */
+  private static final Pattern BASELINE_JOINT = Pattern.compile(
+      "(?i)\\s+(following|after|over|compared with|compared to|against|versus|from|than)\\s+"
+          + "(?=(last|the previous|the past|a year earlier|a year ago)\\b)");
+
+  /**
+   * "this year following last year's 22 pct rise", "this year over last year": SUTime reads the two
+   * periods as one expression dated by the first; the words from the joint on are the baseline, and
+   * their "last" does not make the period past.
+   */
+  static TimeExpression beforeBaseline(TimeExpression t) {
+    Matcher m = BASELINE_JOINT.matcher(t.text());
+    if (!m.find() || m.start() == 0) {
+      return t;
+    }
+    Span head = new Span(t.span().begin(), t.span().begin() + m.start());
+    return new TimeExpression(t.text().substring(0, m.start()), head, t.sentence(), t.type(), t.value(), t.begin(), t.end());
   }
 
   private static final Pattern RANGE_END = Pattern.compile("^[-\u2013](\\d{1,2})\\b(?![.,]\\d)");
