@@ -259,6 +259,19 @@ public final class HorizonResolver {
     return false;
   }
 
+  /** "from July 1988 to July 1989" inside the prediction, which SUTime reads as a duration without dates. */
+  private static Horizon durationRange(AnnotatedDocument doc, Sentence s, Span span, LocalDate pub) {
+    for (TimeExpression raw : doc.times()) {
+      if (raw.sentence() == s.index() && span.contains(raw.span())) {
+        LocalDate end = Ranges.durationEnd(raw, pub);
+        if (end != null && end.isAfter(pub)) {
+          return new Horizon(raw.text(), pub, end);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The horizon of the prediction at {@code span} whose clause has its head at token {@code head} (-1: unknown). */
   public static Horizon resolve(AnnotatedDocument doc, Sentence s, Span span, int head) {
     if (doc.article().published() == null) {
@@ -303,6 +316,12 @@ public final class HorizonResolver {
         best = t;
       }
     }
+    if (best == null || !span.contains(best.span())) {
+      Horizon range = durationRange(doc, s, span, pub);
+      if (range != null) {
+        return range;
+      }
+    }
     if (best == null || !span.contains(best.span()) || !best.end().isAfter(pub)) {
       // a year the prediction names ("its 1987 earnings") beats a date outside it and "today"
       Horizon year = CalendarPhrases.namedYear(span.of(text), pub);
@@ -317,11 +336,13 @@ public final class HorizonResolver {
       LocalDate end = best.end();
       String label = best.text();
       Matcher prep = Pattern.compile("(by|until|till|before|no later than|as soon as|as early as|after)\\s*(the\\s+)?(end of\\s+)?$").matcher(before);
+      boolean beforeIt = false;
       if (prep.find()) {
         String p = prep.group(1);
         label = text.substring(best.span().begin() - (before.length() - prep.start()), best.span().end());
         switch (p) {
           case "before" -> {
+            beforeIt = true;
             // "before the end of the year" ends with the year; "before December" the day before it
             if (!best.text().toLowerCase(Locale.ROOT).contains("end of") && prep.group(3) == null) {
               end = start.minusDays(1);
@@ -339,6 +360,9 @@ public final class HorizonResolver {
             }
           }
         }
+      }
+      if (!beforeIt) {
+        end = Ranges.end(doc, s, best, end, pub, fiscalEnd); // "between June and September", "90 days after April 29"
       }
       if (start.isBefore(pub)) {
         start = pub;
