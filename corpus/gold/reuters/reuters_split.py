@@ -48,6 +48,10 @@ DEV_EIGHTH, TEST_SIXTH = 30, 24
 # folds and the test part still trail dev (test F1 0.776): more real training data for the filter, and
 # a larger test part (the remaining eligible test stories) to judge a change of a few points
 DEV_NINTH, TEST_SEVENTH = 30, 24
+# a tenth dev round (2026-12-07, thirty-fifth session): rule changes tuned on dev keep failing to move the
+# held-out test part (holders carried over a report fell there), so more real training data for the learned
+# parts; no test round: only 3 eligible test stories are left
+DEV_TENTH = 30
 TOPICS = [
     ("central-banks", ["bank of", "bundesbank", "fed ", "federal reserve", "money supply", "interest rate",
                        "discount rate", "call money", "money market", "central bank", "monetary"]),
@@ -129,7 +133,7 @@ def main(argv):
                        ("dev4", DEV_FOURTH), ("test2", TEST_MORE), ("dev5", DEV_FIFTH),
                        ("test3", TEST_THIRD), ("dev6", DEV_SIXTH), ("test4", TEST_FOURTH),
                        ("dev7", DEV_SEVENTH), ("test5", TEST_FIFTH), ("dev8", DEV_EIGHTH), ("test6", TEST_SIXTH),
-                       ("dev9", DEV_NINTH), ("test7", TEST_SEVENTH)):
+                       ("dev9", DEV_NINTH), ("test7", TEST_SEVENTH), ("dev10", DEV_TENTH)):
         part_name = "dev" if name.startswith("dev") else "test"
         fit = [s for s in split[part_name] if 150 <= len(s["text"].split()) <= 600 and s["id"] not in picked_ids]
         if name in ("test2", "test3", "test4", "test5", "test6", "test7"):  # a wire repeat of a picked dev story would not be held out
@@ -149,7 +153,10 @@ def main(argv):
             picked_ids.add(s["id"])
             picked_titles.add(s["title"].lower())
             print(f"{part_name}\t{s['id']}\t{t}\t{len(s['text'].split())}\t{s['title']}")
-            other = repeat_of(s, kept["test" if part_name == "dev" else "dev"] + (outcome_stories if part_name == "dev" else []))
+            earlier = kept["test" if part_name == "dev" else "dev"] + (outcome_stories if part_name == "dev" else [])
+            if name == "dev10":  # from this round on, a repeat of a story of the same part is no new data either
+                earlier = earlier + kept[part_name]
+            other = repeat_of(s, earlier)
             if other is None:
                 kept[part_name].append(s)
             else:
@@ -159,7 +166,7 @@ def main(argv):
     # twin was tuned on) and no dev story (it would train on a test story); nor is a dev pick that
     # repeats a story of the test part's outcome gold. It is dropped: no gold is kept for it. The
     # picks above stay as they were, so earlier rounds never change.
-    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part or a test outcome story (no gold kept)")
+    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part or a test outcome story, or (dev10) of the same part (no gold kept)")
     for part_name, s, other in dropped:
         print(f"{part_name}\t{s['id']}\trepeats\t{other['id']}\t{s['title']}")
     return 0
