@@ -58,4 +58,26 @@ class PartnershipNamesTest {
     assertTrue(names.contains("Chrysler"), names.toString());
     assertFalse(names.stream().anyMatch(n -> n.contains(",")), names.toString());
   }
+
+  @Test
+  void aCompleteBankNameBeforeAndIsAFirmOfItsOwn() {
+    // Reuters dev10 (10333): NER ran two managing banks together, or "Pacific Gas and Electric"'s rule joined them
+    List<String> names = names("The facility was arranged by Tokai Bank and Mitsui Trust and Banking Co Ltd, which will"
+        + " underwrite half each. Lead managers are Westpac Banking Corp and Banque Nationale de Paris, the company said."
+        + " Pacific Gas and Electric Co said it would sell bonds, and J. Henry Schroeder Bank and Trust Co will manage"
+        + " the issue. Reuter");
+    assertTrue(names.contains("Tokai Bank"), names.toString());
+    assertTrue(names.contains("Mitsui Trust and Banking Co Ltd"), names.toString());
+    assertTrue(names.contains("Westpac Banking Corp"), names.toString());
+    assertTrue(names.contains("Banque Nationale de Paris"), names.toString());
+    assertTrue(names.contains("Pacific Gas and Electric Co"), names.toString());
+    assertTrue(names.contains("J. Henry Schroeder Bank and Trust Co"), names.toString());
+  }
+
+  @Test
+  void aNationalityAndANameEndingInALegalFormAreOneFirm() {
+    // Reuters dev10 (10748): NER tagged "British" apart and the firm lost it
+    List<String> names = names("Scottish and Northern Shipping Co Plc said it would reorganise its commercial operations. Reuter");
+    assertTrue(names.contains("Scottish and Northern Shipping Co Plc"), names.toString());
+  }
 }

@@ -39,8 +39,9 @@ final class Coordination {
       List<String> right = Names.core(rightWords);
       boolean versus = c.token(and).lower().startsWith("v");
       boolean oneCompany = c.company() && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
-      if (!left.isEmpty() && !right.isEmpty()
-          && (versus || !oneCompany && known(left, leftWords, c, found, gazetteer) && known(right, rightWords, c, found, gazetteer))) {
+      boolean twoFirms = c.token(and).lower().equals("and") && complete(leftWords) && standsAlone(rightWords);
+      if (!left.isEmpty() && !right.isEmpty() && (versus || twoFirms
+          || !oneCompany && known(left, leftWords, c, found, gazetteer) && known(right, rightWords, c, found, gazetteer))) {
         Candidate a = new Candidate(c.sentence(), c.from(), and, c.nerType(), List.of(), Role.NAME);
         a.setExtFrom(c.extFrom());
         Candidate b = new Candidate(c.sentence(), and + 1, c.to(), c.nerType(), List.of(), Role.NAME);
@@ -68,7 +69,8 @@ final class Coordination {
           && Names.core(c.nameTokens()).stream().allMatch(FIRM_TAILS::contains);
       boolean partnership = joiner.equals("and") && partnership(prev, c);
       if ((joiner.equals("&") && tail)
-          || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found) || partnership))) {
+          || (joiner.equals("and") && (tail || sameName(prev, c) || suffixedHalf(prev, c, found) || partnership
+              || nationalFirm(prev, c)))) {
         Candidate firm = firm(prev, c);
         out.set(out.size() - 1, firm);
         if (partnership) {
@@ -158,6 +160,16 @@ final class Coordination {
   }
 
   /**
+   * "British and Commonwealth Shipping Co Plc", where NER tags "British" apart as a nationality: a
+   * one-word MISC name joined by "and" to an organisation that ends with a legal form is the firm's
+   * first word.
+   */
+  private static boolean nationalFirm(Candidate prev, Candidate c) {
+    return !prev.isInner() && !c.isInner() && "MISC".equals(prev.nerType()) && prev.nameTokens().size() == 1
+        && "ORGANIZATION".equals(c.nerType()) && Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text());
+  }
+
+  /**
    * "Reynolds and Reynolds Co", "Reynolds and Reynolds" (which NER tags as two people): a one-word
    * name joined by "and" to a name that starts with the same word is one firm.
    */
@@ -214,6 +226,9 @@ final class Coordination {
       return false;
     }
     List<String> left = prev.nameTokens();
+    if (complete(left)) {
+      return false; // "Sanwa Bank and Yasuda Trust and Banking Co Ltd": a bank's whole name, then another firm
+    }
     if (left.isEmpty() || left.size() > 2 || Names.isCorporateSuffix(left.get(left.size() - 1))
         || !Names.isCorporateSuffix(c.token(c.nameEnd() - 1).text())) {
       return false;
@@ -225,6 +240,43 @@ final class Coordination {
       }
     }
     return true;
+  }
+
+  /** Last words that make a name whole: a bank or a company with its legal form. */
+  private static final Set<String> WHOLE = Set.of("bank", "banque", "banca", "corp", "corporation", "co", "company",
+      "inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group", "holdings");
+
+  /** Words a firm's name may hold that name no firm by themselves: "Trust Co", "Savings and Loan". */
+  private static final Set<String> GENERIC = Set.of("trust", "banking", "bank", "savings", "loan", "loans", "securities",
+      "investment", "investments", "finance", "financial", "insurance", "and", "of", "the", "&");
+
+  /**
+   * Whether words before "and" are a firm's whole name: they end with "Bank" or a legal form
+   * ("Sanwa Bank", "Westpac Banking Corp"), or with "Bank of" a place ("Commonwealth Bank of
+   * Australia"). "Pacific Gas", "Securities" or "Procter" are not.
+   */
+  private static boolean complete(List<String> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    if (WHOLE.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    int of = words.lastIndexOf("of");
+    if (of < 1 || of == words.size() - 1 || !words.get(of - 1).equalsIgnoreCase("bank")) {
+      return false;
+    }
+    return words.subList(of + 1, words.size()).stream().allMatch(Names::capitalised);
+  }
+
+  /** Whether words after "and" name a firm of their own: a capitalised word besides its generic ones and legal form. */
+  private static boolean standsAlone(List<String> words) {
+    for (String w : words) {
+      if (Names.capitalised(w) && !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT)) && !Names.isCorporateSuffix(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int conjunction(Candidate c) {
