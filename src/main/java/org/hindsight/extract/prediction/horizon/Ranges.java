@@ -12,7 +12,8 @@ import org.hindsight.nlp.TimeExpression;
 
 /**
  * Where the time a prediction names is only where its period starts: the first end of a range
- * ("between June and September", "from April to June", "1987-90", "from July 1988 to July 1989")
+ * ("between June and September", "from April to June", "1987-90", "from July 1988 to July 1989"),
+ * the first of two dates the event may fall on ("in June or July")
  * or the anchor of a count ("ninety days after the April 29 hearing"). The horizon then ends at
  * the range's far end or the counted day. Stateless.
  */
@@ -20,8 +21,8 @@ final class Ranges {
 
   private Ranges() {}
 
-  /** The words joining a range's two ends; "and" only after "between". */
-  private static final Pattern JOINT = Pattern.compile("(?i)^\\s*(?:(and)|to|through|thru|until|till|[-\u2013])\\s*$");
+  /** The words joining a range's two ends; "and" only after "between"; "or" joins two dates the event may fall on. */
+  private static final Pattern JOINT = Pattern.compile("(?i)^\\s*(?:(and)|or|to|through|thru|until|till|[-\u2013])\\s*$");
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?$");
 
   /** "1987-90", "1987-1990", "1987 to 1990": the far year of a range of years. */
