@@ -40,4 +40,14 @@ class GardenPathReportTest {
   void aQuotationLeftOpenEndsWithItsParagraph() {
     assertEquals("Varga", WrittenStory.claimHolder(X, "she meant to show that the mayor repeats whatever his supporters send him"));
   }
+
+  @Test
+  void aSubjectReadAsTheObjectOfSaidStartsThePrediction() {
+    // Reuters dev10 (9421): "said the company's new … products will not be available" parses "products"
+    // as the object of "said" and "available" as its xcomp, so the prediction lost its subject
+    Prediction p = WrittenPredictions.candidateHolding(Instant.parse("1987-03-25T12:00:00Z"),
+        "Corvex Corp vice chairman Martin Ruhle said the company's new series 400 disk storage products will not be"
+            + " available for at least a year.", "will not be available");
+    assertTrue(p.text().startsWith("the company's new series 400 disk storage products"), p.text());
+  }
 }

@@ -18,7 +18,9 @@ import org.hindsight.nlp.Token;
  *       aberrational" parses "rise" as the object of "said" and hangs "would prove" on it as {@code
  *       dep}: the span starts at that noun phrase;
  *   <li>a garden path on a verb: "said a forced cut in foreign exchange positions would worsen …"
- *       (the subject parsed as the object of "said"), "but an action being considered by the FASB
+ *       (the subject parsed as the object of "said", the clause hung on it as {@code dep}, or as
+ *       {@code xcomp}: "said the company's new mainframe products will not be available for at
+ *       least a year"), "but an action being considered by the FASB
  *       could result in …" (the subject inside a participle clause): the span starts at the object
  *       that ends right before the clause, or at the subject of the participle clause that does.
  * </ul>
@@ -62,7 +64,7 @@ final class CutSubjects {
     if (up.relation().equals("acl:relcl") && gov.isNoun() || up.relation().equals("dep") && gov.isNoun()) {
       return phraseStart(s, p, g);
     }
-    if (up.relation().equals("dep") && gov.isVerb()) {
+    if ((up.relation().equals("dep") || up.relation().equals("xcomp")) && gov.isVerb()) {
       return verbGardenPath(s, p, g);
     }
     return -1;
