@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
@@ -259,7 +260,7 @@ final class Coordination {
     if (words.size() < 2) {
       return false;
     }
-    if (WHOLE.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+    if (WHOLE.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
       return true;
     }
     int of = words.lastIndexOf("of");
@@ -272,7 +273,7 @@ final class Coordination {
   /** Whether words after "and" name a firm of their own: a capitalised word besides its generic ones and legal form. */
   private static boolean standsAlone(List<String> words) {
     for (String w : words) {
-      if (Names.capitalised(w) && !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT)) && !Names.isCorporateSuffix(w)) {
+      if (Names.capitalised(w) && !GENERIC.contains(w.toLowerCase(Locale.ROOT)) && !Names.isCorporateSuffix(w)) {
         return true;
       }
     }

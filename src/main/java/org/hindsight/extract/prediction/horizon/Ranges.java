@@ -13,9 +13,9 @@ import org.hindsight.nlp.TimeExpression;
 /**
  * Where the time a prediction names is only where its period starts: the first end of a range
  * ("between June and September", "from April to June", "1987-90", "from July 1988 to July 1989"),
- * the first of two dates the event may fall on ("in June or July")
- * or the anchor of a count ("ninety days after the April 29 hearing"). The horizon then ends at
- * the range's far end or the counted day. Stateless.
+ * the first of two dates the event may fall on ("in June or July"), or the anchor of a count
+ * ("ninety days after the April 29 hearing"). The horizon then ends at the range's far end, the
+ * later date or the counted day. Stateless.
  */
 final class Ranges {
 
