@@ -13,6 +13,7 @@ import org.hindsight.extract.actor.candidate.Candidate.Role;
 import org.hindsight.extract.actor.candidate.Candidates;
 import org.hindsight.extract.actor.candidate.Draft;
 import org.hindsight.extract.actor.candidate.GazetteerCandidates;
+import org.hindsight.extract.actor.candidate.HeadlineCompanies;
 import org.hindsight.extract.actor.candidate.NerCandidates;
 import org.hindsight.extract.actor.coref.AntecedentModel;
 import org.hindsight.extract.actor.coref.Antecedents;
@@ -78,6 +79,7 @@ public final class ActorResolver {
     String text = doc.article().text();
     LocalDate date = doc.article().publishedDate();
     List<Candidate> names = nonActors.keep(doc, NerCandidates.find(doc, gazetteer));
+    HeadlineCompanies.retype(names, doc.article().title(), text);
     List<Candidate> candidates =
         new ArrayList<>(Candidates.merge(nonActors.keepPhrases(doc, phrases.find(doc, date)), names));
     Drafts drafts = linker.link(doc.sentences(), candidates, text, date);
