@@ -282,14 +282,7 @@ public final class CalendarPhrases {
       if (fromNow && !(FROM_NOW.contains(m.group(1).toLowerCase(Locale.ROOT)) && numbered)) {
         return null;
       }
-      LocalDate end =
-          switch (m.group(5).toLowerCase(Locale.ROOT)) {
-            case "day" -> pub.plusDays(n);
-            case "week" -> pub.plusWeeks(n);
-            case "month" -> pub.plusMonths(n);
-            default -> pub.plusYears(n);
-          };
-      return new Horizon(m.group(), pub, end);
+      return new Horizon(m.group(), pub, plus(pub, n, m.group(5)));
     }
     return null;
   }
@@ -361,12 +354,35 @@ public final class CalendarPhrases {
     };
   }
 
-  private static int number(String s) {
+  /** {@code n} days, weeks, months or years ({@code unit}, any case; anything else is years) after {@code from}. */
+  static LocalDate plus(LocalDate from, int n, String unit) {
+    return switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day" -> from.plusDays(n);
+      case "week" -> from.plusWeeks(n);
+      case "month" -> from.plusMonths(n);
+      default -> from.plusYears(n);
+    };
+  }
+
+  /** A count written as digits or words: "a", "three", "twelve", "ninety", "30". */
+  static int number(String s) {
     String x = s.toLowerCase(Locale.ROOT);
     if (x.equals("a") || x.equals("an")) {
       return 1;
     }
     int k = NUMBERS.indexOf(x);
-    return k >= 0 ? k : Integer.parseInt(x);
+    if (k >= 0) {
+      return k;
+    }
+    return switch (x) {
+      case "fifteen" -> 15;
+      case "twenty" -> 20;
+      case "thirty" -> 30;
+      case "forty" -> 40;
+      case "forty-five" -> 45;
+      case "sixty" -> 60;
+      case "ninety" -> 90;
+      default -> Integer.parseInt(x);
+    };
   }
 }

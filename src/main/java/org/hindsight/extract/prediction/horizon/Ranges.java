@@ -2,7 +2,6 @@ package org.hindsight.extract.prediction.horizon;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +36,6 @@ final class Ranges {
       "(?i)\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|"
           + "sixty|ninety)\\s+(day|week|month|year)s?\\s+(?:after|from|following)\\s+(?:the\\s+)?$");
 
-  private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve");
-
   /**
    * The end of the period that starts with {@code first}: the last day of the range's far end, or
    * the counted day after it; {@code end} when {@code first} opens no range and no count.
@@ -71,14 +67,7 @@ final class Ranges {
     }
     Matcher count = COUNT_AFTER.matcher(text.substring(Math.max(s.span().begin(), first.span().begin() - 40), first.span().begin()));
     if (count.find() && first.begin() != null && first.begin().equals(first.end())) {
-      int n = number(count.group(1));
-      LocalDate anchor = first.end();
-      return switch (count.group(2).toLowerCase(Locale.ROOT)) {
-        case "day" -> anchor.plusDays(n);
-        case "week" -> anchor.plusWeeks(n);
-        case "month" -> anchor.plusMonths(n);
-        default -> anchor.plusYears(n);
-      };
+      return CalendarPhrases.plus(first.end(), CalendarPhrases.number(count.group(1)), count.group(2));
     }
     return end;
   }
@@ -102,23 +91,5 @@ final class Ranges {
     // a month without a year is its next occurrence
     int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : month < pub.getMonthValue() ? pub.getYear() + 1 : pub.getYear();
     return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastDayOfMonth());
-  }
-
-  private static int number(String s) {
-    String x = s.toLowerCase(Locale.ROOT);
-    int k = WORDS.indexOf(x);
-    if (k >= 0) {
-      return k;
-    }
-    return switch (x) {
-      case "fifteen" -> 15;
-      case "twenty" -> 20;
-      case "thirty" -> 30;
-      case "forty" -> 40;
-      case "forty-five" -> 45;
-      case "sixty" -> 60;
-      case "ninety" -> 90;
-      default -> Integer.parseInt(x);
-    };
   }
 }
