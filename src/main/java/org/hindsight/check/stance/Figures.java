@@ -86,8 +86,10 @@ public final class Figures {
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+  private static final String WORD_ALTERNATIVES = String.join("|", new TreeSet<>(NUMBER_WORDS.keySet()));
+  // "one to two billion dlrs", "two or three mln tonnes": the first word shares the second's scale and unit
   private static final Pattern WORD_NUMBER = Pattern.compile(
-      "(?i)\\b(" + String.join("|", new TreeSet<>(NUMBER_WORDS.keySet())) + ")"
+      "(?i)\\b(?:(" + WORD_ALTERNATIVES + ")\\s*(?:to|or|-)\\s*)?(" + WORD_ALTERNATIVES + ")"
           + "\\s+(mln|million|billion|bln|trillion)\\s+(%|[A-Za-z]+)");
 
   /** The figures of {@code text} that carry a unit (a bare number is no figure), in text order. */
@@ -96,12 +98,17 @@ public final class Figures {
     Matcher w = WORD_NUMBER.matcher(text);
     boolean added = false;
     while (w.find()) {
-      String unit = UNITS.get(w.group(3).toLowerCase(Locale.ROOT));
+      String unit = UNITS.get(w.group(4).toLowerCase(Locale.ROOT));
       if (unit == null) {
         continue;
       }
-      double v = NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
-      out.add(new Figure(v * SCALES.get(w.group(2).toLowerCase(Locale.ROOT)), unit, w.start(), w.end(), from(text, w.start())));
+      double scale = SCALES.get(w.group(3).toLowerCase(Locale.ROOT));
+      if (w.group(1) != null) {
+        double low = NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
+        out.add(new Figure(low * scale, unit, w.start(1), w.end(1), from(text, w.start())));
+      }
+      double v = NUMBER_WORDS.get(w.group(2).toLowerCase(Locale.ROOT));
+      out.add(new Figure(v * scale, unit, w.start(2), w.end(), from(text, w.start())));
       added = true;
     }
     if (added) {

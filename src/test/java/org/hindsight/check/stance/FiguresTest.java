@@ -30,6 +30,18 @@ class FiguresTest {
   }
 
   @Test
+  void aRangeWrittenInWordsIsARange() {
+    // Reuters dev 10464: the Fed arranged one billion dlrs, inside "one to two billion dlrs"
+    Figures.Forecast words = Figures.forecast("the Fed would probably supply temporary reserves indirectly by arranging one to two billion dlrs of customer repurchase agreements");
+    assertEquals(1e9, words.low(), 0.05e9);
+    assertEquals(Figures.Match.INSIDE, Figures.compare(words, "The Federal Reserve entered the market to arrange one billion dlrs of customer repurchase agreements"));
+    assertEquals(Figures.Match.OUTSIDE, Figures.compare(words, "The Fed arranged three billion dlrs of customer repurchase agreements"));
+    Figures.Forecast mixed = Figures.forecast("it expects to sell two or three mln tonnes of sugar");
+    assertEquals(2e6, mixed.low(), 0.1e6);
+    assertEquals(3e6, mixed.high(), 0.1e6);
+  }
+
+  @Test
   void aPointForecastMissedByMoreThanATenthIsOutside() {
     Figures.Forecast point = Figures.forecast("industrial production is expected to rise 3.2 pct in March");
     assertEquals(Figures.Match.OUTSIDE, Figures.compare(point, "Japan's preliminary industrial production index rose 0.7 pct to a seasonally adjusted 122.8 in March"));
