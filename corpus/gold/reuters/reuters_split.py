@@ -134,6 +134,10 @@ def main(argv):
     by_id = {s["id"]: s for s in pool}
     with open(outcomes, encoding="utf-8") as f:
         outcome_stories = [by_id[i] for i in sorted({o["article"] for o in json.load(f)["outcomes"]}) if i in by_id]
+    # and the dev part's outcome gold is trained on (the verdict model's pairs): from test8 on, a test pick
+    # may not repeat one of its stories
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "outcomes-dev.json"), encoding="utf-8") as f:
+        dev_outcome_stories = [by_id[i] for i in sorted({o["article"] for o in json.load(f)["outcomes"]}) if i in by_id]
     for name, want in (("dev", DEV_PICKS), ("test", TEST_PICKS), ("dev2", DEV_MORE), ("dev3", DEV_THIRD),
                        ("dev4", DEV_FOURTH), ("test2", TEST_MORE), ("dev5", DEV_FIFTH),
                        ("test3", TEST_THIRD), ("dev6", DEV_SIXTH), ("test4", TEST_FOURTH),
@@ -161,6 +165,8 @@ def main(argv):
             picked_titles.add(s["title"].lower())
             print(f"{part_name}\t{s['id']}\t{t}\t{len(s['text'].split())}\t{s['title']}")
             earlier = kept["test" if part_name == "dev" else "dev"] + (outcome_stories if part_name == "dev" else [])
+            if name == "test8":
+                earlier = earlier + dev_outcome_stories
             if name in ("dev10", "test8", "dev11"):  # from dev10 on, a repeat of a story of the same part is no new data either
                 earlier = earlier + kept[part_name]
             other = repeat_of(s, earlier)
@@ -171,9 +177,10 @@ def main(argv):
     # A wire story is often sent again under another id, and the hash puts the copies in either
     # part: a story that repeats an earlier pick of the other part is no held-out test story (its
     # twin was tuned on) and no dev story (it would train on a test story); nor is a dev pick that
-    # repeats a story of the test part's outcome gold. It is dropped: no gold is kept for it. The
+    # repeats a story of the test part's outcome gold, nor (from test8 on) a test pick that repeats a
+    # story of the dev part's outcome gold. It is dropped: no gold is kept for it. The
     # picks above stay as they were, so earlier rounds never change.
-    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part or a test outcome story, or (from dev10 on) of the same part (no gold kept)")
+    print(f"## dropped: {len(dropped)} picks repeating an earlier pick of the other part or an outcome story of the other part, or (from dev10 on) of the same part (no gold kept)")
     for part_name, s, other in dropped:
         print(f"{part_name}\t{s['id']}\trepeats\t{other['id']}\t{s['title']}")
     return 0
