@@ -63,6 +63,15 @@ public final class AttributionScorer {
 
   private final List<Miss> misses = new ArrayList<>();
 
+  /**
+   * An item of ours held by an actor that lies less than half inside every annotated content (what
+   * {@code precision} counts against us): the document, the item's text and holder, and the
+   * annotated content it overlaps most (empty when none).
+   */
+  public record Outside(String document, String item, String holder, String nearest) {}
+
+  private final List<Outside> outside = new ArrayList<>();
+
   /** One item of ours: its span, text, holder and the holder's names. */
   private record Item(Span span, String text, Holder holder, Set<String> names) {}
 
@@ -116,10 +125,19 @@ public final class AttributionScorer {
       }
       attributed++;
       int inside = 0;
+      PolnearCorpus.Attribution nearest = null;
       for (PolnearCorpus.Attribution a : doc.attributions()) {
-        inside = Math.max(inside, overlap(it.span(), a.content()));
+        int o = overlap(it.span(), a.content());
+        if (o > inside) {
+          inside = o;
+          nearest = a;
+        }
       }
-      attributedRight += inside * 2 >= it.span().length() ? 1 : 0;
+      if (inside * 2 >= it.span().length()) {
+        attributedRight++;
+      } else {
+        outside.add(new Outside(doc.article().id(), it.text(), String.valueOf(it.holder().name()), nearest == null ? "" : doc.text(nearest.content())));
+      }
     }
   }
 
@@ -206,6 +224,7 @@ public final class AttributionScorer {
       all.attributed += p.attributed;
       all.attributedRight += p.attributedRight;
       all.misses.addAll(p.misses);
+      all.outside.addAll(p.outside);
     }
     return all;
   }
@@ -213,6 +232,11 @@ public final class AttributionScorer {
   /** The named sources we got wrong, in document and annotation order. */
   public List<Miss> misses() {
     return List.copyOf(misses);
+  }
+
+  /** Our attributed items outside every annotated content, in document order. */
+  public List<Outside> outside() {
+    return List.copyOf(outside);
   }
 
   public int gold() {

@@ -25,8 +25,10 @@ public final class PolnearSuite implements Suite {
 
   /**
    * {@code systemOut}, when not null, receives {@code polnear-PART/named-holder-misses.tsv}: every
-   * named source we got wrong (document, source, cue, content, our item, our holder), to read
-   * errors by kind. It holds PolNeAR text: keep it out of the repository.
+   * named source we got wrong (document, source, cue, content, our item, our holder), and {@code
+   * attributed-outside.tsv}: every item we gave a source that lies outside the annotated contents
+   * (document, our item, our holder, the content it overlaps most), to read errors by kind. Both
+   * hold PolNeAR text: keep them out of the repository.
    */
   public PolnearSuite(Path root, String part, Tuning tuning, Path systemOut) {
     this.root = root;
@@ -63,6 +65,7 @@ public final class PolnearSuite implements Suite {
     AttributionScorer scorer = AttributionScorer.sum(each);
     if (systemOut != null) {
       writeMisses(scorer.misses(), systemOut.resolve(name()).resolve("named-holder-misses.tsv"));
+      writeOutside(scorer.outside(), systemOut.resolve(name()).resolve("attributed-outside.tsv"));
     }
     Map<String, Double> figures = scorer.figures();
     Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(each, sample -> AttributionScorer.sum(sample).figures(),
@@ -76,6 +79,16 @@ public final class PolnearSuite implements Suite {
     lines.add("document\tsource\tcue\tcontent\tour_item\tour_holder");
     for (AttributionScorer.Miss m : misses) {
       lines.add(String.join("\t", cell(m.document()), cell(m.source()), cell(m.cue()), cell(m.content()), cell(m.item()), cell(m.holder())));
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static void writeOutside(List<AttributionScorer.Outside> outside, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    List<String> lines = new ArrayList<>();
+    lines.add("document\tour_item\tour_holder\tnearest_content");
+    for (AttributionScorer.Outside o : outside) {
+      lines.add(String.join("\t", cell(o.document()), cell(o.item()), cell(o.holder()), cell(o.nearest())));
     }
     Files.write(file, lines, StandardCharsets.UTF_8);
   }
