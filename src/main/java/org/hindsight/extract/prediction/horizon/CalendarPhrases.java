@@ -11,10 +11,10 @@ import org.hindsight.extract.Horizon;
 
 /**
  * Horizons read from calendar phrases that SUTime leaves open or widens: quarters and halves ("in
- * the fourth quarter", "the first half of 1988": the coming one when no year is named), year-end
- * and the end of a named year or of the decade, the rest of the year, and spans counted from
- * publication ("for up to five months", "the next two or three weeks": the longer, "in a month",
- * "within 10 days"). "before" ends the day before the period; "by" and the spans start at
+ * the fourth quarter", "the first half of 1988", "first-quarter profit": the coming one when no year
+ * is named), year-end and the end of a named year or of the decade, the rest of the year, and
+ * spans counted from publication ("for up to five months", "the next two or three weeks": the
+ * longer, "in a month", "within 10 days"). "before" ends the day before the period; "by" and the spans start at
  * publication. A period that ended before publication is no horizon ("earnings for the fourth
  * quarter of 1986"), nor is a past span ("the past three months"); a quarter or half named without a
  * year that ended in the two months before publication is the one whose results are awaited, due
@@ -25,7 +25,7 @@ public final class CalendarPhrases {
   private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String YEAR = "(?:\\s+of\\s+(?:fiscal\\s+)?|\\s+)(?:the\\s+year|(1[89]\\d\\d|20\\d\\d))";
   private static final Pattern QUARTER =
-      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?" + ORDINAL + "\\s+(?:fiscal\\s+)?(?:quarter|qtr)(?:" + YEAR + ")?\\b");
+      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?" + ORDINAL + "(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|qtr)(?:" + YEAR + ")?\\b");
   private static final Pattern RELEASE =
       Pattern.compile("(?i)\\b(release|releases|report|reports|announce|announces|publish|publishes|post|posts)\\b(?:\\s+\\w+)?\\s*$");
 
@@ -37,7 +37,7 @@ public final class CalendarPhrases {
       "(?i)\\b(?:full[- ]year|(?:an?|this) (?:excellent|good|very good|strong|record|better|difficult|tough|poor|bad|weak) year)\\b"
           + "(?!\\s+(?:ended|ending|to)\\b)");
   private static final Pattern HALF =
-      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:" + YEAR + ")?\\b");
+      Pattern.compile("(?i)\\b(before\\s+|by\\s+)?(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?:" + YEAR + ")?\\b");
   private static final Pattern YEAR_END =
       Pattern.compile("(?i)\\b(?:year[- ]end|end of (?:the|this) year|end of (1[89]\\d\\d|20\\d\\d)|end-(1[89]\\d\\d|20\\d\\d))\\b");
   private static final Pattern DECADE = Pattern.compile("(?i)\\bend of (?:the|this) decade\\b");

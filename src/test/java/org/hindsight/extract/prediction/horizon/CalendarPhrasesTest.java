@@ -49,6 +49,10 @@ class CalendarPhrasesTest {
         "prices should firm during the current year | 1987-03-25 | 1987-12-31",
         "production should begin late in the year | 1987-03-25 | 1987-12-31",
         "rates could ease later in the week | 1987-03-25 | 1987-03-29",
+        "the first-quarter profit could be the strongest on Wall Street | 1987-01-01 | 1987-03-31",
+        "a third-quarter recovery | 1987-07-01 | 1987-09-30",
+        "first-half earnings should rise | 1987-01-01 | 1987-06-30",
+        "a second-half upturn is expected | 1987-07-01 | 1987-12-31",
       })
   void readsThePhrase(String text, String start, String end) {
     assertSpan(CalendarPhrases.find(text, PUB), start, end, text);
