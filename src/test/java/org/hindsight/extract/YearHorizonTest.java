@@ -102,6 +102,26 @@ class YearHorizonTest {
         "The bonds will be priced at 99.50 pct for a yield on the first coupon, payable May 15, 1988, of 8.1 pct.",
         "will be priced at 99.50 pct");
     assertTrue(coupon.horizon() == null || coupon.horizon().end().getYear() < 1988, String.valueOf(coupon.horizon()));
+    // a central bank's repurchase agreement or bills falling due are the paper's dates: the sale is today
+    endsOn(
+        "The central bank will sell today 400 billion yen of financing bills in a 24-day repurchase agreement due"
+            + " April 20 to soak up a projected surplus, money traders said.",
+        "will sell today 400 billion yen",
+        LocalDate.of(1987, 3, 26));
+    endsOn(
+        "The central bank will offer tomorrow 600 billion yen of 39-day bills maturing May 6, dealers said.",
+        "will offer tomorrow 600 billion yen",
+        LocalDate.of(1987, 3, 27));
+  }
+
+  @Test
+  void byTheMiddleOfAYearIsItsMiddle() {
+    // a fresh dev11 story (10969): SUTime reads "the middle of 1987" as May to August
+    endsOn(
+        "The company said by the middle of 1987 it expects to establish proven ore reserves of 500,000 ounces.",
+        "it expects to establish proven ore reserves",
+        LocalDate.of(1987, 6, 30));
+    endsOn("Output should recover by mid-1988, the ministry said.", "Output should recover", LocalDate.of(1988, 6, 30));
   }
 
   @Test

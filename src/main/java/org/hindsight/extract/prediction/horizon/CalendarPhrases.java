@@ -90,8 +90,8 @@ public final class CalendarPhrases {
 
   /**
    * Whether the date starting at {@code at} is when a security falls due ("convertible subordinated
-   * debentures due 1999", "notes due September 15, 1990"): the paper's maturity, not when anything
-   * predicted happens; so is the day a coupon or interest is payable ("for a yield on the first
+   * debentures due 1999", "notes due September 15, 1990", "a 24-day repurchase agreement due April
+   * 20", "bills maturing May 6"): the paper's maturity, not when anything predicted happens; so is the day a coupon or interest is payable ("for a yield on the first
    * coupon, payable April 1, 1988"). "The report is due in June" is a horizon: only "due" right
    * after the paper counts.
    */
@@ -106,7 +106,10 @@ public final class CalendarPhrases {
 
   private static final Pattern MATURITY = Pattern.compile(
       "(?i)\\b(?:notes?|debentures?|bonds?|eurobonds?|loans?|securities|issues?|paper|certificates|obligations|debt|warrants"
-          + "|preferred|stock|shares|gilts?|treasuries|bills|tranche)\\s+due\\s+" + MONTH_DAY
+          + "|preferred|stock|shares|gilts?|treasuries|bills|tranche|agreements?|repurchases?|repos?|deposits?|facility)\\s+due\\s+"
+          + MONTH_DAY
+          // "39-day bills maturing May 6": paper falls due on that day, whatever is sold before it
+          + "|\\bmaturing\\s+(?:on\\s+)?" + MONTH_DAY
           // "a yield on the first coupon, payable April 1, 1988": when the paper pays, not when it is sold
           + "|\\b(?:coupons?|interest),?\\s+payable\\s+(?:on\\s+)?" + MONTH_DAY);
 

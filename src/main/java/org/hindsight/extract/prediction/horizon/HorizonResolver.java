@@ -60,6 +60,9 @@ public final class HorizonResolver {
 
   private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s*$");
 
+  /** "the middle of 1987", "mid-1988": a year's middle. */
+  private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:middle of|mid-?)\\s*(?:19|20)\\d\\d\\b");
+
   private HorizonResolver() {}
 
   /**
@@ -357,6 +360,10 @@ public final class HorizonResolver {
               start = end.withDayOfMonth(1).isBefore(pub) ? pub : end.minusMonths(1);
             } else if (!p.startsWith("as")) {
               start = pub;
+            }
+            if (MID_YEAR.matcher(best.text()).find() && !p.startsWith("as")) {
+              // "by the middle of 1987": its middle, not the end of SUTime's May-to-August reading
+              end = LocalDate.of(best.begin().getYear(), 6, 30);
             }
           }
         }
