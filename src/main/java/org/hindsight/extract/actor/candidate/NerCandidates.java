@@ -81,7 +81,8 @@ public final class NerCandidates {
 
   /**
    * A mention NER ran over a verb ("The United Auto Workers struck General Motors Corp's …" as one
-   * organisation) names what stands on either side of it: a name holds no lower-case verb.
+   * organisation) names what stands on either side of it: a name holds no lower-case verb (a
+   * particle the tagger calls one, "Banco do Brasil", excepted).
    */
   static List<EntityMention> atVerbs(Sentence s, EntityMention m, String text) {
     List<EntityMention> parts = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class NerCandidates {
       boolean end = k == m.tokenEnd();
       if (!end) {
         Token t = s.tokens().get(k);
-        if (!t.isVerb() || t.pos().equals("VBN") || !Character.isLowerCase(t.text().charAt(0))) {
+        if (!t.isVerb() || t.pos().equals("VBN") || !Character.isLowerCase(t.text().charAt(0)) || particle(s, k)) {
           continue;
         }
       }
@@ -102,6 +103,15 @@ public final class NerCandidates {
       from = k + 1;
     }
     return parts;
+  }
+
+  /** Particles of Portuguese names the tagger takes for verbs ("Banco do Brasil"), between capitalised words. */
+  private static final Set<String> NAME_PARTICLES = Set.of("do", "da", "dos", "das");
+
+  private static boolean particle(Sentence s, int k) {
+    List<Token> t = s.tokens();
+    return NAME_PARTICLES.contains(t.get(k).lower()) && k > 0 && k + 1 < t.size()
+        && Names.capitalised(t.get(k - 1).text()) && Names.capitalised(t.get(k + 1).text());
   }
 
   /** "&lt;Agip SpA&gt;": the wire brackets companies it has no ticker for. */

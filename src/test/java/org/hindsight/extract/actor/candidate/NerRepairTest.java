@@ -54,6 +54,14 @@ class NerRepairTest {
   }
 
   @Test
+  void aPortugueseParticleTaggedAsAVerbStaysInTheName() {
+    // a fresh dev11 story (10132): "do" in "Banco do Brasil" is a verb to the tagger, and the name
+    // was cut at it into "Banco" and "Brasil"
+    List<String> names = names(annotate("Only the state-controlled Banco do Brasil was on the verge of negotiating an accord."));
+    assertTrue(names.contains("Banco do Brasil"), names.toString());
+  }
+
+  @Test
   void aPartyLabelIsNoPartOfAPersonsName() {
     // NER read "Democrat Lawton Chiles" as one person
     AnnotatedDocument doc = annotate("Democrat Jim Sasser told reporters the panel would act soon.");
