@@ -136,7 +136,8 @@ public final class AttributionScorer {
       if (inside * 2 >= it.span().length()) {
         attributedRight++;
       } else {
-        outside.add(new Outside(doc.article().id(), it.text(), String.valueOf(it.holder().name()), nearest == null ? "" : doc.text(nearest.content())));
+        String near = nearest == null ? "" : doc.text(nearest.content());
+        outside.add(new Outside(doc.article().id(), it.text(), String.valueOf(it.holder().name()), near));
       }
     }
   }

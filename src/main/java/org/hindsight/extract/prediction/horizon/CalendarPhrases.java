@@ -14,11 +14,11 @@ import org.hindsight.extract.Horizon;
  * the fourth quarter", "the first half of 1988", "first-quarter profit": the coming one when no year
  * is named), year-end and the end of a named year or of the decade, the rest of the year, and
  * spans counted from publication ("for up to five months", "the next two or three weeks": the
- * longer, "in a month", "within 10 days"). "before" ends the day before the period; "by" and the spans start at
- * publication. A period that ended before publication is no horizon ("earnings for the fourth
- * quarter of 1986"), nor is a past span ("the past three months"); a quarter or half named without a
- * year that ended in the two months before publication is the one whose results are awaited, due
- * within a quarter of its end. Stateless.
+ * longer, "in a month", "within 10 days"). "before" ends the day before the period; "by" and the
+ * spans start at publication. A period that ended before publication is no horizon ("earnings for
+ * the fourth quarter of 1986"), nor is a past span ("the past three months"); a quarter or half
+ * named without a year that ended in the two months before publication is the one whose results
+ * are awaited, due within a quarter of its end. Stateless.
  */
 public final class CalendarPhrases {
 
@@ -91,9 +91,9 @@ public final class CalendarPhrases {
   /**
    * Whether the date starting at {@code at} is when a security falls due ("convertible subordinated
    * debentures due 1999", "notes due September 15, 1990", "a 24-day repurchase agreement due April
-   * 20", "bills maturing May 6"): the paper's maturity, not when anything predicted happens; so is the day a coupon or interest is payable ("for a yield on the first
-   * coupon, payable April 1, 1988"). "The report is due in June" is a horizon: only "due" right
-   * after the paper counts.
+   * 20", "bills maturing May 6"): the paper's maturity, not when anything predicted happens; so is
+   * the day a coupon or interest is payable ("for a yield on the first coupon, payable April 1,
+   * 1988"). "The report is due in June" is a horizon: only "due" right after the paper counts.
    */
   public static boolean maturity(String text, int at) {
     String before = text.substring(Math.max(0, at - 60), at);
