@@ -200,6 +200,13 @@ final class EventAnchor {
           return h;
         }
       }
+      // "come into force", "go into effect": what it comes into is the event
+      if (k < n && tokens.get(k).norm().equals("into")) {
+        int h = nounHead(tokens, cue, actorAt, k + 1, lex);
+        if (h >= 0) {
+          return h;
+        }
+      }
       if (w.equals("lead") && k < n && tokens.get(k).norm().equals("to")) {
         int h = nounHead(tokens, cue, actorAt, k + 1, lex);
         if (h >= 0) {
@@ -284,13 +291,17 @@ final class EventAnchor {
    */
   private static int subjectHead(List<Token> tokens, boolean[] cue, String[] actorAt, int cueAt, Lexicon lex) {
     int start = 0;
+    boolean words = false;
     for (int i = cueAt - 1; i >= 0; i--) {
       String w = tokens.get(i).norm();
       boolean complementizer = w.equals("that") && i + 1 < cueAt && !cue[i + 1];
-      if (!tokens.get(i).word() && !w.equals("\"") || complementizer || w.equals("and")) {
+      // a cue with words between it and the verb governs them: "they expected the rules to come"
+      // (the rules come, not the speakers before "expected")
+      if (!tokens.get(i).word() && !w.equals("\"") || complementizer || w.equals("and") || cue[i] && words) {
         start = i + 1;
         break;
       }
+      words |= !cue[i] && tokens.get(i).word();
     }
     for (int i = start; i < cueAt; i++) {
       Token t = tokens.get(i);

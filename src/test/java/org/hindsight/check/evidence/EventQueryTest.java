@@ -155,4 +155,16 @@ class EventQueryTest {
     String u = "Delegates and traders said they expected the manager, Mr. Plambeck, to intervene within three weeks.";
     assertEquals("intervene", read("", u, u, "expected", Map.of(), null).anchor().norm());
   }
+
+  @Test
+  void aGenericVerbAfterExpectHandsBackToTheExpectedThingNotTheSpeakers() {
+    // "delegates said they expected X to come": what comes is X, not the delegates
+    String s = "Delegates said they expected the new buffer stock rules to come early next week.";
+    assertEquals("rules", read("", s, s, "expected", Map.of(), null).anchor().norm());
+    // "come into force", "go into effect": the force is the event
+    String t = "Delegates said they expected them to come into force early next week.";
+    assertEquals("force", read("", t, t, "expected", Map.of(), null).anchor().norm());
+    String u = "The new tariff is expected to go into effect on April 17.";
+    assertEquals("effect", read("", u, u, "is expected to", Map.of(), null).anchor().norm());
+  }
 }
