@@ -67,7 +67,8 @@ public final class HorizonResolver {
 
   /**
    * A month SUTime left untagged ("in mid-October"): its next occurrence from publication (this
-   * year if not yet over, else next year); "early"/"mid"/"late" take the first, middle or last third.
+   * year if not yet over, else next year), except the month just gone by, which names what already
+   * happened; "early"/"mid"/"late" take the first, middle or last third.
    */
   static Horizon namedMonth(String spanText, LocalDate pub) {
     Matcher m = MONTH_NAME.matcher(spanText);
@@ -81,6 +82,9 @@ public final class HorizonResolver {
       int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
       LocalDate first = LocalDate.of(pub.getYear(), month, 1);
       if (first.plusMonths(1).isBefore(pub) || first.plusMonths(1).isEqual(pub)) {
+        if (first.plusMonths(1).getMonthValue() == pub.getMonthValue()) {
+          continue; // the month just gone by: "the preceding offer in late February", said in March
+        }
         first = first.plusYears(1);
       }
       LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
