@@ -3,6 +3,7 @@ package org.hindsight.extract.prediction.cue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hindsight.nlp.AnnotatedDocument;
 import org.hindsight.nlp.Dependency;
@@ -164,6 +165,41 @@ public final class CueContext {
     }
     String before = text.substring(Math.max(0, begin - 16), begin);
     return BASELINE_BEFORE.matcher(before.replaceAll("\\bin\\s+$", "")).find();
+  }
+
+  private static final Pattern COMPARISON_JOINT = Pattern.compile("(?i)\\b(against|compared (?:with|to)|versus|vs\\.)\\s");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[;:]|\\.\\s+[A-Z]");
+  private static final Pattern FIGURE = Pattern.compile("(?i)\\d|\\b(mln|million|billion|pct|percent|dlrs?)\\b");
+
+  /**
+   * Whether the time words at {@code [begin, end)} date a figure the forecast is compared with:
+   * they come after "against", "compared with" or "versus" and a figure, in the same sentence ("a
+   * third quarter net of 200 mln to 220 mln dlrs, against 238.6 mln a year earlier and 220.3 mln in
+   * the second quarter"): the earlier results, not when the forecast event happens.
+   */
+  public static boolean comparisonTail(String text, int begin) {
+    String before = text.substring(Math.max(0, begin - 90), begin);
+    return comparisonJoint(before) >= 0;
+  }
+
+  /**
+   * Where the comparison tail of {@code text} starts (its "against", "compared with", "versus",
+   * followed by a figure and no sentence break to the end), or -1: "…, against 238.6 mln a year
+   * earlier and 220.3 mln in the second quarter".
+   */
+  public static int comparisonJoint(String text) {
+    Matcher joint = COMPARISON_JOINT.matcher(text);
+    int at = -1;
+    int start = -1;
+    while (joint.find()) {
+      at = joint.end();
+      start = joint.start();
+    }
+    if (at < 0) {
+      return -1;
+    }
+    String tail = text.substring(at);
+    return !SENTENCE_BREAK.matcher(tail).find() && FIGURE.matcher(tail).find() ? start : -1;
   }
 
   public static boolean futureDated(AnnotatedDocument doc, Sentence s) {

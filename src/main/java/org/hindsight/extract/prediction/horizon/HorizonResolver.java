@@ -292,12 +292,16 @@ public final class HorizonResolver {
       return anaphoric;
     }
     int fiscalEnd = FiscalYear.endMonth(text);
-    Horizon period = CalendarPhrases.period(span.of(text), pub, fiscalEnd, true);
+    // the periods of the figures a forecast is compared with are not its own
+    String own = span.of(text);
+    int joint = CueContext.comparisonJoint(own);
+    own = joint > 0 ? own.substring(0, joint) : own;
+    Horizon period = CalendarPhrases.period(own, pub, fiscalEnd, true);
     if (period != null) {
       return period;
     }
     // a period that names what is measured ("first quarter results") is left to the last resort
-    Horizon measured = CalendarPhrases.period(span.of(text), pub, fiscalEnd);
+    Horizon measured = CalendarPhrases.period(own, pub, fiscalEnd);
     String measuredText = measured == null ? null : measured.text().toLowerCase(Locale.ROOT);
     // "final figures for March will be released in about 10 days": the span counted from
     // publication bounds the event; a month in the clause may name what is measured
@@ -316,7 +320,7 @@ public final class HorizonResolver {
         continue;
       }
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
-          || bareClock(t) || CueContext.reachesBack(text, t)) {
+          || bareClock(t) || CueContext.reachesBack(text, t) || CueContext.comparisonTail(text, t.span().begin())) {
         continue;
       }
       if (best == null || better(t, best, span, pub, text, s, verb)) {
@@ -395,7 +399,7 @@ public final class HorizonResolver {
     if (m.find()) {
       return new Horizon(m.group(), pub, pub.plusDays(2));
     }
-    Horizon calendar = CalendarPhrases.find(span.of(text), pub, fiscalEnd);
+    Horizon calendar = CalendarPhrases.find(own, pub, fiscalEnd);
     return calendar != null ? calendar : CalendarPhrases.find(sentenceText, pub, fiscalEnd);
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A past period after a modal vetoes the forecast ("could not … last week": a past event), unless
  * it names the baseline the forecast is measured against ("will be held at last year's level").
  * {@code ContrastClauseTest} reads the same through the whole pipeline; these sentences are written
- * for the test.
+ * for the test. A period after "against" and a figure dates the figure compared with, not the event.
  */
 class BaselineDateTest {
 
@@ -30,5 +30,19 @@ class BaselineDateTest {
   void baselineOrEventDate(String text, String time, boolean baseline) {
     int begin = text.indexOf(time);
     assertEquals(baseline, CueContext.baseline(text, begin, begin + time.length()), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "would report a third quarter net of 200 mln to 220 mln dlrs, against 238.6 mln a year earlier and 220.3 mln in the second quarter|the second quarter|true",
+        "expects a profit of three mln dlrs, compared with a loss of two mln in the first half|the first half|true",
+        "sales should reach five mln dlrs in the third quarter, against four mln|the third quarter|false",
+        "the rate will be set against the dollar in April|April|false",
+        "profit of 12 mln, against 10 mln. Sales will rise in the second half|the second half|false"
+      })
+  void aPeriodOfTheFiguresAForecastIsComparedWithIsNoHorizon(String text, String time, boolean tail) {
+    assertEquals(tail, CueContext.comparisonTail(text, text.indexOf(time)), text);
   }
 }
