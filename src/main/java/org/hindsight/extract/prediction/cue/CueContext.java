@@ -167,12 +167,13 @@ public final class CueContext {
     return BASELINE_BEFORE.matcher(before.replaceAll("\\bin\\s+$", "")).find();
   }
 
-  private static final Pattern COMPARISON_JOINT = Pattern.compile("(?i)\\b(against|compared (?:with|to)|versus|vs\\.)\\s");
+  private static final Pattern COMPARISON_JOINT =
+      Pattern.compile("(?i)\\b(against|compared (?:with|to)|versus|vs\\.)\\s");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[;:]|\\.\\s+[A-Z]");
   private static final Pattern FIGURE = Pattern.compile("(?i)\\d|\\b(mln|million|billion|pct|percent|dlrs?)\\b");
 
   /**
-   * Whether the time words at {@code [begin, end)} date a figure the forecast is compared with:
+   * Whether the time words starting at {@code begin} date a figure the forecast is compared with:
    * they come after "against", "compared with" or "versus" and a figure, in the same sentence ("a
    * third quarter net of 200 mln to 220 mln dlrs, against 238.6 mln a year earlier and 220.3 mln in
    * the second quarter"): the earlier results, not when the forecast event happens.

@@ -36,7 +36,7 @@ class BaselineDateTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "would report a third quarter net of 200 mln to 220 mln dlrs, against 238.6 mln a year earlier and 220.3 mln in the second quarter|the second quarter|true",
+        "a third quarter net of 200 mln, against 238.6 mln a year earlier and 220.3 mln in the second quarter|the second quarter|true",
         "expects a profit of three mln dlrs, compared with a loss of two mln in the first half|the first half|true",
         "sales should reach five mln dlrs in the third quarter, against four mln|the third quarter|false",
         "the rate will be set against the dollar in April|April|false",
