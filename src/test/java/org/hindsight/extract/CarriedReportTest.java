@@ -57,6 +57,36 @@ class CarriedReportTest {
   }
 
   @Test
+  void aCompanysReleaseHoldsItsUnattributedPlans() {
+    Extraction x =
+        WrittenStory.extract(
+            "carried-report-release",
+            "Norland Steel to sell tube unit",
+            "Reuters",
+            Instant.parse("1987-03-26T10:00:00Z"),
+            "Norland Steel Corp said it agreed to sell its tube division to a group of investors for 120 mln dlrs.\n\n"
+                + "Proceeds of the sale will be used to reduce debt.\n\n"
+                + "The sale will allow Norland to concentrate on its flat products business.");
+    assertEquals("Norland Steel Corp", WrittenStory.holderOf(x, "Proceeds of the sale will be used to reduce debt"));
+    assertEquals("Norland Steel Corp", WrittenStory.holderOf(x, "concentrate on its flat products business"));
+  }
+
+  @Test
+  void aReleaseIsNoLongerTheSourcesAfterTheWireStatesAFact() {
+    Extraction x =
+        WrittenStory.extract(
+            "carried-report-release-fact",
+            "Norland Steel to sell tube unit",
+            "Reuters",
+            Instant.parse("1987-03-26T10:00:00Z"),
+            "Norland Steel Corp said it agreed to sell its tube division to a group of investors for 120 mln dlrs.\n\n"
+                + "Norland shares rose two dlrs to 31 dlrs in active trading on the New York Stock Exchange.\n\n"
+                + "Steel prices will probably stay weak through the summer.");
+    assertTrue(WrittenStory.predictionHolding(x, "Steel prices will probably stay weak").holder().isAuthor(),
+        "held by " + WrittenStory.holderOf(x, "Steel prices will probably stay weak"));
+  }
+
+  @Test
   void aForecastWithItsOwnSourceKeepsIt() {
     Extraction x =
         WrittenStory.extract(

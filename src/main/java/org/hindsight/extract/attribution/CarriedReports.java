@@ -54,10 +54,81 @@ public final class CarriedReports {
     List<Prediction> out = new ArrayList<>(predictions.size());
     for (Prediction p : predictions) {
       Holder carried = p.holder().isAuthor() ? carried(text, p.span(), named) : null;
-      out.add(carried == null ? p : new Prediction(p.id(), p.text(), p.span(), carried, p.actors(), p.cues(),
-          p.probability(), p.level(), p.polarity(), p.condition(), p.horizon()));
+      out.add(carried == null ? p : held(p, carried));
+    }
+    return released(text, out, claims);
+  }
+
+  private static Prediction held(Prediction p, Holder h) {
+    return new Prediction(p.id(), p.text(), p.span(), h, p.actors(), p.cues(), p.probability(), p.level(), p.polarity(),
+        p.condition(), p.horizon());
+  }
+
+  /**
+   * A release: when the story's first paragraph is an organisation's statement ("Michigan General
+   * Corp said it agreed to sell …"), a forecast left to the author in a later paragraph is the
+   * organisation's ("Proceeds of the sale will be used to reduce debt"), as long as no other named
+   * source has spoken before it and the wire has stated no fact of its own in between (an author's
+   * claim after the first paragraph ends the release: "Norland shares rose two dlrs …").
+   */
+  private static List<Prediction> released(String text, List<Prediction> predictions, List<Claim> claims) {
+    Matcher m = PARAGRAPH_BREAK.matcher(text);
+    if (!m.find()) {
+      return predictions;
+    }
+    int lead = m.start();
+    List<Statement> all = new ArrayList<>();
+    for (Prediction p : predictions) {
+      all.add(new Statement(p.span(), p.holder(), false));
+    }
+    for (Claim c : claims) {
+      all.add(new Statement(c.span(), c.holder(), true));
+    }
+    all.sort(java.util.Comparator.comparingInt(x -> x.span().begin()));
+    Holder source = null;
+    for (Statement x : all) {
+      if (x.span().begin() < lead && named(x.holder())) {
+        source = x.holder();
+        break;
+      }
+    }
+    if (source == null || !organisation(source)) {
+      return predictions;
+    }
+    List<Prediction> out = new ArrayList<>(predictions.size());
+    for (Prediction p : predictions) {
+      boolean mine = p.holder().isAuthor() && p.span().begin() >= lead && releaseGoesOn(all, source, lead, p.span().begin());
+      out.add(mine ? held(p, source) : p);
     }
     return out;
+  }
+
+  /** No other named source before {@code at}, and no claim of the wire's own after the first paragraph. */
+  private static boolean releaseGoesOn(List<Statement> all, Holder source, int lead, int at) {
+    for (Statement x : all) {
+      if (x.span().begin() >= at) {
+        break;
+      }
+      if (named(x.holder()) && !x.holder().actor().equals(source.actor())) {
+        return false;
+      }
+      if (x.claim() && x.holder().isAuthor() && x.span().begin() >= lead) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A statement of the story, a claim or a prediction, with its holder. */
+  private record Statement(Span span, Holder holder, boolean claim) {}
+
+  private static boolean named(Holder h) {
+    return !h.isAuthor() && h.actor() != null;
+  }
+
+  /** Companies, institutions and parties speak in releases; a person's or a country's statement is no release. */
+  private static boolean organisation(Holder h) {
+    return h.actor().startsWith("org/") || h.actor().startsWith("party/");
   }
 
   private static void add(List<Held> named, Span span, Holder holder) {
