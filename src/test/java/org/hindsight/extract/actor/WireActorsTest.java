@@ -146,6 +146,19 @@ class WireActorsTest {
   }
 
   @Test
+  void aTerritoryActsLikeAState() {
+    // Hong Kong, Bermuda, the Netherlands Antilles: no sovereign states, but governments, markets
+    // and tax regimes of their own in wire copy; NER tags them as places
+    List<Actor> actors = resolve(Gazetteer.bundled(), "The Hong Kong government said it will sell the site next month."
+        + " Hong Kong exports rose 12 pct in February. Reuter", MARCH_1987);
+    assertTrue(mentions(actor(actors, "Hong Kong")).contains("The Hong Kong government"), actors.toString());
+    List<Actor> antilles = resolve(Gazetteer.bundled(), "Its Netherlands Antilles unit will issue 100 mln dlrs of bonds."
+        + " Bermuda said it would not tax the insurers. Reuter", MARCH_1987);
+    assertEquals("country/netherlands-antilles", actor(antilles, "Netherlands Antilles").id());
+    assertEquals("country/bermuda", actor(antilles, "Bermuda").id());
+  }
+
+  @Test
   void aFirmWhoseNameHoldsAndIsOneFirm() {
     // NER tags "Pacific Gas" and "Electric Co" as two organisations; the legal form ends one name
     List<Actor> actors = resolve(Gazetteer.bundled(), "Western Gas and Electric Co said the new rates could cost its"
