@@ -159,6 +159,20 @@ class WireActorsTest {
   }
 
   @Test
+  void aFirmWhoseNameEndsInApostropheSKeepsIt() {
+    // "Standard and Poor's said": no possessive, since nothing it could own follows
+    List<Actor> actors = resolve(Gazetteer.bundled(), "The notes were rated AA-minus by Standard and Poor's, while"
+        + " the bonds were not rated. The Council of Lloyd's will meet next week to review Lloyd's rules. Reuter", MARCH_1987);
+    actor(actors, "Standard and Poor's");
+    actor(actors, "Council of Lloyd's");
+    assertTrue(actors.stream().noneMatch(a -> a.name().equals("Standard and Poor")), actors.toString());
+    // a possessive before what it owns stays out of the name
+    List<Actor> owners = resolve(Gazetteer.bundled(), "Norland Steel Corp's chairman said Norland Steel Corp's sales"
+        + " would rise. Reuter", MARCH_1987);
+    actor(owners, "Norland Steel Corp");
+  }
+
+  @Test
   void aFirmWhoseNameHoldsAndIsOneFirm() {
     // NER tags "Pacific Gas" and "Electric Co" as two organisations; the legal form ends one name
     List<Actor> actors = resolve(Gazetteer.bundled(), "Western Gas and Electric Co said the new rates could cost its"

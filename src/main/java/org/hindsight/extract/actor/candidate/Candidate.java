@@ -163,12 +163,35 @@ public final class Candidate {
     return end;
   }
 
-  /** The name's characters, without a leading "the", title or trailing possessive. */
+  /**
+   * Whether a firm's trailing "'s" is its name's, not a possessive: nothing it could own follows, a
+   * verb, a modal, a comma and a lower-case word, or the sentence's end does ("Standard and Poor's
+   * said", "the Council of Lloyd's will meet", "by Standard and Poor's, while"; not "Lloyd's rules",
+   * nor "IBM's, Digital's and Wang's sales").
+   */
+  private boolean ownsNothing() {
+    if (inner != null || !"ORGANIZATION".equals(nerType) || nameEnd() != to - 1 || !Names.isPossessive(sentence.tokens().get(to - 1))
+        || !sentence.tokens().get(to - 1).text().endsWith("s")) {
+      return false;
+    }
+    if (to == sentence.tokens().size()) {
+      return true;
+    }
+    Token next = sentence.tokens().get(to);
+    if (next.text().equals(",")) {
+      // "rated AA-minus by Standard and Poor's, while …"; not a list of owners, "IBM's, Digital's and …"
+      return to + 1 < sentence.tokens().size() && Character.isLowerCase(sentence.tokens().get(to + 1).text().charAt(0));
+    }
+    return next.pos().startsWith("VB") && !next.pos().equals("VBG") || next.pos().equals("MD")
+        || next.text().equals(".") && to + 1 == sentence.tokens().size();
+  }
+
+  /** The name's characters, without a leading "the", title or trailing possessive ("'s" kept when it owns nothing: {@link #ownsNothing}). */
   public Span nameSpan() {
     if (inner != null) {
       return inner;
     }
-    int end = nameEnd();
+    int end = ownsNothing() ? to : nameEnd();
     Span name = sentence.span(from, end);
     String last = sentence.tokens().get(end - 1).text();
     if (end == sentence.tokens().size() && last.equals("S.")) {
