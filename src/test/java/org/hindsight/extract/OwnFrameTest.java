@@ -29,6 +29,24 @@ class OwnFrameTest {
   }
 
   @Test
+  void aForecastCutBeforeItsInvertedReportIsItsSpeakers() {
+    // the second of two coordinated verbs, the report after both; the span stopped before "said"
+    Extraction x =
+        WrittenStory.extract(
+            "own-frame-trailing",
+            "Norland to market steel tubes",
+            "Reuters",
+            Instant.parse("1987-03-26T10:00:00Z"),
+            "Norland Steel Corp plans a plant in Malaysia.\n\n"
+                + "The steel tubes, which Norland will market under the name Bright Tube (BT), can also carry gas and may be"
+                + " applied to drilling deep wells, vice-president of Norland Steel, R. Hallam said.\n\n"
+                + "The construction allows Norland to borrow at lower cost than a comparable convertible bond and will give the"
+                + " company equity through issues of participation certificates in West Germany, a Pacific Bank spokesman said.");
+    assertEquals("R. Hallam", WrittenStory.holderOf(x, "may be applied to drilling deep wells"));
+    assertEquals("Pacific Bank", WrittenStory.holderOf(x, "will give the company equity"));
+  }
+
+  @Test
   void aForecastAboutANamedActorIsNotItsOwn() {
     Extraction x =
         WrittenStory.extract(
