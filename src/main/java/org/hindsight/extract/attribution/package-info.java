@@ -9,7 +9,10 @@
  * (OpenNLP maxent trained on PolNeAR train by {@link
  * org.hindsight.extract.attribution.SourceTrainer}: the candidate most likely to be the source).
  * {@code extract.claim.Attribution} is the entry point the extractors call; after claims and
- * predictions have their holders, {@link org.hindsight.extract.attribution.CarriedReports} gives a
- * forecast left to the author inside one named source's report to that source.
+ * predictions have their holders, {@link org.hindsight.extract.attribution.OwnFrames} gives a
+ * forecast left to the author whose own words open (or end) with its speaker and report verb to
+ * that speaker, then {@link org.hindsight.extract.attribution.CarriedReports} gives a forecast left
+ * to the author inside one named source's report, or in a release after an organisation's first
+ * paragraph, to that source.
  */
 package org.hindsight.extract.attribution;
