@@ -25,7 +25,8 @@ import org.hindsight.extract.Prediction;
  * chip …"), lost two of its 136 (0.949 → 0.935). Only forecasts: the facts a wire story states
  * between a source's statements are mostly its own (on Reuters dev, claims gained 34 and lost 87
  * holders by the both-sides reading; predictions gained 18 and lost 7). Unnamed groups ("dealers")
- * carry nothing over. Stateless.
+ * carry nothing over. A release is an organisation's report from its first paragraph on ({@link
+ * #released}). Stateless.
  */
 public final class CarriedReports {
 
