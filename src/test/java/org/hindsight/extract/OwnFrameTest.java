@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A forecast whose own words open with its speaker and a report verb ("Phillips indicated the CFTC
- * would not move …") is the speaker's, even where the attribution rules, misled by the parse, left
- * it to the author. Found among Reuters dev's prediction holders. Stories written for this test in
- * the style of 1987 wire copy.
+ * would not move …"), or end with its speaker right before the report verb they were cut from
+ * ("…, a Swiss Bank Corp spokesman | said"), is the speaker's, even where the attribution rules,
+ * misled by the parse, left it to the author; a forecast about a named actor is not that actor's.
+ * Found among Reuters dev's prediction holders. Stories written for this test in the style of 1987
+ * wire copy.
  */
 class OwnFrameTest {
 
