@@ -8,7 +8,6 @@ import org.hindsight.extract.actor.ActorResolver;
 import org.hindsight.extract.actor.gazetteer.Gazetteer;
 import org.hindsight.extract.attribution.CarriedReports;
 import org.hindsight.extract.attribution.OwnFrames;
-import org.hindsight.extract.attribution.SourceModel;
 import org.hindsight.extract.claim.Attribution;
 import org.hindsight.extract.claim.ClaimExtractor;
 import org.hindsight.extract.prediction.HedgeLexicon;
@@ -61,7 +60,7 @@ public final class Extractor {
     List<Prediction> p = keep == null ? predictions.extract(doc, found, attribution) : predictions.extract(doc, found, attribution, keep);
     List<Claim> c = claims.extract(doc, found, p, attribution);
     // a forecast that opens with its own speaker and report verb is the speaker's
-    p = OwnFrames.apply(doc, found, p, SourceModel.bundled().cues());
+    p = OwnFrames.apply(doc, found, p, attribution.cues());
     // a forecast left to the author inside a named source's report is the source's
     p = CarriedReports.apply(doc.article().text(), p, c);
     return new Extraction(doc.article(), found, c, p);

@@ -28,4 +28,9 @@ public record Prediction(
       throw new IllegalArgumentException("probability out of [0,1]: " + probability);
     }
   }
+
+  /** The same prediction held by {@code h}. */
+  public Prediction withHolder(Holder h) {
+    return new Prediction(id, text, span, h, actors, cues, probability, level, polarity, condition, horizon);
+  }
 }

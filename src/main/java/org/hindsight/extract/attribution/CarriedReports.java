@@ -55,14 +55,9 @@ public final class CarriedReports {
     List<Prediction> out = new ArrayList<>(predictions.size());
     for (Prediction p : predictions) {
       Holder carried = p.holder().isAuthor() ? carried(text, p.span(), named) : null;
-      out.add(carried == null ? p : held(p, carried));
+      out.add(carried == null ? p : p.withHolder(carried));
     }
     return released(text, out, claims);
-  }
-
-  private static Prediction held(Prediction p, Holder h) {
-    return new Prediction(p.id(), p.text(), p.span(), h, p.actors(), p.cues(), p.probability(), p.level(), p.polarity(),
-        p.condition(), p.horizon());
   }
 
   /**
@@ -99,7 +94,7 @@ public final class CarriedReports {
     List<Prediction> out = new ArrayList<>(predictions.size());
     for (Prediction p : predictions) {
       boolean mine = p.holder().isAuthor() && p.span().begin() >= lead && releaseGoesOn(all, source, lead, p.span().begin());
-      out.add(mine ? held(p, source) : p);
+      out.add(mine ? p.withHolder(source) : p);
     }
     return out;
   }
@@ -133,7 +128,7 @@ public final class CarriedReports {
   }
 
   private static void add(List<Held> named, Span span, Holder holder) {
-    if (!holder.isAuthor() && holder.actor() != null) {
+    if (named(holder)) {
       named.add(new Held(span, holder));
     }
   }

@@ -40,8 +40,7 @@ public final class OwnFrames {
     List<Prediction> out = new ArrayList<>(predictions.size());
     for (Prediction p : predictions) {
       Actor speaker = p.holder().isAuthor() ? speaker(doc, actors, p.span(), cues) : null;
-      out.add(speaker == null ? p : new Prediction(p.id(), p.text(), p.span(), Holder.actor(speaker.name(), speaker.id()),
-          p.actors(), p.cues(), p.probability(), p.level(), p.polarity(), p.condition(), p.horizon()));
+      out.add(speaker == null ? p : p.withHolder(Holder.actor(speaker.name(), speaker.id())));
     }
     return out;
   }
