@@ -253,4 +253,15 @@ class YearHorizonTest {
     endsOn("Brandt said margins on its dyes would improve this year over last year.", "margins on its dyes would improve",
         LocalDate.of(1987, 12, 31));
   }
+
+  @Test
+  void aClockTimeIsNoYear() {
+    // wire copy writes times of day as four digits and a zone: "2330 GMT" is no year 2330, "2100 hrs" no 2100
+    Prediction late = prediction("The interview will air at 1930 EDT (2330 GMT) on the public network, the station said.",
+        "The interview will air");
+    assertTrue(late.horizon() == null || late.horizon().end().getYear() < 1990, String.valueOf(late.horizon()));
+    Prediction talks = prediction("Officials said the talks would resume at 2100 hrs local time in Geneva.",
+        "the talks would resume");
+    assertTrue(talks.horizon() == null || talks.horizon().end().getYear() < 1990, String.valueOf(talks.horizon()));
+  }
 }

@@ -171,6 +171,16 @@ public final class HorizonResolver {
     return "TIME".equals(t.type()) && !CLOCK.matcher(t.text()).find();
   }
 
+  /** "2330 GMT", "2100 hrs", "1930 local time": the wire's time of day, which SUTime may read as a year. */
+  private static boolean clockYear(TimeExpression t, String text) {
+    return FOUR_DIGITS.matcher(t.text().strip()).matches()
+        && ZONE_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8))).lookingAt();
+  }
+
+  private static final Pattern FOUR_DIGITS = Pattern.compile("[0-2]\\d[0-5]\\d");
+  private static final Pattern ZONE_AFTER =
+      Pattern.compile("\\s*(hrs|hours|gmt|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|local)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\d:\\d\\d|\\b(a\\.?m|p\\.?m|o'clock|noon|midnight|morning|afternoon|evening|night|tonight|hours?|gmt|edt|est|bst)\\b");
 
@@ -320,7 +330,7 @@ public final class HorizonResolver {
         continue;
       }
       if (t.end().isBefore(pub) || PAST_WORDS.matcher(t.text()).find() || PRESENT_WORDS.matcher(t.text()).matches()
-          || bareClock(t) || CueContext.reachesBack(text, t) || CueContext.comparisonTail(text, t.span().begin())) {
+          || bareClock(t) || clockYear(t, text) || CueContext.reachesBack(text, t) || CueContext.comparisonTail(text, t.span().begin())) {
         continue;
       }
       if (best == null || better(t, best, span, pub, text, s, verb)) {
