@@ -1,6 +1,8 @@
 package org.hindsight.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,29 @@ class CutSubjectTest {
     Prediction second = WrittenPredictions.holding(PUBLISHED, text, "could rise");
     assertEquals("Canadian barley area is expected lower", first.text());
     assertEquals("oat sowings could rise", second.text());
+  }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the parse hangs the second clause under the first as its complement, so both cues made one span
+        "The company said Ralston will act as chief executive and Peter K. Lamb, formerly its treasurer, will act as chief financial officer.|will act as chief executive|Peter K. Lamb, formerly its treasurer, will act as chief financial officer",
+        "The ministry said the books on the loan would be closed by mid-April and the first two billion dlrs of new money should arrive by the end of the month.|would be closed by mid-April|the first two billion dlrs of new money should arrive by the end of the month"
+      })
+  void twoForecastsWithTheirOwnSubjectsAreTwoCandidates(String text, String first, String second) {
+    Extraction x = WrittenStory.candidates("written-" + text.hashCode(), "Written", "Test Wire", PUBLISHED, text);
+    Prediction one = WrittenStory.predictionHolding(x, first);
+    Prediction two = WrittenStory.predictionHolding(x, second);
+    assertNotEquals(one.text(), two.text(), "one span holds both forecasts: " + one.text());
+    assertEquals(second, two.text());
+  }
+
+  @Test
+  void twoNounsOfOneSubjectStayTogether() {
+    String text = "Malaysia, the largest producer, was seeking cabinet approval to join the new pact and hoped other producers"
+        + " and consumers would also become members.";
+    Extraction x = WrittenStory.candidates("written-" + text.hashCode(), "Written", "Test Wire", PUBLISHED, text);
+    Prediction p = WrittenStory.predictionHolding(x, "would also become members");
+    assertTrue(p.text().contains("other producers and consumers would"), p.text());
   }
 }

@@ -119,7 +119,7 @@ public final class PredictionExtractor {
         continue;
       }
       List<Hit> hits = cues.findCues(doc, s);
-      List<Group> groups = Conjuncts.carve(s, clauses.group(s, hits));
+      List<Group> groups = Conjuncts.carve(s, Conjuncts.split(s, clauses.group(s, hits)));
       for (Group g : groups) {
         out.add(new Candidate(s, g));
       }

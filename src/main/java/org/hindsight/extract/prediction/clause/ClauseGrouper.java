@@ -227,6 +227,11 @@ public final class ClauseGrouper {
     }
   }
 
+  /** The clause head a cue at {@code anchor} climbs to (auxiliaries, modifiers, an existential). */
+  static int climbFrom(Sentence s, int anchor) {
+    return climb(s, anchor);
+  }
+
   private static int climb(Sentence s, int anchor) {
     int node = anchor;
     for (int steps = 0; steps < 6; steps++) {

@@ -1,7 +1,10 @@
 package org.hindsight.extract.prediction.clause;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hindsight.extract.claim.Attribution;
+import org.hindsight.extract.prediction.cue.Hit;
 import org.hindsight.extract.prediction.cue.Role;
 import org.hindsight.nlp.Dependency;
 import org.hindsight.nlp.Sentence;
@@ -25,6 +28,122 @@ public final class Conjuncts {
   private static final Set<String> CONTRAST = Set.of("but", "while", "whilst", "whereas", "yet", "though", "although");
 
   private Conjuncts() {}
+
+  /** Words that open a relative, complement or adverbial clause: what follows them is no new subject. */
+  private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "if", "when", "because", "as");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
+  /**
+   * Two coordinated forecasts, each with its own subject and its own cue ("Ginsberg will act as
+   * chief executive and Leonard N. Hecht, formerly chief executive, will act as chief operating
+   * officer"; "the books would be closed by mid-April and the first 3.5 billion dlrs should arrive
+   * by the end of the month"), that ended as one group: the parse hung the second clause under the
+   * first as its complement, so both cues joined one span. Each becomes a group of its own, cut at
+   * the "and" (or "but") between them: a noun phrase with no verb of its own lies between the
+   * conjunction and the second cue (a modal, or a cue right after "is"/"are"), and the first clause
+   * has a verb before the conjunction. Needs a parse; unparsed sentences pass unchanged.
+   */
+  public static List<Group> split(Sentence s, List<Group> groups) {
+    if (!s.parsed()) {
+      return groups;
+    }
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      Group rest = g;
+      while (rest != null) {
+        Group second = splitOnce(s, rest);
+        out.add(rest);
+        rest = second;
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(x -> x.from));
+    return out;
+  }
+
+  /** Cuts the second forecast off {@code g} and returns it, or null when {@code g} holds one. */
+  private static Group splitOnce(Sentence s, Group g) {
+    List<Token> t = s.tokens();
+    List<Hit> open = g.hits.stream().filter(h -> h.role() == Role.OPEN).sorted(java.util.Comparator.comparingInt(Hit::from)).toList();
+    for (int i = 1; i < open.size(); i++) {
+      Hit second = open.get(i);
+      int cue = second.from();
+      if (!t.get(cue).pos().equals("MD") && !(cue > 0 && BE.contains(t.get(cue - 1).lower()))) {
+        continue;
+      }
+      int and = subjectStart(s, open.get(i - 1).to(), cue);
+      if (and < 0 || and - 1 <= g.from || !verbBetween(t, g.from, and)) {
+        continue;
+      }
+      Group inner = new Group(ClauseGrouper.climbFrom(s, second.anchor()), and + 1, g.to);
+      for (Hit h : g.hits) {
+        if (h.from() > and) {
+          inner.hits.add(h);
+        }
+      }
+      g.hits.removeIf(h -> h.from() > and);
+      g.to = and;
+      if (g.head >= and) {
+        g.head = ClauseGrouper.climbFrom(s, open.get(i - 1).anchor());
+      }
+      ClauseGrouper.trim(s, g);
+      ClauseGrouper.trim(s, inner);
+      return inner;
+    }
+    return null;
+  }
+
+  /**
+   * The index of the "and" or "but" that opens the subject of the cue's verb, searched after {@code
+   * after}: one to nine words with a noun, no verb and no subordinator between it and {@code cue}.
+   * The parse's subject, when the verb has one, bounds the phrase ("other producers and consumers
+   * would" keeps its own "and"); a verb the parse left without one (it made "the first two billion
+   * dlrs" a conjunct of "mid-April") is read off the words. -1 when there is none.
+   */
+  private static int subjectStart(Sentence s, int after, int cue) {
+    List<Token> t = s.tokens();
+    int verb = cue;
+    Dependency up = s.head(cue);
+    if (up != null && up.governor() >= 0 && (up.relation().startsWith("aux") || up.relation().equals("cop"))) {
+      verb = up.governor();
+    }
+    int subject = -1;
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj") && d.dependent() < cue) {
+        subject = Attribution.subtree(s, d.dependent())[0];
+      }
+    }
+    for (int k = cue - 1; k > after && cue - k <= 10; k--) {
+      Token w = t.get(k);
+      if (w.pos().equals("CC") && (w.lower().equals("and") || w.lower().equals("but"))) {
+        if (subject >= 0 && subject != k + 1) {
+          return -1; // the parse's subject holds this conjunction, or starts elsewhere
+        }
+        if (subject < 0 && k > 0 && k + 1 < cue && t.get(k + 1).pos().equals(t.get(k - 1).pos()) && t.get(k + 1).isNoun()
+            && !t.get(k + 1).isProperNoun()) {
+          return -1; // "other producers and consumers would": two nouns of one subject
+        }
+        boolean noun = false;
+        for (int j = k + 1; j < cue; j++) {
+          noun |= t.get(j).isNoun() || t.get(j).pos().equals("PRP");
+        }
+        return noun && k + 1 < cue ? k : -1;
+      }
+      boolean be = k == cue - 1 && BE.contains(w.lower());
+      if (w.isVerb() && !be || SUBORDINATORS.contains(w.lower()) || w.pos().equals("WDT")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean verbBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Shortens every group that ends with another group of the list, coordinated; returns the list. */
   public static List<Group> carve(Sentence s, List<Group> groups) {
