@@ -19,8 +19,10 @@ import org.hindsight.nlp.Token;
  * "but", "while", "whereas", "yet" or a comma and a conjunction: not "the mine and mill would
  * total"; or an adverbial clause with its own subject that "while", "whereas", "though" or
  * "although" opens: "expects to pay four cents a share, while the A share dividend will be
- * maintained") that is another prediction, and before the words that join them. Needs a parse;
- * unparsed sentences pass unchanged. Stateless.
+ * maintained") that is another prediction, and before the words that join them. {@link #split},
+ * run before it, parts two forecasts the parse made one group of ("Ginsberg will act as chief
+ * executive and Hecht will act as chief operating officer"). Need a parse; unparsed sentences pass
+ * unchanged. Stateless.
  */
 public final class Conjuncts {
 
