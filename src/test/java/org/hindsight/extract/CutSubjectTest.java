@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A prediction's span holds what it is about when the parse cut that off the clause, and a span
  * stops before a coordinated prediction of its own. Reuters dev stories showed each shape (a
  * relative clause's antecedent, a subject parsed as the object of "said", the subject of a
- * participle clause, "X is expected lower but Y could rise"); these sentences, written for the
- * test, are parsed the same way.
+ * participle clause, "X is expected lower but Y could rise", "X would be closed … and Y should
+ * arrive" parsed as one clause); these sentences, written for the test, are parsed the same way.
  */
 class CutSubjectTest {
 
@@ -45,6 +45,7 @@ class CutSubjectTest {
     assertEquals("Canadian barley area is expected lower", first.text());
     assertEquals("oat sowings could rise", second.text());
   }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -42,7 +42,7 @@ public final class Conjuncts {
    * by the end of the month"), that ended as one group: the parse hung the second clause under the
    * first as its complement, so both cues joined one span. Each becomes a group of its own, cut at
    * the "and" (or "but") between them: a noun phrase with no verb of its own lies between the
-   * conjunction and the second cue (a modal, or a cue right after "is"/"are"), and the first clause
+   * conjunction and the second cue (a modal, or a cue right after a form of "be"), and the first clause
    * has a verb before the conjunction. Needs a parse; unparsed sentences pass unchanged.
    */
   public static List<Group> split(Sentence s, List<Group> groups) {

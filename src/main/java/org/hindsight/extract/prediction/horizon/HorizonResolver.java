@@ -171,7 +171,10 @@ public final class HorizonResolver {
     return "TIME".equals(t.type()) && !CLOCK.matcher(t.text()).find();
   }
 
-  /** "2330 GMT", "2100 hrs", "1930 local time": the wire's time of day, which SUTime may read as a year. */
+  /**
+   * "2330 GMT", "2100 hrs", "1930 local time": the wire's time of day, which SUTime may read as a
+   * year ("2010 local elections" stays a year).
+   */
   private static boolean clockYear(TimeExpression t, String text) {
     return FOUR_DIGITS.matcher(t.text().strip()).matches()
         && ZONE_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8))).lookingAt();
@@ -179,7 +182,7 @@ public final class HorizonResolver {
 
   private static final Pattern FOUR_DIGITS = Pattern.compile("[0-2]\\d[0-5]\\d");
   private static final Pattern ZONE_AFTER =
-      Pattern.compile("\\s*(hrs|hours|gmt|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|local)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\s*(hrs|hours|gmt|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|local\\s+time)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\d:\\d\\d|\\b(a\\.?m|p\\.?m|o'clock|noon|midnight|morning|afternoon|evening|night|tonight|hours?|gmt|edt|est|bst)\\b");
