@@ -264,4 +264,23 @@ class YearHorizonTest {
         "the talks would resume");
     assertTrue(talks.horizon() == null || talks.horizon().end().getYear() < 1990, String.valueOf(talks.horizon()));
   }
+
+  @Test
+  void aSplitYearEndsInItsSecondYear() {
+    // "the 1987/88 crop year ending August" said in March 1987 ends in August 1988, not August 1987
+    endsOn("The board said sugar output in the 1987/88 crop year ending August is expected to reach 1.6 mln tonnes.",
+        "is expected to reach 1.6 mln tonnes", LocalDate.of(1988, 8, 31));
+  }
+
+  @Test
+  void aYearBeginningOnADayEndsAYearLater() {
+    endsOn("The government said it would sell the holding sometime in the year beginning April 1.",
+        "would sell the holding", LocalDate.of(1988, 3, 31));
+    endsOn("The government said it would sell the holding sometime in the year beginning April one.",
+        "would sell the holding", LocalDate.of(1988, 3, 31));
+    // from that day on, the event need not last the year
+    Prediction from = prediction("Dealers are anticipating heavy dollar sales by insurers from the new business year starting"
+        + " April 1.", "are anticipating heavy dollar sales");
+    assertTrue(from.horizon() == null || from.horizon().end().isBefore(LocalDate.of(1988, 1, 1)), String.valueOf(from.horizon()));
+  }
 }

@@ -155,7 +155,7 @@ public final class CalendarPhrases {
    * words, if it has any.
    */
   public static Horizon period(String text, LocalDate pub, int fiscalEnd, boolean eventOnly) {
-    Horizon ending = endingOn(text, pub);
+    Horizon ending = StatedPeriods.endingOn(text, pub);
     if (ending != null) {
       return ending;
     }
@@ -227,31 +227,6 @@ public final class CalendarPhrases {
     }
     return null;
   }
-
-  /** "the quarter ending April 30", "the financial year ending June this year": the stated end, the next one from publication. */
-  static Horizon endingOn(String text, LocalDate pub) {
-    Matcher m = ENDING.matcher(text);
-    while (m.find()) {
-      int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
-      int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : pub.getYear();
-      LocalDate first = LocalDate.of(year, month, 1);
-      LocalDate end = m.group(2) != null
-          ? first.withDayOfMonth(Math.min(Integer.parseInt(m.group(2)), first.lengthOfMonth()))
-          : first.with(TemporalAdjusters.lastDayOfMonth());
-      if (end.isBefore(pub) && m.group(3) == null) {
-        end = end.plusYears(1);
-      }
-      if (!end.isBefore(pub)) {
-        return new Horizon(m.group(), pub, end);
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern ENDING =
-      Pattern.compile("(?i)\\b(?:quarter|year|half|period|months)\\s+(?:ending|that ends|which ends|to end)\\s+(?:on\\s+|in\\s+)?"
-          + "(January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "(?:\\s+(\\d{1,2})\\b)?(?:,?\\s+((?:19|20)\\d\\d))?");
 
   /** A span counted from publication ("for up to five months", "the next two or three weeks"). */
   public static Horizon countedSpan(String text, LocalDate pub) {
