@@ -228,11 +228,7 @@ public final class ClauseGrouper {
   }
 
   /** The clause head a cue at {@code anchor} climbs to (auxiliaries, modifiers, an existential). */
-  static int climbFrom(Sentence s, int anchor) {
-    return climb(s, anchor);
-  }
-
-  private static int climb(Sentence s, int anchor) {
+  static int climb(Sentence s, int anchor) {
     int node = anchor;
     for (int steps = 0; steps < 6; steps++) {
       Dependency d = s.head(node);

@@ -76,7 +76,7 @@ public final class Conjuncts {
       if (and < 0 || and - 1 <= g.from || !verbBetween(t, g.from, and)) {
         continue;
       }
-      Group inner = new Group(ClauseGrouper.climbFrom(s, second.anchor()), and + 1, g.to);
+      Group inner = new Group(ClauseGrouper.climb(s, second.anchor()), and + 1, g.to);
       for (Hit h : g.hits) {
         if (h.from() > and) {
           inner.hits.add(h);
@@ -85,7 +85,7 @@ public final class Conjuncts {
       g.hits.removeIf(h -> h.from() > and);
       g.to = and;
       if (g.head >= and) {
-        g.head = ClauseGrouper.climbFrom(s, open.get(i - 1).anchor());
+        g.head = ClauseGrouper.climb(s, open.get(i - 1).anchor());
       }
       ClauseGrouper.trim(s, g);
       ClauseGrouper.trim(s, inner);

@@ -155,7 +155,7 @@ public final class CalendarPhrases {
    * words, if it has any.
    */
   public static Horizon period(String text, LocalDate pub, int fiscalEnd, boolean eventOnly) {
-    Horizon ending = StatedPeriods.endingOn(text, pub);
+    Horizon ending = StatedPeriods.of(text, pub);
     if (ending != null) {
       return ending;
     }

@@ -2,7 +2,6 @@ package org.hindsight.extract.prediction.horizon;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +17,12 @@ final class StatedPeriods {
   private StatedPeriods() {}
 
   /**
-   * "the quarter ending April 30", "the financial year ending June this year": the stated end, the
-   * next one from publication; "the 1987/88 crop year ending August" ends in the split year's second
-   * year; "the year beginning April 1" a year after that day.
+   * The horizon of the period {@code text} bounds, or null: "the quarter ending April 30", "the
+   * financial year ending June this year": the stated end, the next one from publication; "the
+   * 1987/88 crop year ending August" ends in the split year's second year; "in the year beginning
+   * April 1" a year after that day.
    */
-  static Horizon endingOn(String text, LocalDate pub) {
+  static Horizon of(String text, LocalDate pub) {
     Horizon beginning = beginningOn(text, pub);
     if (beginning != null) {
       return beginning;
@@ -64,7 +64,7 @@ final class StatedPeriods {
     }
     int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
     String d = m.group(2).toLowerCase(Locale.ROOT);
-    int day = d.chars().allMatch(Character::isDigit) ? Integer.parseInt(d) : DAY_WORDS.indexOf(d) + 1;
+    int day = d.chars().allMatch(Character::isDigit) ? Integer.parseInt(d) : TimeReadings.DAY_WORDS.indexOf(d) + 1;
     LocalDate first = LocalDate.of(pub.getYear(), month, 1);
     if (day < 1 || day > first.lengthOfMonth()) {
       return null;
@@ -80,14 +80,11 @@ final class StatedPeriods {
   private static final Pattern WITHIN_BEFORE =
       Pattern.compile("(?i)\\b(?:in|during|within|over|through)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$");
 
-  private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final Pattern BEGINNING =
       Pattern.compile("(?i)\\b(?:year|12 months|twelve months)\\s+(?:beginning|starting|that begins|which begins)\\s+(?:on\\s+)?"
-          + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
-          + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+          + "(" + TimeReadings.MONTH_NAMES + ")\\s+(\\d{1,2}|" + String.join("|", TimeReadings.DAY_WORDS) + ")\\b");
 
   private static final Pattern ENDING =
       Pattern.compile("(?i)\\b(?:quarter|year|half|period|months)\\s+(?:ending|that ends|which ends|to end)\\s+(?:on\\s+|in\\s+)?"
-          + "(January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "(?:\\s+(\\d{1,2})\\b)?(?:,?\\s+((?:19|20)\\d\\d))?");
+          + "(" + TimeReadings.MONTH_NAMES + ")(?:\\s+(\\d{1,2})\\b)?(?:,?\\s+((?:19|20)\\d\\d))?");
 }

@@ -24,7 +24,7 @@ final class TimeReadings {
           + "( morning| afternoon| evening| night)?$");
 
   /** The month names as a regex alternation (the patterns that use it ignore case). */
-  private static final String MONTH_NAMES = String.join("|", HorizonResolver.MONTHS);
+  static final String MONTH_NAMES = String.join("|", HorizonResolver.MONTHS);
 
   private TimeReadings() {}
 
@@ -128,7 +128,8 @@ final class TimeReadings {
 
   private static final Pattern MONTH_ONLY = Pattern.compile(
       "(?i)(" + MONTH_NAMES + ")(,?\\s+(19|20)\\d\\d)?");
-  private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  /** The days of a month the wire writes as words ("April one"), in order. */
+  static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** A day written as a word after a month, followed by what ends a date ("April one to holders", "June four."), not by a noun ("in April one analyst said"). */
   private static final Pattern DAY_WORD_AFTER = Pattern.compile(
       "(?i)\\s+(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.,;:)]|$)|\\s+(?:to|and|or|at|through|for|when|in|from|with|but|after|before|on|until|is|was|will)\\b)");
